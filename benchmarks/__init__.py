@@ -1,0 +1,1 @@
+"""Speed and scale measurements, run with ``python -m benchmarks``."""

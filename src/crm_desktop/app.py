@@ -1,0 +1,73 @@
+"""Composition root: open the database, build the services and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from crm_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+
+log = logging.getLogger(__name__)
+
+
+def create_application(qt_args: Sequence[str] = ()):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore[no-untyped-def]
+    """Open the database at these paths and build the window (not shown)."""
+    from PySide6.QtCore import QSettings
+
+    from crm_desktop.services import build_services
+    from crm_desktop.storage.engine import open_database
+    from crm_desktop.ui.bridge import ChangeBridge
+    from crm_desktop.ui.context import UiContext
+    from crm_desktop.ui.main_window import MainWindow
+    from crm_desktop.ui.tasks import TaskRunner
+
+    app_paths.ensure()
+    services = build_services(open_database(app_paths.database))
+    if settings is None:
+        settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    ctx = UiContext(
+        services=services,
+        bridge=ChangeBridge(services.hub),
+        tasks=TaskRunner(),
+        settings=settings,
+        paths=app_paths,
+    )
+    return MainWindow(ctx)
+
+
+def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui import theme
+
+    app = create_application(qt_args)
+    theme.apply(app)
+    app_paths = paths.resolve(getattr(args, "data_dir", None))
+    try:
+        window = build_main_window(app_paths)
+    except Exception as exc:  # noqa: BLE001 - shown to the user, then we stop
+        log.exception("could not open the database")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            f"The database could not be opened:\n{app_paths.database}\n\n{exc}\n\n"
+            "Nothing was changed. Check that the folder is writable and that no other "
+            "program is using the file, then start again.",
+        )
+        return 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,55 @@
+"""Command line: ``crm-desktop`` starts the app; subcommands run the same services without a window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from crm_desktop import __version__
+
+# Each module in crm_desktop.commands has register(subparsers, common) adding its subcommands;
+# a subcommand sets ``func(args) -> int``.
+COMMAND_MODULES = ["demo", "search"]
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="folder holding the database (default: the per-user data folder, or $CRM_DESKTOP_DATA_DIR)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="crm-desktop",
+        description="A local-first CRM for small businesses. Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"crm_desktop.commands.{name}").register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    if getattr(args, "command", None) is None:
+        from crm_desktop.app import run_gui
+
+        return run_gui(args, qt_args)
+    if qt_args:
+        parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure Python rules of the CRM: no database, no Qt."""

@@ -1,0 +1,1 @@
+"""Files in and out: readers, mapping, import, export and spreadsheet sync. No Qt."""

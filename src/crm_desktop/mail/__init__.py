@@ -1,0 +1,1 @@
+"""Email over the user's own account: keychain, SMTP, IMAP, templates, outbox. No Qt."""

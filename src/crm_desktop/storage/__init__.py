@@ -1,0 +1,1 @@
+"""SQLite storage: models, engine, migrations and full-text search. No Qt here."""

@@ -1,0 +1,55 @@
+"""Run Alembic from code: the first start creates the schema, later starts upgrade it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+# Called with the engine before any migration is applied (e.g. to take a backup).
+before_migration_hooks: list[Callable[[Engine], None]] = []
+
+
+def _config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(_config()).get_heads())
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return set()
+        return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+
+
+def is_up_to_date(engine: Engine) -> bool:
+    return current_revisions(engine) == head_revisions()
+
+
+def upgrade(engine: Engine) -> list[str]:
+    from alembic import command
+
+    before = current_revisions(engine)
+    heads = head_revisions()
+    if before == heads:
+        return []
+    if before:
+        for hook in before_migration_hooks:
+            hook(engine)
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "heads")
+    return sorted(heads - before)

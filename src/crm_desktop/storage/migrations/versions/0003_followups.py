@@ -1,0 +1,61 @@
+"""Follow-ups and keep-in-touch cadence
+
+Revision ID: 0003
+Revises: 0002
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "followups",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(length=300), nullable=False),
+        sa.Column("notes", sa.Text(), server_default="", nullable=False),
+        sa.Column("due_date", sa.Date(), nullable=False),
+        sa.Column("due_time", sa.Time(), nullable=True),
+        sa.Column("due_at", sa.DateTime(), nullable=False),
+        sa.Column("all_day", sa.Boolean(), server_default=sa.text("1"), nullable=False),
+        sa.Column("priority", sa.String(length=10), server_default="normal", nullable=False),
+        sa.Column("contact_id", sa.Integer(), nullable=True),
+        sa.Column("deal_id", sa.Integer(), nullable=True),
+        sa.Column("done_at", sa.DateTime(), nullable=True),
+        sa.Column("snoozed_until", sa.DateTime(), nullable=True),
+        sa.Column("recurrence", sa.String(length=200), server_default="", nullable=False),
+        sa.Column("reminded_at", sa.DateTime(), nullable=True),
+        sa.Column("source", sa.String(length=20), server_default="manual", nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["contact_id"],
+            ["contacts.id"],
+            name=op.f("fk_followups_contact_id_contacts"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["deal_id"], ["deals.id"], name=op.f("fk_followups_deal_id_deals"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_followups")),
+    )
+    with op.batch_alter_table("followups", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_followups_contact_id"), ["contact_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_followups_deal_id"), ["deal_id"], unique=False)
+        batch_op.create_index("ix_followups_open_due", ["done_at", "due_at"], unique=False)
+
+    with op.batch_alter_table("contacts") as batch_op:
+        batch_op.add_column(sa.Column("keep_in_touch_days", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("contacts") as batch_op:
+        batch_op.drop_column("keep_in_touch_days")
+    op.drop_table("followups")

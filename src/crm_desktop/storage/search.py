@@ -1,0 +1,289 @@
+"""Full-text search with SQLite FTS5: one index over contacts, companies, notes and activities.
+
+Each indexed record has one row whose rowid encodes the record: ``id * 8 + kind code``.
+Rows are rebuilt set-wise from the tables (``reindex``), automatically after every ORM
+flush that touched an indexed record, and explicitly after bulk Core writes (imports).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, event, text
+from sqlalchemy.orm import Session
+
+from crm_desktop.domain.phone import digits
+
+KIND_CODES = {"contact": 0, "company": 1, "activity": 2, "deal": 3, "followup": 4}
+CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
+# bm25 weights in column order: name, email, phone, other, notes
+WEIGHTS = (10.0, 6.0, 6.0, 2.0, 1.0)
+
+_CREATE = """
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    name, email, phone, other, notes,
+    kind UNINDEXED, ref UNINDEXED, contact UNINDEXED, company UNINDEXED, deal UNINDEXED,
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '1 2 3 4'
+)
+"""
+
+# One SELECT per kind producing the index rows for the ids in the temp table _reindex_ids.
+_SOURCES: dict[str, str] = {
+    "contact": """
+        SELECT c.id * 8, trim(c.first_name || ' ' || c.last_name),
+            coalesce((SELECT group_concat(e.email, ' ') FROM contact_emails e WHERE e.contact_id = c.id), ''),
+            coalesce((SELECT group_concat(p.digits, ' ') FROM contact_phones p WHERE p.contact_id = c.id), ''),
+            c.job_title || ' ' || coalesce(co.name, '') || ' ' || c.city || ' ' || c.country || ' ' ||
+            coalesce((SELECT group_concat(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+                      WHERE ct.contact_id = c.id), ''),
+            c.notes, 'contact', c.id, c.id, c.company_id, NULL
+        FROM contacts c LEFT JOIN companies co ON co.id = c.company_id
+        WHERE c.id IN (SELECT id FROM _reindex_ids) AND c.deleted_at IS NULL
+    """,
+    "company": """
+        SELECT co.id * 8 + 1, co.name, co.email || ' ' || co.domain || ' ' || co.website,
+            co.phone, co.city || ' ' || co.country || ' ' ||
+            coalesce((SELECT group_concat(t.name, ' ') FROM company_tags ct JOIN tags t ON t.id = ct.tag_id
+                      WHERE ct.company_id = co.id), ''),
+            co.notes, 'company', co.id, NULL, co.id, NULL
+        FROM companies co
+        WHERE co.id IN (SELECT id FROM _reindex_ids) AND co.deleted_at IS NULL
+    """,
+    "activity": """
+        SELECT a.id * 8 + 2, '', '', '', a.subject, a.body, 'activity', a.id,
+            a.contact_id, a.company_id, a.deal_id
+        FROM activities a
+        WHERE a.id IN (SELECT id FROM _reindex_ids) AND a.deleted_at IS NULL
+    """,
+    "deal": """
+        SELECT d.id * 8 + 3, d.title, '', '', coalesce(co.name, '') || ' ' ||
+            coalesce((SELECT group_concat(t.name, ' ') FROM deal_tags dt JOIN tags t ON t.id = dt.tag_id
+                      WHERE dt.deal_id = d.id), ''),
+            d.notes, 'deal', d.id, d.contact_id, d.company_id, d.id
+        FROM deals d LEFT JOIN companies co ON co.id = d.company_id
+        WHERE d.id IN (SELECT id FROM _reindex_ids) AND d.deleted_at IS NULL
+    """,
+    "followup": """
+        SELECT f.id * 8 + 4, f.title, '', '', '', f.notes, 'followup', f.id,
+            f.contact_id, NULL, f.deal_id
+        FROM followups f
+        WHERE f.id IN (SELECT id FROM _reindex_ids) AND f.deleted_at IS NULL
+    """,
+}
+
+_TABLES = {
+    "contact": "contacts",
+    "company": "companies",
+    "activity": "activities",
+    "deal": "deals",
+    "followup": "followups",
+}
+
+
+def create(conn: Connection) -> None:
+    conn.execute(text(_CREATE))
+
+
+def drop(conn: Connection) -> None:
+    conn.execute(text("DROP TABLE IF EXISTS search_fts"))
+
+
+def _has_table(conn: Connection, name: str) -> bool:
+    return bool(
+        conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": name}
+        ).first()
+    )
+
+
+def reindex(conn: Connection, kind: str, ids: Iterable[int]) -> None:
+    """Rebuild the index rows of these records (deleted ones simply disappear)."""
+    id_list = sorted({int(i) for i in ids})
+    if not id_list:
+        return
+    code = KIND_CODES[kind]
+    conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS _reindex_ids (id INTEGER PRIMARY KEY)"))
+    conn.execute(text("DELETE FROM _reindex_ids"))
+    for start in range(0, len(id_list), 10_000):
+        chunk = id_list[start : start + 10_000]
+        conn.exec_driver_sql(
+            "INSERT INTO _reindex_ids (id) VALUES " + ",".join("(?)" for _ in chunk), tuple(chunk)
+        )
+    conn.execute(
+        text("DELETE FROM search_fts WHERE rowid IN (SELECT id * 8 + :code FROM _reindex_ids)"),
+        {"code": code},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO search_fts (rowid, name, email, phone, other, notes, kind, ref, contact,"
+            " company, deal) " + _SOURCES[kind]
+        )
+    )
+    conn.execute(text("DELETE FROM _reindex_ids"))
+
+
+def reindex_all(conn: Connection) -> None:
+    """Drop and rebuild the whole index (repair, or after a restore from an old backup)."""
+    conn.execute(text("DELETE FROM search_fts"))
+    for kind, table in _TABLES.items():
+        if not _has_table(conn, table):
+            continue
+        ids = [row[0] for row in conn.execute(text(f"SELECT id FROM {table} WHERE deleted_at IS NULL"))]
+        reindex(conn, kind, ids)
+
+
+# ---------------------------------------------------------------------------------------
+# Automatic upkeep after ORM flushes
+
+
+def _dirty_records(session: Session) -> dict[str, set[int]]:
+    """Which index rows the pending changes of this flush affect."""
+    from crm_desktop.storage import models as m
+
+    out: dict[str, set[int]] = {k: set() for k in KIND_CODES}
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, m.Contact):
+            out["contact"].add(obj.id)
+        elif isinstance(obj, (m.ContactEmail, m.ContactPhone)):
+            out["contact"].add(obj.contact_id)
+        elif isinstance(obj, m.Company):
+            out["company"].add(obj.id)
+            out["_company_contacts"] = out.get("_company_contacts", set()) | {obj.id}
+        elif isinstance(obj, m.Activity):
+            out["activity"].add(obj.id)
+        elif isinstance(obj, m.Deal):
+            out["deal"].add(obj.id)
+        elif isinstance(obj, m.FollowUp):
+            out["followup"].add(obj.id)
+    return out
+
+
+def _after_flush(session: Session, _ctx: object) -> None:
+    pending = session.info.setdefault("_search_pending", {k: set() for k in KIND_CODES})
+    for kind, ids in _dirty_records(session).items():
+        pending.setdefault(kind, set()).update(i for i in ids if i is not None)
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()
+    pending = session.info.pop("_search_pending", None)
+    if not pending:
+        return
+    conn = session.connection()
+    company_ids = pending.pop("_company_contacts", set())
+    if company_ids:
+        rows = conn.execute(
+            text(
+                "SELECT id FROM contacts WHERE company_id IN (%s)"
+                % ",".join(str(int(i)) for i in company_ids)
+            )
+        )
+        pending["contact"].update(r[0] for r in rows)
+    for kind, ids in pending.items():
+        if ids:
+            reindex(conn, kind, ids)
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop("_search_pending", None)
+
+
+def install(session_class: type[Session] = Session) -> None:
+    """Keep the index up to date for every ORM session (idempotent)."""
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "after_flush", _after_flush)
+        event.listen(session_class, "before_commit", _before_commit)
+        event.listen(session_class, "after_soft_rollback", lambda s, _t: _after_rollback(s))
+
+
+# ---------------------------------------------------------------------------------------
+# Queries
+
+_PHONEISH = re.compile(r"^[\d\s+().\-/]+$")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    ref: int
+    contact_id: int | None
+    company_id: int | None
+    deal_id: int | None
+    rank: float
+
+
+def match_expression(query: str) -> str | None:
+    """Turn what the user typed into a safe FTS5 query: every word as a prefix, all required."""
+    query = (query or "").strip()
+    if not query:
+        return None
+    if _PHONEISH.match(query) and len(digits(query)) >= 3:
+        return f'phone : "{digits(query)}"*'
+    words = _WORD.findall(query.replace("_", " "))
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search(
+    conn: Connection, query: str, kinds: Iterable[str] | None = None, limit: int = 200
+) -> list[Hit]:
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    kind_list = list(kinds or KIND_CODES)
+    placeholders = ",".join(f"'{k}'" for k in kind_list if k in KIND_CODES)
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    rows = conn.execute(
+        text(
+            f"SELECT kind, ref, contact, company, deal, bm25(search_fts, {weights}) AS r "
+            f"FROM search_fts WHERE search_fts MATCH :q AND kind IN ({placeholders}) "
+            "ORDER BY r LIMIT :limit"
+        ),
+        {"q": expr, "limit": limit},
+    )
+    return [Hit(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def contact_ids(conn: Connection, query: str, limit: int = 5000) -> list[int]:
+    """Contacts matching the query, best first: matches on the contact itself before matches
+    in its notes and activities."""
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    rows = conn.execute(
+        text(
+            "WITH m AS MATERIALIZED ("
+            f"  SELECT contact AS owner, kind != 'contact' AS tier, bm25(search_fts, {weights}) AS r"
+            "   FROM search_fts WHERE search_fts MATCH :q AND kind IN ('contact', 'activity')"
+            "   AND contact IS NOT NULL"
+            ") SELECT owner, min(tier) AS t, min(r) AS best FROM m"
+            " GROUP BY owner ORDER BY t, best LIMIT :limit"
+        ),
+        {"q": expr, "limit": limit},
+    )
+    return [r[0] for r in rows]
+
+
+def company_ids(conn: Connection, query: str, limit: int = 5000) -> list[int]:
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    rows = conn.execute(
+        text(
+            "WITH m AS MATERIALIZED ("
+            f"  SELECT company AS owner, kind != 'company' AS tier, bm25(search_fts, {weights}) AS r"
+            "   FROM search_fts WHERE search_fts MATCH :q AND kind IN ('company', 'activity')"
+            "   AND company IS NOT NULL"
+            ") SELECT owner, min(tier) AS t, min(r) AS best FROM m"
+            " GROUP BY owner ORDER BY t, best LIMIT :limit"
+        ),
+        {"q": expr, "limit": limit},
+    )
+    return [r[0] for r in rows]

@@ -1,0 +1,74 @@
+"""Icons, palette and the small stylesheet the app uses."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.paths import resources_dir
+
+
+@cache
+def icon(name: str) -> QIcon:
+    path = resources_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def is_dark() -> bool:
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor("#1e2129"), QColor("#262a33"), QColor("#e6e8ee")
+    for role, color in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor("#2a2e38")),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, QColor("#2f3440")),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.Highlight, QColor("#3d6fd9")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.ToolTipBase, QColor("#30343f")),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.PlaceholderText, QColor("#8a90a0")),
+        (QPalette.ColorRole.Link, QColor("#7aa7ff")),
+        (QPalette.ColorRole.Mid, QColor("#3a3f4b")),
+    ):
+        p.setColor(role, color)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b7080"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b7080"))
+    return p
+
+
+STYLESHEET = """
+QListWidget#sidebar { background: palette(alternate-base); border: none; padding-top: 8px; font-size: 10.5pt; }
+QListWidget#sidebar::item { padding: 4px 10px; border-radius: 6px; margin: 1px 6px; }
+QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QLabel[role="heading"] { font-size: 15pt; font-weight: 600; }
+QLabel[role="subtle"] { color: palette(placeholder-text); }
+QLabel[role="empty"] { color: palette(placeholder-text); font-size: 11pt; }
+QLabel[role="error"] { color: #c62828; }
+"""
+
+
+def apply(app: QApplication, scheme: str = "system") -> None:
+    """Fusion style, our stylesheet, and a dark palette when the system (or the user) asks."""
+    app.setStyle("Fusion")
+    dark = scheme == "dark" or (scheme == "system" and is_dark())
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    app.setStyleSheet(STYLESHEET)

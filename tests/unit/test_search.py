@@ -1,0 +1,62 @@
+from crm_desktop.services.contacts import ContactInput
+from crm_desktop.storage.search import match_expression
+
+
+def add(services, first, last, **kw):
+    return services.contacts.create(ContactInput(first_name=first, last_name=last, **kw))
+
+
+def test_diacritics_are_ignored(services):
+    m = add(services, "Jürgen", "Müller")
+    j = add(services, "José", "García")
+    assert services.contacts.ordered_ids(query="mull", sort="rank") == [m]
+    assert services.contacts.ordered_ids(query="jose", sort="rank") == [j]
+    assert services.contacts.ordered_ids(query="GARCÍA", sort="rank") == [j]
+
+
+def test_phone_digits_find_the_contact(services):
+    cid = add(services, "Amélie", "Dubois", phones=["+33 6 12 34 56 78"])
+    for query in ("0612", "06 12 34", "+33 6 12", "33612345678"):
+        assert services.contacts.ordered_ids(query=query, sort="rank") == [cid], query
+
+
+def test_name_matches_rank_before_note_matches(services):
+    noted = add(services, "Anna", "Schmidt", notes="Introduced by Baker at the fair")
+    named = add(services, "Tom", "Baker")
+    assert services.contacts.ordered_ids(query="baker", sort="rank") == [named, noted]
+
+
+def test_activity_text_finds_the_contact(services):
+    cid = add(services, "Ada", "Lovelace")
+    services.activities.add("note", "Wants the Bernoulli numbers report", contact_id=cid)
+    assert services.contacts.ordered_ids(query="bernoulli", sort="rank") == [cid]
+
+
+def test_two_words_and_company_and_email(services):
+    cid = add(services, "Ada", "Lovelace", company="Analytical Engines", emails=["ada@engines.example"])
+    add(services, "Ada", "Other")
+    assert services.contacts.ordered_ids(query="ada love", sort="rank") == [cid]
+    assert services.contacts.ordered_ids(query="analytical", sort="rank") == [cid]
+    assert services.contacts.ordered_ids(query="ada@engines", sort="rank") == [cid]
+
+
+def test_company_rename_reindexes_its_people(services):
+    cid = add(services, "Ada", "Lovelace", company="Old Name")
+    company_id = services.contacts.get(cid).company_id
+    detail = services.companies.get(company_id)
+    data = detail.to_input()
+    data.name = "Brand New"
+    services.companies.update(company_id, data)
+    assert services.contacts.ordered_ids(query="brand", sort="rank") == [cid]
+
+
+def test_hostile_queries_do_not_break_fts():
+    for q in ['"', "AND OR NOT", "*", "a:b", "(", "NEAR(", "'; drop table", "ü*"]:
+        expr = match_expression(q)
+        assert expr is None or '"' in expr
+
+
+def test_hostile_queries_run(services):
+    add(services, "Ada", "Lovelace")
+    for q in ['"', "AND OR NOT", "*", "a:b", "(", "NEAR(x y)", "'; drop table contacts; --", "-", "^"]:
+        services.contacts.ordered_ids(query=q, sort="rank")

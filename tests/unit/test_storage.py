@@ -1,0 +1,35 @@
+from sqlalchemy import inspect, text
+
+from crm_desktop.storage import migrate
+from crm_desktop.storage.engine import open_database
+
+
+def test_first_start_creates_schema_through_migrations(tmp_path):
+    db = open_database(tmp_path / "crm.sqlite3")
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        assert {"contacts", "companies", "activities", "tags", "deals", "followups", "search_fts"} <= tables
+        assert migrate.current_revisions(db.engine) == migrate.head_revisions()
+    assert db.migrate() == []  # second start: nothing to do
+
+
+def test_every_connection_has_the_pragmas(tmp_path):
+    db = open_database(tmp_path / "crm.sqlite3")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_migrations_downgrade_and_upgrade_again(tmp_path):
+    from alembic import command
+
+    db = open_database(tmp_path / "crm.sqlite3")
+    cfg = migrate._config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert migrate.current_revisions(db.engine) == set()
+    db.migrate()
+    assert migrate.is_up_to_date(db.engine)
