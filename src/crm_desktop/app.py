@@ -27,6 +27,7 @@ def create_application(qt_args: Sequence[str] = ()):  # type: ignore[no-untyped-
 def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore[no-untyped-def]
     """Open the database at these paths and build the window (not shown)."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
 
     from crm_desktop.services import build_services
     from crm_desktop.storage.engine import open_database
@@ -45,6 +46,7 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
         tasks=TaskRunner(),
         settings=settings,
         paths=app_paths,
+        undo=QUndoStack(),
     )
     return MainWindow(ctx)
 

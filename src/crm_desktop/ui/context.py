@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 
 from crm_desktop.paths import AppPaths
 from crm_desktop.services import Services
@@ -19,3 +20,4 @@ class UiContext:
     tasks: TaskRunner
     settings: QSettings
     paths: AppPaths
+    undo: QUndoStack  # one stack for the window: every user edit pushes a QUndoCommand

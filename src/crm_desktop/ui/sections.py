@@ -1,0 +1,20 @@
+"""Extra sections shown in the detail panes of contacts and companies, added by features.
+
+A section factory takes the UiContext and returns a QWidget that has
+``set_record(record_id: int | None) -> None`` (called when the selection changes) and a
+``title`` attribute (shown as the section heading). Features append their factory here,
+e.g. the pipeline adds the contact's deals, follow-ups add its open follow-ups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from crm_desktop.ui.context import UiContext
+
+SectionFactory = Callable[[UiContext], QWidget]
+
+CONTACT_SECTIONS: list[SectionFactory] = []
+COMPANY_SECTIONS: list[SectionFactory] = []
