@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from crm_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
+from crm_desktop import APP_ID, APP_NAME, DESKTOP_ID, ORG_NAME, __version__, paths
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ def create_application(qt_args: Sequence[str] = ()):  # type: ignore[no-untyped-
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     return app
 
 

@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation works, print a report, exit 0/1"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"crm_desktop.commands.{name}").register(sub, common)
@@ -42,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
+    if args.self_test:
+        from crm_desktop.selftest import run
+
+        return run()
     if getattr(args, "command", None) is None:
         from crm_desktop.app import run_gui
 

@@ -1,0 +1,115 @@
+"""``crm-desktop --self-test``: check that this installation (or packaged bundle) works.
+
+Opens a temporary database, runs the migrations, renders the main window offscreen and
+checks that the keychain backends are present. Prints a short report; exit code 0 or 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from crm_desktop import __version__
+
+_PLATFORM_BACKENDS = {
+    "linux": ("SecretService", "keyring.backends.SecretService"),
+    "darwin": ("macOS", "keyring.backends.macOS"),
+    "win32": ("Windows", "keyring.backends.Windows"),
+}
+
+
+def _check_migrations(data_dir: Path) -> str:
+    from crm_desktop.storage import migrate
+    from crm_desktop.storage.engine import open_database
+
+    db = open_database(data_dir / "crm.sqlite3")
+    try:
+        if not migrate.is_up_to_date(db.engine):
+            raise RuntimeError("the schema is not at the newest version after migrating")
+        return f"schema at {', '.join(sorted(migrate.current_revisions(db.engine)))}"
+    finally:
+        db.close()
+
+
+def _check_window(data_dir: Path) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from crm_desktop.app import build_main_window, create_application
+    from crm_desktop.paths import AppPaths
+    from crm_desktop.ui import theme
+
+    app = create_application()
+    theme.apply(app)
+    window = build_main_window(AppPaths(data_dir=data_dir, log_dir=data_dir / "logs"))
+    window.resize(1000, 700)
+    window.show()
+    app.processEvents()
+    pixmap = window.grab()
+    if pixmap.isNull() or pixmap.width() < 100:
+        raise RuntimeError("the main window did not render")
+    views = []
+    for spec in window.specs:
+        window.show_view(spec.key)
+        app.processEvents()
+        views.append(spec.key)
+    window.ctx.tasks.wait(10_000)
+    window.close()
+    window.ctx.services.db.close()
+    return f"rendered {pixmap.width()}x{pixmap.height()}, views: {', '.join(views)}"
+
+
+def _check_keyring() -> str:
+    from importlib import import_module, metadata
+
+    import keyring
+    from keyring.backends import fail
+
+    label, module = _PLATFORM_BACKENDS.get(sys.platform, ("", ""))
+    if not module:
+        return f"no known keychain for {sys.platform}; using {keyring.get_keyring().name}"
+    import_module(module)  # the backend code is in the bundle
+    names = {ep.name for ep in metadata.entry_points(group="keyring.backends")}
+    if label not in names:
+        raise RuntimeError(
+            f"keyring's {label} backend is not registered (entry points: {sorted(names) or 'none'}); "
+            "the keychain would silently be unavailable"
+        )
+    chosen = keyring.get_keyring()
+    chosen_name = f"{type(chosen).__module__}.{type(chosen).__name__}"
+    backend_cls = import_module(module).Keyring
+    try:
+        available = backend_cls.priority > 0
+    except Exception as exc:  # noqa: BLE001 - the backend says why it is unusable here
+        return f"{label} backend present; no keychain running on this system ({exc}); chosen: {chosen_name}"
+    if available and isinstance(chosen, fail.Keyring):
+        raise RuntimeError(f"a {label} keychain is available but keyring chose the fail backend")
+    return f"{label} backend present and {'in use' if available else 'not running'}; chosen: {chosen_name}"
+
+
+def run() -> int:
+    print(f"crm-desktop {__version__} self-test ({'bundle' if getattr(sys, 'frozen', False) else 'source'}, "
+          f"Python {sys.version.split()[0]}, {sys.platform})")
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="crm-selftest-") as tmp:
+        data_dir = Path(tmp)
+        checks: list[tuple[str, Callable[[], str]]] = [
+            ("database and migrations", lambda: _check_migrations(data_dir)),
+            ("main window", lambda: _check_window(data_dir)),
+            ("keychain", _check_keyring),
+        ]
+        for name, check in checks:
+            started = time.perf_counter()
+            try:
+                detail = check()
+            except Exception as exc:  # noqa: BLE001 - every failure is reported, then we go on
+                failures += 1
+                print(f"  FAIL  {name}: {exc}")
+                traceback.print_exc(limit=3)
+            else:
+                print(f"  ok    {name}: {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    print("self-test passed" if not failures else f"self-test FAILED ({failures} problem(s))")
+    return 1 if failures else 0
