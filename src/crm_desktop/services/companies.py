@@ -17,6 +17,7 @@ from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.services.tags import get_or_create, parse_tags
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
+from crm_desktop.storage.fastpath import column_values
 from crm_desktop.storage.models import Company, Contact, Tag, company_tags
 
 FIELDS = ("domain", "website", "email", "phone", "street", "city", "postal_code", "region", "country")
@@ -263,7 +264,7 @@ class CompanyService:
                 "last_activity": Company.last_activity_at,
             }.get(sort, Company.sort_name)
             stmt = stmt.order_by(col.desc() if descending else col.asc(), Company.id)
-            return list(s.scalars(stmt))
+            return column_values(s.connection(), stmt)
 
     def rows(self, ids: Sequence[int]) -> dict[int, CompanyRow]:
         if not ids:

@@ -20,6 +20,7 @@ from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import get_or_create, parse_tags
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
+from crm_desktop.storage.fastpath import column_values
 from crm_desktop.storage.models import (
     Company,
     Contact,
@@ -426,7 +427,7 @@ class ContactService:
                     )
                 )
             stmt = _order(stmt, sort, descending)
-            return list(s.scalars(stmt))
+            return column_values(conn, stmt)
 
     def rows(self, ids: Sequence[int]) -> dict[int, ContactRow]:
         """The table rows for these ids, in one query (no ORM objects)."""

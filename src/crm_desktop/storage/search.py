@@ -18,17 +18,21 @@ from crm_desktop.domain.phone import digits
 
 KIND_CODES = {"contact": 0, "company": 1, "activity": 2, "deal": 3, "followup": 4}
 CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
-# bm25 weights in column order: name, email, phone, other, notes
-WEIGHTS = (10.0, 6.0, 6.0, 2.0, 1.0)
+# bm25 weights in column order: name, email, phone, other, notes, kind. ``kind`` is indexed
+# (weight 0) so that "kind : contact AND (...)" lets FTS5 skip other kinds' rows cheaply.
+WEIGHTS = (10.0, 6.0, 6.0, 2.0, 1.0, 0.0)
 
 _CREATE = """
 CREATE VIRTUAL TABLE search_fts USING fts5(
-    name, email, phone, other, notes,
-    kind UNINDEXED, ref UNINDEXED, contact UNINDEXED, company UNINDEXED, deal UNINDEXED,
+    name, email, phone, other, notes, kind,
+    ref UNINDEXED, contact UNINDEXED, company UNINDEXED, deal UNINDEXED,
     tokenize = "unicode61 remove_diacritics 2",
     prefix = '1 2 3 4'
 )
 """
+_RANK = "INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25({})')".format(
+    ", ".join(str(w) for w in WEIGHTS)
+)
 
 # One SELECT per kind producing the index rows for the ids in the temp table _reindex_ids.
 _SOURCES: dict[str, str] = {
@@ -85,6 +89,7 @@ _TABLES = {
 
 def create(conn: Connection) -> None:
     conn.execute(text(_CREATE))
+    conn.execute(text(_RANK))
 
 
 def drop(conn: Connection) -> None:
@@ -93,9 +98,7 @@ def drop(conn: Connection) -> None:
 
 def _has_table(conn: Connection, name: str) -> bool:
     return bool(
-        conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": name}
-        ).first()
+        conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": name}).first()
     )
 
 
@@ -131,7 +134,9 @@ def reindex_all(conn: Connection) -> None:
     for kind, table in _TABLES.items():
         if not _has_table(conn, table):
             continue
-        ids = [row[0] for row in conn.execute(text(f"SELECT id FROM {table} WHERE deleted_at IS NULL"))]
+        ids = [
+            row[0] for row in conn.execute(text(f"SELECT id FROM {table} WHERE deleted_at IS NULL"))
+        ]
         reindex(conn, kind, ids)
 
 
@@ -177,8 +182,9 @@ def _before_commit(session: Session) -> None:
     if company_ids:
         rows = conn.execute(
             text(
-                "SELECT id FROM contacts WHERE company_id IN (%s)"
-                % ",".join(str(int(i)) for i in company_ids)
+                "SELECT id FROM contacts WHERE company_id IN ({})".format(
+                    ",".join(str(int(i)) for i in company_ids)
+                )
             )
         )
         pending["contact"].update(r[0] for r in rows)
@@ -232,58 +238,63 @@ def match_expression(query: str) -> str | None:
 def search(
     conn: Connection, query: str, kinds: Iterable[str] | None = None, limit: int = 200
 ) -> list[Hit]:
+    """Best matches of any of these kinds (all kinds by default), best first."""
     expr = match_expression(query)
     if expr is None:
         return []
-    kind_list = list(kinds or KIND_CODES)
-    placeholders = ",".join(f"'{k}'" for k in kind_list if k in KIND_CODES)
-    weights = ", ".join(str(w) for w in WEIGHTS)
+    kind_list = [k for k in (kinds or KIND_CODES) if k in KIND_CODES]
+    kind_expr = " OR ".join(f"kind : {k}" for k in kind_list)
     rows = conn.execute(
         text(
-            f"SELECT kind, ref, contact, company, deal, bm25(search_fts, {weights}) AS r "
-            f"FROM search_fts WHERE search_fts MATCH :q AND kind IN ({placeholders}) "
-            "ORDER BY r LIMIT :limit"
+            "SELECT kind, ref, contact, company, deal, rank FROM search_fts "
+            "WHERE search_fts MATCH :q ORDER BY rank LIMIT :limit"
         ),
-        {"q": expr, "limit": limit},
+        {"q": f"({kind_expr}) AND ({expr})", "limit": limit},
     )
     return [Hit(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
-def contact_ids(conn: Connection, query: str, limit: int = 5000) -> list[int]:
-    """Contacts matching the query, best first: matches on the contact itself before matches
-    in its notes and activities."""
+def _owners(conn: Connection, owner: str, kind: str, query: str, limit: int) -> list[int]:
+    """Records of this kind matching the query, best first: matches on the record itself
+    (by rank; only the name column for one- and two-letter queries, which would otherwise
+    rank half the database), then records whose notes or activities match."""
     expr = match_expression(query)
     if expr is None:
         return []
-    weights = ", ".join(str(w) for w in WEIGHTS)
-    rows = conn.execute(
+    short = len(query.strip()) < 3 and not expr.startswith("phone")
+    own = f"kind : {kind} AND ({'name : ' if short else ''}({expr}))"
+    found = [
+        r[0]
+        for r in conn.execute(
+            text(
+                f"SELECT {owner} FROM search_fts WHERE search_fts MATCH :q ORDER BY rank LIMIT :limit"
+            ),
+            {"q": own, "limit": limit},
+        )
+    ]
+    if short or len(found) >= limit:
+        return found
+    seen = set(found)
+    for (ident,) in conn.execute(
         text(
-            "WITH m AS MATERIALIZED ("
-            f"  SELECT contact AS owner, kind != 'contact' AS tier, bm25(search_fts, {weights}) AS r"
-            "   FROM search_fts WHERE search_fts MATCH :q AND kind IN ('contact', 'activity')"
-            "   AND contact IS NOT NULL"
-            ") SELECT owner, min(tier) AS t, min(r) AS best FROM m"
-            " GROUP BY owner ORDER BY t, best LIMIT :limit"
+            f"SELECT {owner} FROM search_fts WHERE search_fts MATCH :q AND {owner} IS NOT NULL "
+            "ORDER BY rank LIMIT :limit"
         ),
-        {"q": expr, "limit": limit},
-    )
-    return [r[0] for r in rows]
+        {"q": f"kind : activity AND ({expr})", "limit": limit * 2},
+    ):
+        if ident not in seen:
+            seen.add(ident)
+            found.append(ident)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def contact_ids(conn: Connection, query: str, limit: int = 5000) -> list[int]:
+    """Contacts matching the query: name, email, phone, company, city, tags, notes, then
+    contacts whose activities match."""
+    return _owners(conn, "contact", "contact", query, limit)
 
 
 def company_ids(conn: Connection, query: str, limit: int = 5000) -> list[int]:
-    expr = match_expression(query)
-    if expr is None:
-        return []
-    weights = ", ".join(str(w) for w in WEIGHTS)
-    rows = conn.execute(
-        text(
-            "WITH m AS MATERIALIZED ("
-            f"  SELECT company AS owner, kind != 'company' AS tier, bm25(search_fts, {weights}) AS r"
-            "   FROM search_fts WHERE search_fts MATCH :q AND kind IN ('company', 'activity')"
-            "   AND company IS NOT NULL"
-            ") SELECT owner, min(tier) AS t, min(r) AS best FROM m"
-            " GROUP BY owner ORDER BY t, best LIMIT :limit"
-        ),
-        {"q": expr, "limit": limit},
-    )
-    return [r[0] for r in rows]
+    return _owners(conn, "company", "company", query, limit)
