@@ -257,7 +257,7 @@ def search(
 def _owners(conn: Connection, owner: str, kind: str, query: str, limit: int) -> list[int]:
     """Records of this kind matching the query, best first: matches on the record itself
     (by rank; only the name column for one- and two-letter queries, which would otherwise
-    rank half the database), then records whose notes or activities match."""
+    rank half the database), then records whose activities match, newest first."""
     expr = match_expression(query)
     if expr is None:
         return []
@@ -278,7 +278,7 @@ def _owners(conn: Connection, owner: str, kind: str, query: str, limit: int) -> 
     for (ident,) in conn.execute(
         text(
             f"SELECT {owner} FROM search_fts WHERE search_fts MATCH :q AND {owner} IS NOT NULL "
-            "ORDER BY rank LIMIT :limit"
+            "ORDER BY rowid DESC LIMIT :limit"
         ),
         {"q": f"kind : activity AND ({expr})", "limit": limit * 2},
     ):
