@@ -47,4 +47,16 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
 ]
 
-FEATURES: list[Callable[[MainWindow], None]] = []
+def _palette(window: MainWindow) -> None:
+    from crm_desktop.ui import palette
+
+    palette.install(window)
+
+
+def _shortcuts(window: MainWindow) -> None:
+    from crm_desktop.ui import shortcuts
+
+    shortcuts.install(window)
+
+
+FEATURES: list[Callable[[MainWindow], None]] = [_palette, _shortcuts]

@@ -1,0 +1,202 @@
+"""Ctrl+K: one field that finds records of every kind and runs any menu command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+)
+
+from crm_desktop.services.finder import KIND_TITLES, Finder, Found
+from crm_desktop.ui.context import UiContext
+
+ROLE_PAYLOAD = Qt.ItemDataRole.UserRole + 1
+
+
+def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
+    """Every enabled action in the menu bar, with its menu path ("File › Import…")."""
+    out: list[tuple[str, QAction]] = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            if action.isSeparator() or not action.isEnabled():
+                continue
+            label = action.text().replace("&", "")
+            if action.menu():
+                walk(action.menu(), f"{path} › {label}")
+            elif label:
+                out.append((f"{path} › {label}", action))
+
+    for top in window.menuBar().actions():
+        if top.menu():
+            walk(top.menu(), top.text().replace("&", ""))
+    return out
+
+
+def _matches(words: list[str], text: str) -> bool:
+    low = text.casefold()
+    return all(w in low for w in words)
+
+
+class CommandPalette(QDialog):
+    """A popup with a query field and a grouped result list; keyboard only."""
+
+    def __init__(self, window: QMainWindow, ctx: UiContext):
+        super().__init__(window)
+        self.window_ = window
+        self.ctx = ctx
+        self.finder = Finder(ctx.services.db)
+        self._generation = 0
+        self.setWindowTitle("Find anything")
+        self.setModal(True)
+        self.resize(640, 440)
+
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Search contacts, companies, deals, follow-ups, notes… or type a command")
+        self.query.setClearButtonEnabled(True)
+        font = self.query.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.query.setFont(font)
+        self.results = QListWidget()
+        self.results.setUniformItemSizes(False)
+        self.hint = QLabel("↑ ↓ to move, Enter to open, Esc to close")
+        self.hint.setProperty("role", "subtle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self._search)
+        self.query.textChanged.connect(self._on_query_text_changed)
+        self.query.installEventFilter(self)
+        self.results.itemActivated.connect(self._on_results_activated)
+        self._fill([], self.query.text())
+
+    # --- keyboard -------------------------------------------------------------------
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.query and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._move(1 if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else -1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._debounce.isActive():
+                    self._debounce.stop()
+                    self._search(synchronous=True)
+                item = self.results.currentItem()
+                if item is not None:
+                    self._on_results_activated(item)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _move(self, step: int) -> None:
+        row = self.results.currentRow()
+        count = self.results.count()
+        for _ in range(count):
+            row = (row + step) % count if count else -1
+            item = self.results.item(row)
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
+                self.results.setCurrentRow(row)
+                return
+
+    # --- searching ------------------------------------------------------------------
+
+    def _on_query_text_changed(self, text: str) -> None:
+        self._fill([], text)  # commands show at once; records follow
+        self._debounce.start()
+
+    def _search(self, synchronous: bool = False) -> None:
+        text = self.query.text().strip()
+        self._generation += 1
+        generation = self._generation
+        if len(text) < 2:
+            self._fill([], text)
+            return
+        if synchronous:
+            self._fill(self.finder.find(text), text)
+            return
+
+        def done(found: list[Found], g: int = generation, t: str = text) -> None:
+            if g == self._generation:
+                self._fill(found, t)
+
+        self.ctx.tasks.run(lambda _job: self.finder.find(text), on_done=done)
+
+    def _fill(self, found: list[Found], text: str) -> None:
+        words = text.casefold().split()
+        self.results.clear()
+        group = None
+        for item in found:
+            if item.kind != group:
+                group = item.kind
+                self._header(KIND_TITLES[group])
+            entry = QListWidgetItem(f"{item.title}    {item.subtitle}".rstrip())
+            entry.setData(ROLE_PAYLOAD, item)
+            self.results.addItem(entry)
+        commands = [(p, a) for p, a in menu_actions(self.window_) if words and _matches(words, p)]
+        if not words:
+            commands = [(p, a) for p, a in menu_actions(self.window_) if not p.startswith("Edit")][:12]
+        if commands:
+            self._header("Commands")
+            for path, action in commands[:15]:
+                shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                entry = QListWidgetItem(f"{path}    {shortcut}".rstrip())
+                entry.setData(ROLE_PAYLOAD, action)
+                self.results.addItem(entry)
+        if self.results.count() == 0:
+            self._header(f"Nothing found for “{text}”")
+        self._move(1) if self.results.currentRow() < 0 else None
+
+    def _header(self, title: str) -> None:
+        item = QListWidgetItem(title)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.results.addItem(item)
+
+    # --- opening --------------------------------------------------------------------
+
+    def _on_results_activated(self, item: QListWidgetItem) -> None:
+        payload = item.data(ROLE_PAYLOAD)
+        if payload is None:
+            return
+        self.accept()
+        if isinstance(payload, QAction):
+            payload.trigger()
+            return
+        self.open_found(payload)
+
+    def open_found(self, found: Found) -> None:
+        window = self.window_
+        if found.kind == "activity":
+            for kind, ident in (("contact", found.contact_id), ("deal", found.deal_id), ("company", found.company_id)):
+                if ident is not None:
+                    try:
+                        window.open_record(kind, ident)  # type: ignore[attr-defined]
+                        return
+                    except KeyError:
+                        continue
+            return
+        try:
+            window.open_record(found.kind, found.id)  # type: ignore[attr-defined]
+        except KeyError:
+            window.show_message(f"{KIND_TITLES[found.kind]} cannot be opened yet.")  # type: ignore[attr-defined]
+
+
+def install(window: QMainWindow) -> None:
+    """Edit › Find anything… (Ctrl+K)."""
+    action = QAction("Find anything…", window)
+    action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+P")])
+    action.triggered.connect(lambda: CommandPalette(window, window.ctx).exec())  # type: ignore[attr-defined]
+    window.menu("edit").addAction(action)  # type: ignore[attr-defined]
