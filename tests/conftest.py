@@ -24,3 +24,26 @@ def services(app_paths) -> Services:
     svc = build_services(open_database(app_paths.database))
     yield svc
     svc.db.close()
+
+
+@pytest.fixture
+def ui_ctx(qtbot, services, app_paths):
+    """A UiContext over the test database, for testing views and dialogs without the window."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+
+    from crm_desktop.ui.bridge import ChangeBridge
+    from crm_desktop.ui.context import UiContext
+    from crm_desktop.ui.tasks import TaskRunner
+
+    ctx = UiContext(
+        services=services,
+        bridge=ChangeBridge(services.hub),
+        tasks=TaskRunner(),
+        settings=QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat),
+        paths=app_paths,
+        undo=QUndoStack(),
+    )
+    yield ctx
+    ctx.tasks.wait()
+    ctx.bridge.detach()

@@ -8,6 +8,9 @@ from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
+from crm_desktop.services.duplicates import DuplicateFinder
+from crm_desktop.services.finder import Finder
+from crm_desktop.services.merge import MergeService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
 from crm_desktop.storage import search
@@ -23,6 +26,9 @@ class Services:
     companies: CompanyService
     activities: ActivityService
     tags: TagService
+    finder: Finder
+    duplicates: DuplicateFinder
+    merges: MergeService
 
 
 def build_services(db: Database) -> Services:
@@ -37,4 +43,7 @@ def build_services(db: Database) -> Services:
         companies=CompanyService(db, hub),
         activities=ActivityService(db, hub),
         tags=TagService(db),
+        finder=Finder(db),
+        duplicates=DuplicateFinder(db),
+        merges=MergeService(db, hub),
     )

@@ -59,4 +59,10 @@ def _shortcuts(window: MainWindow) -> None:
     shortcuts.install(window)
 
 
-FEATURES: list[Callable[[MainWindow], None]] = [_palette, _shortcuts]
+def _duplicates(window: MainWindow) -> None:
+    from crm_desktop.ui import duplicates
+
+    duplicates.install(window)
+
+
+FEATURES: list[Callable[[MainWindow], None]] = [_palette, _shortcuts, _duplicates]

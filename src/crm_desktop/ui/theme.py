@@ -47,7 +47,12 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.ToolTipText, text),
         (QPalette.ColorRole.PlaceholderText, QColor("#8a90a0")),
         (QPalette.ColorRole.Link, QColor("#7aa7ff")),
-        (QPalette.ColorRole.Mid, QColor("#3a3f4b")),
+        (QPalette.ColorRole.Mid, QColor("#4a5060")),
+        (QPalette.ColorRole.Light, QColor("#5a6172")),
+        (QPalette.ColorRole.Midlight, QColor("#434958")),
+        (QPalette.ColorRole.Dark, QColor("#121419")),
+        (QPalette.ColorRole.Shadow, QColor("#000000")),
+        (QPalette.ColorRole.BrightText, QColor("#ffffff")),
     ):
         p.setColor(role, color)
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b7080"))
@@ -71,4 +76,16 @@ def apply(app: QApplication, scheme: str = "system") -> None:
     app.setStyle("Fusion")
     dark = scheme == "dark" or (scheme == "system" and is_dark())
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(STYLESHEET + (dark_indicators() if dark else ""))
+
+
+def dark_indicators() -> str:
+    """Fusion draws radio buttons and check boxes almost invisibly on dark palettes."""
+    folder = (resources_dir() / "icons").as_posix()
+    rules = []
+    for widget, name in (("QRadioButton", "radio"), ("QCheckBox", "check"), ("QTableView", "check"), ("QListView", "check")):
+        for state, suffix in (("unchecked", "off"), ("checked", "on")):
+            rules.append(
+                f"{widget}::indicator:{state} {{ image: url({folder}/{name}-{suffix}-dark.svg); width: 14px; height: 14px; }}"
+            )
+    return "\n" + "\n".join(rules)

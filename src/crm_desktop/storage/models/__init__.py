@@ -16,6 +16,7 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
+from crm_desktop.storage.models.merges import MergeLog
 
 __all__ = [
     "Activity",
@@ -28,6 +29,7 @@ __all__ = [
     "CustomValue",
     "Deal",
     "FollowUp",
+    "MergeLog",
     "Pipeline",
     "Setting",
     "Stage",

@@ -1,0 +1,23 @@
+"""The merge log: what a merge of two records changed, so it can be undone later."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from crm_desktop.storage.base import Base, created_ts, intpk
+
+
+class MergeLog(Base):
+    __tablename__ = "merge_log"
+
+    id: Mapped[intpk]
+    kind: Mapped[str] = mapped_column(String(20))  # "contact" or "company"
+    survivor_id: Mapped[int] = mapped_column(Integer)
+    merged_id: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON: both records before, and what was moved
+    created_at: Mapped[created_ts]
+    undone_at: Mapped[datetime | None]
