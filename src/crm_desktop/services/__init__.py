@@ -8,6 +8,7 @@ from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
+from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.duplicates import DuplicateFinder
 from crm_desktop.services.finder import Finder
 from crm_desktop.services.merge import MergeService
@@ -29,6 +30,7 @@ class Services:
     finder: Finder
     duplicates: DuplicateFinder
     merges: MergeService
+    custom_fields: CustomFieldService
 
 
 def build_services(db: Database) -> Services:
@@ -46,4 +48,5 @@ def build_services(db: Database) -> Services:
         finder=Finder(db),
         duplicates=DuplicateFinder(db),
         merges=MergeService(db, hub),
+        custom_fields=CustomFieldService(db, hub),
     )

@@ -65,4 +65,10 @@ def _duplicates(window: MainWindow) -> None:
     duplicates.install(window)
 
 
-FEATURES: list[Callable[[MainWindow], None]] = [_palette, _shortcuts, _duplicates]
+def _custom_fields(window: MainWindow) -> None:
+    from crm_desktop.ui import custom_fields
+
+    custom_fields.install(window)
+
+
+FEATURES: list[Callable[[MainWindow], None]] = [_palette, _shortcuts, _duplicates, _custom_fields]
