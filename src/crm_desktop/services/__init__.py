@@ -12,6 +12,7 @@ from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.duplicates import DuplicateFinder
 from crm_desktop.services.finder import Finder
 from crm_desktop.services.merge import MergeService
+from crm_desktop.services.saved_views import SavedViewService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
 from crm_desktop.storage import search
@@ -31,6 +32,7 @@ class Services:
     duplicates: DuplicateFinder
     merges: MergeService
     custom_fields: CustomFieldService
+    saved_views: SavedViewService
 
 
 def build_services(db: Database) -> Services:
@@ -49,4 +51,5 @@ def build_services(db: Database) -> Services:
         duplicates=DuplicateFinder(db),
         merges=MergeService(db, hub),
         custom_fields=CustomFieldService(db, hub),
+        saved_views=SavedViewService(db, hub),
     )

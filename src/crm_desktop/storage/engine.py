@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from crm_desktop.domain.text import fold
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -22,6 +24,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA cache_size=-32000")
     cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
+    # crm_fold(text): lower-case without accents, for case- and accent-insensitive filters.
+    dbapi_conn.create_function("crm_fold", 1, fold, deterministic=True)
 
 
 def make_engine(path: Path) -> Engine:

@@ -16,7 +16,7 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
-from crm_desktop.storage.models.merges import MergeLog
+from crm_desktop.storage.models.merges import MergeLog, SavedView
 
 __all__ = [
     "Activity",
@@ -31,6 +31,7 @@ __all__ = [
     "FollowUp",
     "MergeLog",
     "Pipeline",
+    "SavedView",
     "Setting",
     "Stage",
     "StageHistory",

@@ -1,4 +1,4 @@
-"""The merge log: what a merge of two records changed, so it can be undone later."""
+"""The merge log (what a merge changed, so it can be undone later) and saved views."""
 
 from __future__ import annotations
 
@@ -21,3 +21,16 @@ class MergeLog(Base):
     snapshot: Mapped[str] = mapped_column(Text)  # JSON: both records before, and what was moved
     created_at: Mapped[created_ts]
     undone_at: Mapped[datetime | None]
+
+
+class SavedView(Base):
+    """A named filter ("smart list") over contacts, companies or deals; spec is JSON."""
+
+    __tablename__ = "saved_views"
+
+    id: Mapped[intpk]
+    entity: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    spec: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_at: Mapped[created_ts]

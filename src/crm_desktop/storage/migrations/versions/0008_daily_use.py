@@ -1,13 +1,13 @@
-"""Merge log, so merges of duplicates can be undone after a restart
+"""Merge log (merges can be undone after a restart) and saved views
 
-Revision ID: 0008_merge
+Revision ID: 0008_daily_use
 Revises: 0003
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_merge"
+revision = "0008_daily_use"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
@@ -26,7 +26,18 @@ def upgrade() -> None:
         sa.Column("undone_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_merge_log")),
     )
+    op.create_table(
+        "saved_views",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("entity", sa.String(length=20), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("spec", sa.Text(), nullable=False),
+        sa.Column("position", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_saved_views")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("saved_views")
     op.drop_table("merge_log")
