@@ -1,51 +1,10 @@
 """The command palette: keyboard only, finds records of every kind and runs commands."""
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.finder import Found
-from crm_desktop.ui import navigation
 from crm_desktop.ui.palette import CommandPalette
-
-
-class RecordingView(QLabel):
-    def __init__(self):
-        super().__init__("view")
-        self.opened = []
-
-    def open_record(self, kind, record_id):
-        self.opened.append((kind, record_id))
-
-
-@pytest.fixture
-def window(qtbot, app_paths, monkeypatch):
-    views = {}
-
-    def factory(key):
-        def make(_ctx):
-            views[key] = RecordingView()
-            return views[key]
-
-        return make
-
-    monkeypatch.setattr(
-        navigation,
-        "VIEWS",
-        [
-            navigation.ViewSpec("contacts", "Contacts", "contacts", factory("contacts"), opens=("contact",)),
-            navigation.ViewSpec("companies", "Companies", "companies", factory("companies"), opens=("company",)),
-        ],
-    )
-    from crm_desktop.app import build_main_window
-
-    win = build_main_window(app_paths)
-    qtbot.addWidget(win)
-    win.views = views
-    yield win
-    win.ctx.tasks.wait()
-    win.ctx.services.db.close()
 
 
 def type_and_wait(qtbot, palette, text):

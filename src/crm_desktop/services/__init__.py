@@ -9,6 +9,7 @@ from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.custom_fields import CustomFieldService
+from crm_desktop.services.demo_mode import DemoMode
 from crm_desktop.services.duplicates import DuplicateFinder
 from crm_desktop.services.finder import Finder
 from crm_desktop.services.merge import MergeService
@@ -33,6 +34,7 @@ class Services:
     merges: MergeService
     custom_fields: CustomFieldService
     saved_views: SavedViewService
+    demo: DemoMode
 
 
 def build_services(db: Database) -> Services:
@@ -52,4 +54,5 @@ def build_services(db: Database) -> Services:
         merges=MergeService(db, hub),
         custom_fields=CustomFieldService(db, hub),
         saved_views=SavedViewService(db, hub),
+        demo=DemoMode(db, hub, settings),
     )

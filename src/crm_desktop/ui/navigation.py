@@ -71,4 +71,10 @@ def _custom_fields(window: MainWindow) -> None:
     custom_fields.install(window)
 
 
-FEATURES: list[Callable[[MainWindow], None]] = [_palette, _shortcuts, _duplicates, _custom_fields]
+def _welcome(window: MainWindow) -> None:
+    from crm_desktop.ui import welcome
+
+    welcome.install(window)
+
+
+FEATURES: list[Callable[[MainWindow], None]] = [_palette, _shortcuts, _duplicates, _custom_fields, _welcome]
