@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.bulk import BulkService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
@@ -35,6 +36,7 @@ class Services:
     custom_fields: CustomFieldService
     saved_views: SavedViewService
     demo: DemoMode
+    bulk: BulkService
 
 
 def build_services(db: Database) -> Services:
@@ -55,4 +57,5 @@ def build_services(db: Database) -> Services:
         custom_fields=CustomFieldService(db, hub),
         saved_views=SavedViewService(db, hub),
         demo=DemoMode(db, hub, settings),
+        bulk=BulkService(db, hub),
     )
