@@ -8,6 +8,8 @@ from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
+from crm_desktop.services.mail import MailService
+from crm_desktop.services.mail_merge import MergeService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
 from crm_desktop.storage import search
@@ -23,18 +25,24 @@ class Services:
     companies: CompanyService
     activities: ActivityService
     tags: TagService
+    mail: MailService
+    merge: MergeService
 
 
 def build_services(db: Database) -> Services:
     search.install()
     hub = ChangeHub()
     settings = SettingsService(db)
+    activities = ActivityService(db, hub)
+    mail = MailService(db, hub, settings, activities)
     return Services(
         db=db,
         hub=hub,
         settings=settings,
         contacts=ContactService(db, hub, settings),
         companies=CompanyService(db, hub),
-        activities=ActivityService(db, hub),
+        activities=activities,
         tags=TagService(db),
+        mail=mail,
+        merge=MergeService(mail),
     )

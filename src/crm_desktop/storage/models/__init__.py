@@ -16,6 +16,7 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
+from crm_desktop.storage.models.mail import ImapState, MailAccount, MailTemplate, MergeJob, MergeRecipient
 
 __all__ = [
     "Activity",
@@ -28,6 +29,11 @@ __all__ = [
     "CustomValue",
     "Deal",
     "FollowUp",
+    "ImapState",
+    "MailAccount",
+    "MailTemplate",
+    "MergeJob",
+    "MergeRecipient",
     "Pipeline",
     "Setting",
     "Stage",
