@@ -134,7 +134,8 @@ class SmtpServer:
         self.users = users or {}
         kwargs: dict = {}
         if users:
-            kwargs.update(authenticator=self._auth, auth_require_tls=(mode != "plain"), auth_required=True)
+            # aiosmtpd only knows about STARTTLS: with implicit TLS it would hide AUTH
+            kwargs.update(authenticator=self._auth, auth_require_tls=(mode == "starttls"), auth_required=True)
         if mode == "ssl":
             kwargs["ssl_context"] = server_context(certs)
         elif mode == "starttls":
@@ -304,3 +305,56 @@ class Dovecot:
         os.rename(base / "tmp" / name, base / "new" / name)
 
 
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend, for tests that are not about the keychain."""
+
+    def __new__(cls):  # build lazily so importing this module does not touch keyring
+        import keyring.backend
+
+        class _Memory(keyring.backend.KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.store: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service, username):
+                return self.store.get((service, username))
+
+            def set_password(self, service, username, password):
+                self.store[(service, username)] = password
+
+            def delete_password(self, service, username):
+                import keyring.errors
+
+                if self.store.pop((service, username), None) is None:
+                    raise keyring.errors.PasswordDeleteError("not found")
+
+        return _Memory()
+
+
+def make_contact(services, first: str, last: str = "", emails=(), **kw) -> int:
+    from crm_desktop.services.contacts import ContactInput
+
+    return services.contacts.create(ContactInput(first_name=first, last_name=last, emails=list(emails), **kw))
+
+
+def mail_services(services, keyring_backend=None):
+    """Give ``services.mail`` a keychain backend (memory by default)."""
+    from crm_desktop.mail.credentials import Credentials
+
+    services.mail.credentials = Credentials(keyring_backend or MemoryKeyring())
+    return services
+
+
+def plain_account(port: int, **kw):
+    from crm_desktop.services.mail import AccountInput
+
+    values = dict(
+        display_name="Ann Owner", address="ann@shop.example", username="ann@shop.example",
+        smtp_host="127.0.0.1", smtp_port=port, smtp_security="none",
+    )
+    values.update(kw)
+    return AccountInput(**values)

@@ -83,6 +83,9 @@ def explain(exc: BaseException, what: str, endpoint: Endpoint) -> MailError:
     host = f"{endpoint.host}:{endpoint.port}"
     if isinstance(exc, MailError):
         return exc
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(cause, TimeoutError | socket.timeout | ssl.SSLError):
+        exc = cause  # smtplib reports a timeout as "connection unexpectedly closed"
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = getattr(exc, "verify_message", "") or "it could not be verified"
         return MailError(
@@ -104,6 +107,12 @@ def explain(exc: BaseException, what: str, endpoint: Endpoint) -> MailError:
         return MailError(
             f"The {what} server refused the user name or password for “{endpoint.username}”. "
             "Check both and try again." + _provider_hint(endpoint.host),
+            "auth",
+        )
+    if isinstance(exc, smtplib.SMTPNotSupportedError) and "AUTH" in str(exc):
+        return MailError(
+            f"The {what} server {host} does not offer a login on this connection. Check the "
+            "port and security setting, or leave the password empty if it needs no login.",
             "auth",
         )
     if isinstance(exc, smtplib.SMTPNotSupportedError):

@@ -17,6 +17,7 @@ def connect(endpoint: Endpoint, password: str | None, context: ssl.SSLContext | 
         if endpoint.security == "ssl":
             context = context or tls_context(endpoint.ca_file)
             client = smtplib.SMTP_SSL(endpoint.host, endpoint.port, timeout=endpoint.timeout, context=context)
+            client.ehlo()
         else:
             client = smtplib.SMTP(endpoint.host, endpoint.port, timeout=endpoint.timeout)
             client.ehlo()
@@ -24,7 +25,7 @@ def connect(endpoint: Endpoint, password: str | None, context: ssl.SSLContext | 
                 context = context or tls_context(endpoint.ca_file)
                 client.starttls(context=context)
                 client.ehlo()
-        if password:
+        if password and client.has_extn("auth"):  # a server that wants no login gets none
             encrypted = endpoint.security in ("ssl", "starttls")
             if not encrypted and not is_loopback(endpoint.host):  # check_security already refuses
                 raise AssertionError("refusing to log in over an unencrypted connection")
@@ -58,9 +59,11 @@ def send(
 
 def check_login(endpoint: Endpoint, password: str | None, context: ssl.SSLContext | None = None) -> str:
     client = connect(endpoint, password, context)
+    logged_in = bool(password) and client.has_extn("auth")
     _close(client)
     how = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "no encryption (this computer only)"}
-    return f"Sending works: logged in to {endpoint.host}:{endpoint.port} with {how[endpoint.security]}."
+    done = "logged in to" if logged_in else "connected to (it asked for no login)"
+    return f"Sending works: {done} {endpoint.host}:{endpoint.port} with {how[endpoint.security]}."
 
 
 def _close(client: smtplib.SMTP) -> None:
