@@ -1,5 +1,12 @@
 """The password only in the keychain; no keychain means a plain message and no email."""
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from keyring.backends import chainer, fail
 from keyring.errors import KeyringLocked
@@ -57,3 +64,40 @@ def test_password_goes_to_the_keychain_only(services, app_paths):
     services.mail.save_account(changed)
     assert list(backend.store.values()) == ["Sup3r-Secret!"]
     assert ("crm-desktop email", "ann2@shop.example@127.0.0.1") in backend.store
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")),
+    reason="needs dbus-run-session and gnome-keyring-daemon (apt-get install dbus gnome-keyring)",
+)
+def test_real_secret_service_keeps_the_password_out_of_files_and_logs(tmp_path):
+    password = "Kc-Pa55word-7781"
+    home = tmp_path / "home"
+    config = home / ".config"
+    data = tmp_path / "data"
+    (data / "logs").mkdir(parents=True)
+    config.mkdir(parents=True)
+    env = dict(
+        os.environ, HOME=str(home), XDG_CONFIG_HOME=str(config), XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_RUNTIME_DIR=str(tmp_path / "run"), PYTHON_KEYRING_BACKEND="",
+    )
+    (tmp_path / "run").mkdir(mode=0o700)
+    env.pop("PYTHON_KEYRING_BACKEND")
+    script = Path(__file__).with_name("keychain_scenario.py")
+    proc = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, str(script), str(data), password],
+        env=env, capture_output=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()[-3000:]
+    result = json.loads(proc.stdout.decode().strip().splitlines()[-1])
+    assert result["backend"] == "keyring.backends.SecretService"
+    assert result["problem"] is None
+    assert result["in_keyring"] is True
+    assert result["logins"] == ["ann@shop.example", "ann@shop.example"]
+    log_text = (data / "logs" / "crm.log").read_text()
+    assert "expected failure" in log_text  # the log was written, and holds no password
+    secret = password.encode()
+    assert not _files_contain(data, secret)
+    assert not _files_contain(config, secret)
+    assert secret not in proc.stdout + proc.stderr

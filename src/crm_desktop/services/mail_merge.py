@@ -178,6 +178,10 @@ class MergeService:
     def resolve(self, job_id: int, recipient_ids: Iterable[int], send_again: bool) -> None:
         """For 'uncertain' and 'failed' rows: queue them again, or record them as sent."""
         ids = list(recipient_ids)
+        if not send_again:  # the user says it went out: put it on the timeline too
+            for r in self.recipients(job_id):
+                if r.id in ids and r.state == "uncertain" and r.message_id and not self.mail.is_logged(r.message_id):
+                    self._log(r, job_id)
         with self.db.session() as s:
             s.execute(
                 update(MergeRecipient)
@@ -253,7 +257,8 @@ class MergeService:
             job = s.get(MergeJob, job_id)
             subject, body = (job.subject, job.body) if job else ("", "")
         values = self.mail.values(r.contact_id, to_email=r.email)
-        msg = message.build("", "x@invalid.example", r.name, r.email, templates.render(subject, values), templates.render(body, values))
+        account = self.mail.require_account()
+        msg = message.build(account.display_name, account.address, r.name, r.email, templates.render(subject, values), templates.render(body, values))
         del msg["Message-ID"]
         msg["Message-ID"] = r.message_id
         self.mail.log_sent(r.contact_id, None, msg, r.email)
