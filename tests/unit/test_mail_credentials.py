@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from keyring.backends import chainer, fail
 from keyring.errors import KeyringLocked
-from mail_support import MemoryKeyring, mail_services, plain_account
 
 from crm_desktop.mail.credentials import LOCKED, NO_KEYCHAIN, Credentials
 from crm_desktop.mail.errors import KeychainUnavailable
+from mail_support import MemoryKeyring, mail_services, plain_account
 
 
 def _files_contain(root, secret: bytes) -> list[str]:

@@ -1,12 +1,20 @@
 """Fetching replies from a real dovecot IMAP server (TLS with a test CA) on 127.0.0.1."""
 
 import pytest
-from mail_support import Dovecot, SmtpServer, dovecot_binary, mail_services, make_certs, make_contact, plain_account
 from sqlalchemy import update
 
 from crm_desktop.mail import imap, message
 from crm_desktop.mail.errors import MailError
 from crm_desktop.storage.models import ImapState, MergeRecipient
+from mail_support import (
+    Dovecot,
+    SmtpServer,
+    dovecot_binary,
+    mail_services,
+    make_certs,
+    make_contact,
+    plain_account,
+)
 
 pytestmark = [
     pytest.mark.slow,

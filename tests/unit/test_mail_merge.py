@@ -9,9 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from mail_support import SmtpServer, mail_services, make_contact, plain_account
 
 from crm_desktop.domain.errors import ValidationError
+from mail_support import SmtpServer, mail_services, make_contact, plain_account
 
 
 def _people(services, n=10):

@@ -5,11 +5,18 @@ import threading
 from email import message_from_bytes
 
 import pytest
-from mail_support import SmtpServer, free_port, mail_services, make_certs, make_contact, plain_account
 
 from crm_desktop.mail import smtp
 from crm_desktop.mail.connection import Endpoint
 from crm_desktop.mail.errors import MailError
+from mail_support import (
+    SmtpServer,
+    free_port,
+    mail_services,
+    make_certs,
+    make_contact,
+    plain_account,
+)
 
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
 

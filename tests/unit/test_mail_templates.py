@@ -1,8 +1,8 @@
 import pytest
-from mail_support import make_contact
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.mail import templates
+from mail_support import make_contact
 
 
 def test_render_replaces_known_fields():

@@ -26,7 +26,7 @@ from crm_desktop.mail import imap, message, smtp, templates
 from crm_desktop.mail.errors import MailError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.mail import MailService
-from crm_desktop.storage.models import Contact, MergeJob, MergeRecipient
+from crm_desktop.storage.models import Contact, ContactEmail, MergeJob, MergeRecipient
 
 log = logging.getLogger(__name__)
 
@@ -92,20 +92,27 @@ class MergeService:
     # --- choosing recipients ------------------------------------------------------------
 
     def plan(self, contact_ids: Iterable[int]) -> list[PlanRow]:
+        """Who would receive it, in order; skipped contacts carry the reason (no ORM loads)."""
         ids = list(dict.fromkeys(contact_ids))
         rows: dict[int, PlanRow] = {}
         with self.db.reader() as s:
             for start in range(0, len(ids), 500):
-                for contact in s.scalars(select(Contact).where(Contact.id.in_(ids[start : start + 500]))):
-                    if contact.deleted_at is not None:
-                        continue
-                    email = contact.primary_email
-                    reason = ""
-                    if contact.do_not_email:
-                        reason = "Marked “do not email”"
-                    elif not email:
-                        reason = "No email address"
-                    rows[contact.id] = PlanRow(contact.id, contact.display_name, email, reason)
+                chunk = ids[start : start + 500]
+                first_email: dict[int, str] = {}
+                for cid, email in s.execute(
+                    select(ContactEmail.contact_id, ContactEmail.email)
+                    .where(ContactEmail.contact_id.in_(chunk))
+                    .order_by(ContactEmail.contact_id, ContactEmail.position.desc(), ContactEmail.id.desc())
+                ):
+                    first_email[cid] = email  # the last one written wins: the lowest position
+                for cid, first, last, dne in s.execute(
+                    select(Contact.id, Contact.first_name, Contact.last_name, Contact.do_not_email)
+                    .where(Contact.id.in_(chunk), Contact.deleted_at.is_(None))
+                ):
+                    email = first_email.get(cid, "")
+                    reason = "Marked “do not email”" if dne else ("" if email else "No email address")
+                    name = " ".join(p for p in (first, last) if p) or email or "(no name)"
+                    rows[cid] = PlanRow(cid, name, email, reason)
         return [rows[i] for i in ids if i in rows]
 
     def create_job(

@@ -48,3 +48,12 @@ VIEWS: list[ViewSpec] = [
 ]
 
 FEATURES: list[Callable[[MainWindow], None]] = []
+
+
+def _install_mail(window: MainWindow) -> None:
+    from crm_desktop.ui.mail.feature import install
+
+    install(window)
+
+
+FEATURES.append(_install_mail)
