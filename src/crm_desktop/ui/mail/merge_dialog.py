@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.mail import templates
 from crm_desktop.services.mail_merge import RunResult
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.mail.common import KEYCHAIN_TIMEOUT_S, Banner, message_for, run_limited
@@ -53,6 +54,8 @@ class MergeDialog(QDialog):
 
         self.banner = Banner()
         self.audience = QComboBox()
+        self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.audience.setMinimumContentsLength(26)
         if self.selection:
             self.audience.addItem(f"The {len(self.selection)} selected contacts", "selection")
         self.audience.addItem("Contacts with the tag…", "tag")
@@ -80,6 +83,9 @@ class MergeDialog(QDialog):
         self.preview_subject.setStyleSheet("font-weight: 600;")
         self.preview_body = QPlainTextEdit()
         self.preview_body.setReadOnly(True)
+        self.preview_warning = QLabel()
+        self.preview_warning.setWordWrap(True)
+        self.preview_warning.setStyleSheet("color: #a15c00;")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
@@ -115,6 +121,7 @@ class MergeDialog(QDialog):
         heading.setProperty("role", "subtle")
         pv.addWidget(heading)
         pv.addWidget(self.preview_subject)
+        pv.addWidget(self.preview_warning)
         pv.addWidget(self.preview_body, 1)
         split = QSplitter()
         split.addWidget(self.table)
@@ -228,6 +235,7 @@ class MergeDialog(QDialog):
     def _update_preview(self) -> None:
         index = self.table.currentIndex()
         contact_id = self.model.data(index, RecipientsModel.ContactIdRole) if index.isValid() else None
+        self.preview_warning.hide()
         if contact_id is None:
             self.preview_subject.setText("")
             self.preview_body.setPlainText("")
@@ -243,6 +251,12 @@ class MergeDialog(QDialog):
             return
         self.preview_subject.setText(subject or "(no subject)")
         self.preview_body.setPlainText(body)
+        empty = templates.missing_values(self.subject.text(), self.body.toPlainText(), self.mail.values(contact_id))
+        if empty:
+            self.preview_warning.setText(
+                "Empty for this recipient: " + ", ".join("{{" + e + "}}" for e in empty) + ". Check the wording still reads well."
+            )
+            self.preview_warning.show()
 
     # --- a job ---------------------------------------------------------------------------
 

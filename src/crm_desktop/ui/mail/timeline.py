@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,44 +24,71 @@ EMAIL_KINDS = (ActivityKind.EMAIL_SENT.value, ActivityKind.EMAIL_RECEIVED.value)
 
 
 def _excerpt(body: str, limit: int = 160) -> str:
-    lines = [line for line in body.splitlines() if line.strip() and not line.startswith(("To:", "From:"))]
+    lines = []
+    for line in body.splitlines():
+        if line.startswith(">") or (line.startswith("On ") and line.rstrip().endswith("wrote:")):
+            break  # the quoted earlier message
+        if line.strip() and not line.startswith(("To:", "From:")):
+            lines.append(line)
     text = " ".join(" ".join(lines).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class EmailTimeline(QListWidget):
-    """Newest first: direction, subject, local time, and the start of the message."""
+class EmailTimeline(QScrollArea):
+    """Newest first: direction, local time, subject, and the start of the message."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.contact_id: int | None = None
-        self.setWordWrap(True)
-        self.setAlternatingRowColors(True)
-        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setWidgetResizable(True)
+        self.inner = QWidget()
+        self.inner.setObjectName("emailTimeline")
+        self.inner.setAutoFillBackground(True)
+        self.inner.setBackgroundRole(self.inner.backgroundRole().Base)
+        self.rows = QVBoxLayout(self.inner)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(0)
+        self.rows.addStretch(1)
+        self.setWidget(self.inner)
+        self.labels: list[QLabel] = []
 
     def set_contact(self, contact_id: int | None, limit: int = 50) -> None:
         self.contact_id = contact_id
-        self.clear()
+        for label in self.labels:
+            self.rows.removeWidget(label)
+            label.deleteLater()
+        self.labels = []
         if contact_id is None:
             return
         rows = [a for a in self.ctx.services.activities.timeline(contact_id=contact_id, limit=500) if a.kind in EMAIL_KINDS]
         for a in rows[:limit]:
-            self.addItem(self._item(a))
+            self._add(self._text(a), a.body[:2000])
         if not rows:
-            empty = QListWidgetItem("No emails yet.")
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.addItem(empty)
+            self._add("<span style='color:#8a8f9c'>No emails yet.</span>", "")
 
-    def _item(self, a: ActivityRow) -> QListWidgetItem:
+    def _add(self, text: str, tooltip: str) -> None:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setContentsMargins(10, 8, 10, 8)
+        label.setToolTip(tooltip)
+        if len(self.labels) % 2:
+            label.setAutoFillBackground(True)
+            label.setBackgroundRole(label.backgroundRole().AlternateBase)
+        self.rows.insertWidget(len(self.labels), label)
+        self.labels.append(label)
+
+    @staticmethod
+    def _text(a: ActivityRow) -> str:
         sent = a.kind == ActivityKind.EMAIL_SENT.value
         when = a.occurred_at.astimezone().strftime("%d %b %Y, %H:%M")
-        direction = "Sent" if sent else "Received"
-        item = QListWidgetItem(icon("email"), f"{direction} · {when}\n{a.subject}\n{_excerpt(a.body)}")
-        item.setToolTip(a.body[:2000])
-        item.setData(Qt.ItemDataRole.UserRole, a.id)
-        item.setForeground(self.palette().text())
-        return item
+        direction, color = ("↗ Sent", "#2e7d32") if sent else ("↙ Received", "#1565c0")
+        return (
+            f"<span style='color:{color}'>{direction}</span>"
+            f"<span style='color:#8a8f9c'> · {html.escape(when)}</span><br>"
+            f"<b>{html.escape(a.subject)}</b><br>{html.escape(_excerpt(a.body))}"
+        )
 
 
 class EmailSection(QWidget):
