@@ -167,3 +167,26 @@ def test_merge_dialog_cancel_then_resume(ctx, qtbot):
         with qtbot.waitSignal(dialog.finished_run, timeout=30_000):
             dialog.start_button.click()
     assert sorted(server.inbox.recipients()) == [f"p{i}@x.example" for i in range(5)]
+
+
+def test_main_window_gets_the_email_menu_and_contact_section(ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from crm_desktop.ui import navigation, sections
+    from crm_desktop.ui.main_window import MainWindow
+    from crm_desktop.ui.mail.timeline import EmailSection
+
+    # the real Contacts view lives on another branch: a stand-in view is enough here
+    monkeypatch.setattr(navigation, "VIEWS", [navigation.ViewSpec("home", "Home", "contacts", lambda c: QLabel("home"))])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu("tools").actions()]
+    assert "Email settings…" in texts
+    feature = window.mail_feature
+    assert set(feature.actions) == {"compose", "merge", "fetch", "templates", "settings"}
+    section = next(s for s in (f(ctx) for f in sections.CONTACT_SECTIONS) if isinstance(s, EmailSection))
+    qtbot.addWidget(section)
+    cid = __import__("mail_support").make_contact(ctx.services, "Zoë", "", ["zoe@x.example"])
+    section.set_record(cid)
+    assert section.title == "Email" and section.write.isEnabled()
+    assert "No emails yet." in section.timeline.labels[0].text()
