@@ -124,3 +124,30 @@ def test_unreachable_and_timeout_are_plain():
         silent.close()
         for conn, _addr in accepted:
             conn.close()
+
+
+def test_send_about_a_deal_fills_deal_fields_and_shows_on_the_deal_timeline(services):
+    from crm_desktop.storage.models import Deal, Pipeline, Stage
+
+    mail_services(services)
+    cid = make_contact(services, "Marie", "Curie", ["marie@lab.example"])
+    with services.db.session() as s:
+        pipeline = Pipeline(name="Sales")
+        s.add(pipeline)
+        s.flush()
+        stage = Stage(pipeline_id=pipeline.id, name="Proposal", position=1)
+        s.add(stage)
+        s.flush()
+        deal = Deal(title="Shop fit-out", value_minor=1234550, currency="EUR", pipeline_id=pipeline.id,
+                    stage_id=stage.id, contact_id=cid)
+        s.add(deal)
+        s.flush()
+        deal_id = deal.id
+    with SmtpServer("plain") as server:
+        services.mail.save_account(plain_account(server.port))
+        services.mail.send_to_contact(cid, "{{deal.title}}: {{deal.stage}}", "Total {{deal.value}}", deal_id=deal_id)
+    msg = message_from_bytes(server.inbox.messages[0][2])
+    assert msg["Subject"] == "Shop fit-out: Proposal"
+    assert "Total 12,345.50 EUR" in msg.get_payload()
+    assert [a.subject for a in services.activities.timeline(deal_id=deal_id)] == ["Shop fit-out: Proposal"]
+    assert [a.subject for a in services.activities.timeline(contact_id=cid)] == ["Shop fit-out: Proposal"]
