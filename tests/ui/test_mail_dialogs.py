@@ -2,7 +2,6 @@
 
 import pytest
 from keyring.backends import fail
-from mail_support import MemoryKeyring, SmtpServer, mail_services, make_contact, plain_account
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
@@ -11,6 +10,7 @@ from crm_desktop.mail.credentials import NO_KEYCHAIN, Credentials
 from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.tasks import TaskRunner
+from mail_support import MemoryKeyring, SmtpServer, mail_services, make_contact, plain_account
 
 
 @pytest.fixture
@@ -173,8 +173,8 @@ def test_main_window_gets_the_email_menu_and_contact_section(ctx, qtbot, monkeyp
     from PySide6.QtWidgets import QLabel
 
     from crm_desktop.ui import navigation, sections
-    from crm_desktop.ui.main_window import MainWindow
     from crm_desktop.ui.mail.timeline import EmailSection
+    from crm_desktop.ui.main_window import MainWindow
 
     # the real Contacts view lives on another branch: a stand-in view is enough here
     monkeypatch.setattr(navigation, "VIEWS", [navigation.ViewSpec("home", "Home", "contacts", lambda c: QLabel("home"))])
@@ -190,3 +190,22 @@ def test_main_window_gets_the_email_menu_and_contact_section(ctx, qtbot, monkeyp
     section.set_record(cid)
     assert section.title == "Email" and section.write.isEnabled()
     assert "No emails yet." in section.timeline.labels[0].text()
+
+
+def test_a_hung_keychain_does_not_freeze_the_settings_dialog(ctx, qtbot, monkeypatch):
+    import threading
+
+    from crm_desktop.ui.mail import settings_dialog
+
+    release = threading.Event()
+    backend = MemoryKeyring()
+    backend.get_password = lambda *_a: release.wait(10)  # a Secret Service that does not answer
+    ctx.services.mail.credentials = Credentials(backend)
+    monkeypatch.setattr(settings_dialog, "KEYCHAIN_TIMEOUT_S", 0.3)
+    dialog = settings_dialog.EmailSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.keychain_checked, timeout=5_000) as blocker:
+        pass
+    release.set()
+    assert "did not answer" in blocker.args[0]
+    assert not dialog.password.isEnabled()

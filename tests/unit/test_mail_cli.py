@@ -1,7 +1,6 @@
-from mail_support import SmtpServer, make_contact, plain_account
-
 from crm_desktop import cli
 from crm_desktop.mail.credentials import Credentials
+from mail_support import SmtpServer, make_contact, plain_account
 
 
 def test_cli_merge_outbox_and_resume(services, app_paths, monkeypatch, capsys):

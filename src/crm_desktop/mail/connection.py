@@ -60,7 +60,7 @@ def check_security(endpoint: Endpoint, what: str) -> None:
         )
 
 
-def _provider_hint(host: str) -> str:
+def provider_hint(host: str) -> str:
     host = host.lower()
     if "gmail" in host or "google" in host:
         return (
@@ -106,7 +106,7 @@ def explain(exc: BaseException, what: str, endpoint: Endpoint) -> MailError:
     ):
         return MailError(
             f"The {what} server refused the user name or password for “{endpoint.username}”. "
-            "Check both and try again." + _provider_hint(endpoint.host),
+            "Check both and try again." + provider_hint(endpoint.host),
             "auth",
         )
     if isinstance(exc, smtplib.SMTPNotSupportedError) and "AUTH" in str(exc):

@@ -16,7 +16,13 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
-from crm_desktop.storage.models.mail import ImapState, MailAccount, MailTemplate, MergeJob, MergeRecipient
+from crm_desktop.storage.models.mail import (
+    ImapState,
+    MailAccount,
+    MailTemplate,
+    MergeJob,
+    MergeRecipient,
+)
 
 __all__ = [
     "Activity",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.mail.connection import provider_hint
 from crm_desktop.services.mail import AccountInput
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.mail.common import KEYCHAIN_TIMEOUT_S, NETWORK_TIMEOUT_S, Banner, run_limited
@@ -77,6 +79,10 @@ class EmailSettingsDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("Kept only in your system keychain")
+        self.provider_hint = QLabel()
+        self.provider_hint.setWordWrap(True)
+        self.provider_hint.setProperty("role", "subtle")
+        self.provider_hint.hide()
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText("Optional, for a self-hosted server")
         browse = QPushButton("Browse…")
@@ -110,6 +116,7 @@ class EmailSettingsDialog(QDialog):
         f = QFormLayout(login)
         f.addRow("User name:", self.username)
         f.addRow("Password:", self.password)
+        f.addRow("", self.provider_hint)
         more = QGroupBox("More")
         f = QFormLayout(more)
         ca_row = QHBoxLayout()
@@ -147,6 +154,7 @@ class EmailSettingsDialog(QDialog):
 
         self.smtp_security.currentIndexChanged.connect(lambda _i: self._on_security_changed(self.smtp_security, self.smtp_port, SMTP_SECURITY))
         self.imap_security.currentIndexChanged.connect(lambda _i: self._on_security_changed(self.imap_security, self.imap_port, IMAP_SECURITY))
+        self.smtp_host.textChanged.connect(self._on_smtp_host_changed)
         self._load()
         self._set_enabled(False)
         self.banner.show_message("Checking your system keychain…", "info")
@@ -200,6 +208,11 @@ class EmailSettingsDialog(QDialog):
         defaults = {p for _k, _l, p in choices}
         if port.value() in defaults:
             port.setValue(combo.currentData()[1])
+
+    def _on_smtp_host_changed(self, host: str) -> None:
+        hint = provider_hint(host).strip()
+        self.provider_hint.setText(hint)
+        self.provider_hint.setVisible(bool(hint))
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "CA certificate file", "", "Certificates (*.pem *.crt *.cer);;All files (*)")
