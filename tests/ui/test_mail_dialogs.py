@@ -129,7 +129,8 @@ def test_merge_dialog_previews_skips_sends_and_logs(ctx, qtbot):
         dialog.audience.setCurrentIndex(0)  # tag
         dialog.tag.setCurrentText("vip")
         dialog.template.setCurrentIndex(1)
-        dialog.refresh_plan()
+        with qtbot.waitSignal(dialog.plan_ready, timeout=10_000):
+            dialog.refresh_plan()
         assert dialog.model.counts() == {"pending": 4, "skipped": 2}
         assert "2 will be skipped" in dialog.summary.text()
         dialog.table.selectRow(next(i for i, r in enumerate(dialog.model.rows) if r.name == "P1 Test"))
@@ -153,6 +154,7 @@ def test_merge_dialog_cancel_then_resume(ctx, qtbot):
         ctx.services.mail.save_account(plain_account(server.port))
         dialog = MergeDialog(ctx, contact_ids=ids)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 5, timeout=10_000)
         dialog.subject.setText("Hi {{first_name}}")
         dialog.body.setPlainText("Hello")
         dialog.rate.setValue(60)  # one per second: time to press Stop

@@ -36,9 +36,11 @@ from crm_desktop.ui.tasks import Job
 
 
 class MergeDialog(QDialog):
-    """Signals: ``finished_run(object)`` with the RunResult of each sending run."""
+    """Signals: ``finished_run(object)`` with the RunResult of each sending run;
+    ``plan_ready()`` when the recipient list for the current choice is shown."""
 
     finished_run = Signal(object)
+    plan_ready = Signal()
 
     def __init__(self, ctx: UiContext, contact_ids: list[int] | None = None, job_id: int | None = None,
                  parent: QWidget | None = None):
@@ -49,6 +51,7 @@ class MergeDialog(QDialog):
         self.selection = list(contact_ids or [])
         self.job_id = job_id
         self.job: Job | None = None
+        self._plan_generation = 0
         self.setWindowTitle("Mail merge")
         self.resize(980, 640)
 
@@ -170,17 +173,17 @@ class MergeDialog(QDialog):
         self.start_button.setEnabled(False)
 
     def _on_audience_ready(self) -> None:
-        self.tag.setVisible(self.audience.currentData() == "tag")
         self.refresh_plan()
 
     def contact_ids(self) -> list[int]:
-        kind = self.audience.currentData()
-        self.tag.setVisible(kind == "tag")
+        return self._ids_for(self.audience.currentData(), self.tag.currentText())
+
+    def _ids_for(self, kind: str, tag: str) -> list[int]:
         contacts = self.ctx.services.contacts
         if kind == "selection":
             return self.selection
         if kind == "tag":
-            return contacts.ordered_ids(tag=self.tag.currentText()) if self.tag.currentText() else []
+            return contacts.ordered_ids(tag=tag) if tag else []
         return contacts.ordered_ids()
 
     def audience_label(self) -> str:
@@ -190,14 +193,31 @@ class MergeDialog(QDialog):
         return "selected contacts" if kind == "selection" else "all contacts"
 
     def refresh_plan(self) -> None:
+        """Work out the recipients on the task pool ("All contacts" may be 100,000 people)."""
         if self.job_id is not None:
             return
-        self.model.set_rows(from_plan(self.merge.plan(self.contact_ids())))
+        kind, tag = self.audience.currentData(), self.tag.currentText()
+        self.tag.setVisible(kind == "tag")
+        self._plan_generation += 1
+        generation = self._plan_generation
+        self.summary.setText("Finding the recipients…")
+        self.start_button.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda _job: self.merge.plan(self._ids_for(kind, tag)),
+            on_done=lambda plan: self._on_plan_done(generation, plan),
+            on_error=lambda exc, _tb: self.banner.show_message(message_for(exc), "error"),
+        )
+
+    def _on_plan_done(self, generation: int, plan: list) -> None:  # type: ignore[type-arg]
+        if generation != self._plan_generation or self.job_id is not None:
+            return  # the user changed the choice meanwhile
+        self.model.set_rows(from_plan(plan))
         self._update_summary()
         if self.model.rows:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
+        self.plan_ready.emit()
 
     def _on_template_changed(self, _index: int) -> None:
         template_id = self.template.currentData()
