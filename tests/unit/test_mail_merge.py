@@ -18,16 +18,22 @@ def _people(services, n=10):
     return [make_contact(services, f"Person{i}", "Test", [f"p{i}@x.example"]) for i in range(n)]
 
 
-def test_plan_skips_contacts_without_email_or_marked_do_not_email(services):
+@pytest.mark.parametrize("scan_above", [2000, 1])
+def test_plan_skips_contacts_without_email_or_marked_do_not_email(services, monkeypatch, scan_above):
+    from crm_desktop.services import mail_merge
+
+    monkeypatch.setattr(mail_merge, "SCAN_ABOVE", scan_above)  # both query strategies
+    make_contact(services, "Other", "", ["other@x.example"])  # not chosen: must not appear
     mail_services(services)
     services.mail.save_account(plain_account(25))
-    ok = make_contact(services, "Ok", "", ["ok@x.example"])
+    ok = make_contact(services, "Ok", "", ["ok@x.example", "second@x.example"])
     none = make_contact(services, "NoMail")
     dne = make_contact(services, "Quiet", "", ["q@x.example"], do_not_email=True)
     plan = services.merge.plan([ok, none, dne])
     assert [(p.name, p.skip_reason) for p in plan] == [
         ("Ok", ""), ("NoMail", "No email address"), ("Quiet", "Marked “do not email”")
     ]
+    assert plan[0].email == "ok@x.example"  # the primary address
     with pytest.raises(ValidationError):
         services.merge.create_job("Hi {{first_name}}", "x", [none, dne])
     with pytest.raises(ValidationError, match="unknown merge field"):

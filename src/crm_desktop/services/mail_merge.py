@@ -30,6 +30,8 @@ from crm_desktop.storage.models import Contact, ContactEmail, MergeJob, MergeRec
 
 log = logging.getLogger(__name__)
 
+SCAN_ABOVE = 2000  # plan(): above this many contacts, scan the tables instead of IN (...) lists
+
 STATES = ("pending", "sending", "sent", "failed", "skipped", "uncertain")
 STATE_LABELS = {
     "pending": "Waiting",
@@ -95,20 +97,26 @@ class MergeService:
         """Who would receive it, in order; skipped contacts carry the reason (no ORM loads)."""
         ids = list(dict.fromkeys(contact_ids))
         rows: dict[int, PlanRow] = {}
+        # Many ids: one pass over the tables beats hundreds of IN (...) chunks.
+        chunks = [ids] if len(ids) > SCAN_ABOVE else [ids[i : i + 500] for i in range(0, len(ids), 500)]
         with self.db.reader() as s:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
+            for chunk in chunks:
+                wanted = set(chunk)
+                email_q = select(ContactEmail.contact_id, ContactEmail.email).order_by(
+                    ContactEmail.contact_id, ContactEmail.position.desc(), ContactEmail.id.desc()
+                )
+                people_q = select(Contact.id, Contact.first_name, Contact.last_name, Contact.do_not_email).where(
+                    Contact.deleted_at.is_(None)
+                )
+                if len(chunk) <= SCAN_ABOVE:
+                    email_q = email_q.where(ContactEmail.contact_id.in_(chunk))
+                    people_q = people_q.where(Contact.id.in_(chunk))
                 first_email: dict[int, str] = {}
-                for cid, email in s.execute(
-                    select(ContactEmail.contact_id, ContactEmail.email)
-                    .where(ContactEmail.contact_id.in_(chunk))
-                    .order_by(ContactEmail.contact_id, ContactEmail.position.desc(), ContactEmail.id.desc())
-                ):
+                for cid, email in s.execute(email_q):
                     first_email[cid] = email  # the last one written wins: the lowest position
-                for cid, first, last, dne in s.execute(
-                    select(Contact.id, Contact.first_name, Contact.last_name, Contact.do_not_email)
-                    .where(Contact.id.in_(chunk), Contact.deleted_at.is_(None))
-                ):
+                for cid, first, last, dne in s.execute(people_q):
+                    if cid not in wanted:
+                        continue
                     email = first_email.get(cid, "")
                     reason = "Marked “do not email”" if dne else ("" if email else "No email address")
                     name = " ".join(p for p in (first, last) if p) or email or "(no name)"
