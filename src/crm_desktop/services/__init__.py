@@ -13,7 +13,9 @@ from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.demo_mode import DemoMode
 from crm_desktop.services.duplicates import DuplicateFinder
 from crm_desktop.services.finder import Finder
-from crm_desktop.services.merge import MergeService
+from crm_desktop.services.mail import MailService
+from crm_desktop.services.mail_merge import MergeService
+from crm_desktop.services.mail_merge import MergeService as MailMergeService
 from crm_desktop.services.saved_views import SavedViewService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
@@ -37,19 +39,23 @@ class Services:
     saved_views: SavedViewService
     demo: DemoMode
     bulk: BulkService
+    mail: MailService
+    mail_merge: MailMergeService
 
 
 def build_services(db: Database) -> Services:
     search.install()
     hub = ChangeHub()
     settings = SettingsService(db)
+    activities = ActivityService(db, hub)
+    mail = MailService(db, hub, settings, activities)
     return Services(
         db=db,
         hub=hub,
         settings=settings,
         contacts=ContactService(db, hub, settings),
         companies=CompanyService(db, hub),
-        activities=ActivityService(db, hub),
+        activities=activities,
         tags=TagService(db),
         finder=Finder(db),
         duplicates=DuplicateFinder(db),
@@ -58,4 +64,6 @@ def build_services(db: Database) -> Services:
         saved_views=SavedViewService(db, hub),
         demo=DemoMode(db, hub, settings),
         bulk=BulkService(db, hub),
+        mail=mail,
+        mail_merge=MailMergeService(mail),
     )

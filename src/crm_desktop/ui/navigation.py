@@ -4,7 +4,8 @@ To add a view, append a ViewSpec to VIEWS. A view is a QWidget built as ``factor
 it may define ``open_record(kind, record_id) -> None`` for the kinds in ``opens``, a
 ``focus_search()`` method, and a ``badge_changed(str)`` signal for a count in the sidebar.
 
-To add menu actions or other window-wide behaviour, append ``install(window)`` to FEATURES.
+To add menu actions or other window-wide behaviour, write a module with ``install(window)``
+and add it to FEATURES.
 """
 
 from __future__ import annotations
@@ -47,34 +48,21 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
 ]
 
-def _palette(window: MainWindow) -> None:
-    from crm_desktop.ui import palette
+def _install(module: str) -> Callable[[MainWindow], None]:
+    def install(window: MainWindow) -> None:
+        import importlib
 
-    palette.install(window)
+        importlib.import_module(module).install(window)
 
-
-def _shortcuts(window: MainWindow) -> None:
-    from crm_desktop.ui import shortcuts
-
-    shortcuts.install(window)
+    return install
 
 
-def _duplicates(window: MainWindow) -> None:
-    from crm_desktop.ui import duplicates
-
-    duplicates.install(window)
-
-
-def _custom_fields(window: MainWindow) -> None:
-    from crm_desktop.ui import custom_fields
-
-    custom_fields.install(window)
-
-
-def _welcome(window: MainWindow) -> None:
-    from crm_desktop.ui import welcome
-
-    welcome.install(window)
-
-
-FEATURES: list[Callable[[MainWindow], None]] = [_palette, _shortcuts, _duplicates, _custom_fields, _welcome]
+# Each module has install(window). One line per feature keeps additions easy to merge.
+FEATURES: list[Callable[[MainWindow], None]] = [
+    _install("crm_desktop.ui.palette"),
+    _install("crm_desktop.ui.shortcuts"),
+    _install("crm_desktop.ui.duplicates"),
+    _install("crm_desktop.ui.custom_fields"),
+    _install("crm_desktop.ui.mail.feature"),
+    _install("crm_desktop.ui.welcome"),
+]

@@ -18,3 +18,12 @@ SectionFactory = Callable[[UiContext], QWidget]
 
 CONTACT_SECTIONS: list[SectionFactory] = []
 COMPANY_SECTIONS: list[SectionFactory] = []
+
+
+def _email_section(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.mail.timeline import EmailSection
+
+    return EmailSection(ctx)
+
+
+CONTACT_SECTIONS.append(_email_section)

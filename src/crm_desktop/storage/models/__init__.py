@@ -17,6 +17,13 @@ from crm_desktop.storage.models.core import (
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
 from crm_desktop.storage.models.merges import MergeLog, SavedView
+from crm_desktop.storage.models.mail import (
+    ImapState,
+    MailAccount,
+    MailTemplate,
+    MergeJob,
+    MergeRecipient,
+)
 
 __all__ = [
     "Activity",
@@ -30,6 +37,11 @@ __all__ = [
     "Deal",
     "FollowUp",
     "MergeLog",
+    "ImapState",
+    "MailAccount",
+    "MailTemplate",
+    "MergeJob",
+    "MergeRecipient",
     "Pipeline",
     "SavedView",
     "Setting",

@@ -1,0 +1,75 @@
+"""Merge fields in subjects and bodies: ``{{first_name}}``, ``{{deal.title}}`` ...
+
+Unknown fields are an error found before anything is sent, never an empty gap in a message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from crm_desktop.domain.errors import ValidationError
+
+FIELD = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+
+FIELDS: dict[str, str] = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "full_name": "Full name",
+    "email": "Email address",
+    "company": "Company name",
+    "job_title": "Job title",
+    "city": "City",
+    "country": "Country",
+    "deal.title": "Deal title",
+    "deal.value": "Deal value with currency",
+    "deal.stage": "Deal stage",
+    "my.name": "Your name (from Email settings)",
+    "my.email": "Your email address",
+}
+
+
+def fields_used(*texts: str) -> list[str]:
+    seen: list[str] = []
+    for text in texts:
+        for match in FIELD.finditer(text or ""):
+            name = match.group(1)
+            if name not in seen:
+                seen.append(name)
+    return seen
+
+
+def unknown_fields(*texts: str) -> list[str]:
+    return [name for name in fields_used(*texts) if name not in FIELDS]
+
+
+def check(subject: str, body: str) -> None:
+    """Raise ValidationError naming every unknown field, with the list of known ones."""
+    problems: dict[str, str] = {}
+    for key, text in (("subject", subject), ("body", body)):
+        bad = unknown_fields(text)
+        if bad:
+            names = ", ".join("{{" + b + "}}" for b in bad)
+            problems[key] = (
+                f"The {key} uses unknown merge field{'s' if len(bad) > 1 else ''} {names}. "
+                "Known fields: " + ", ".join("{{" + f + "}}" for f in FIELDS) + "."
+            )
+    if problems:
+        raise ValidationError(problems)
+
+
+def render(text: str, values: Mapping[str, str]) -> str:
+    """Replace every field; the caller has run ``check`` (unknown fields raise here too)."""
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in FIELDS:
+            raise ValidationError({"body": f"Unknown merge field {{{{{name}}}}}."})
+        return str(values.get(name, ""))
+
+    return FIELD.sub(replace, text or "")
+
+
+def missing_values(subject: str, body: str, values: Mapping[str, str]) -> list[str]:
+    """Known fields that would come out empty for this recipient (shown as a warning)."""
+    return [name for name in fields_used(subject, body) if name in FIELDS and not values.get(name)]

@@ -1,0 +1,1 @@
+"""Email in the GUI: settings, composer, templates, mail merge, fetching replies."""
