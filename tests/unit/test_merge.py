@@ -7,7 +7,7 @@ from sqlalchemy import insert, text
 
 from crm_desktop.services import build_services
 from crm_desktop.services.contacts import ContactInput
-from crm_desktop.services.mail_merge import MergeError
+from crm_desktop.services.merge import MergeError
 from crm_desktop.storage.engine import open_database
 from crm_desktop.storage.models import CustomField, CustomValue, Deal, FollowUp, Pipeline, Stage
 

@@ -14,8 +14,8 @@ from crm_desktop.services.demo_mode import DemoMode
 from crm_desktop.services.duplicates import DuplicateFinder
 from crm_desktop.services.finder import Finder
 from crm_desktop.services.mail import MailService
-from crm_desktop.services.mail_merge import MergeService
 from crm_desktop.services.mail_merge import MergeService as MailMergeService
+from crm_desktop.services.merge import MergeService
 from crm_desktop.services.saved_views import SavedViewService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService

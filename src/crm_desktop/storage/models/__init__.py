@@ -16,7 +16,6 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
-from crm_desktop.storage.models.merges import MergeLog, SavedView
 from crm_desktop.storage.models.mail import (
     ImapState,
     MailAccount,
@@ -24,6 +23,7 @@ from crm_desktop.storage.models.mail import (
     MergeJob,
     MergeRecipient,
 )
+from crm_desktop.storage.models.merges import MergeLog, SavedView
 
 __all__ = [
     "Activity",
