@@ -1,5 +1,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 
 from crm_desktop.services.contacts import ContactInput
 
@@ -19,7 +20,7 @@ def test_welcome_demo_button_loads_demo_data(qtbot, window):
     services = window.ctx.services
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: services.contacts.count() == 300, timeout=20_000)
-    qtbot.waitUntil(lambda: not window.welcome.isVisibleTo(window), timeout=5_000)
+    qtbot.waitUntil(lambda: not isValid(window.welcome) or not window.welcome.isVisibleTo(window), timeout=5_000)
 
 
 def test_demo_data_removed_in_one_click_keeps_the_users_own(qtbot, window, monkeypatch):
