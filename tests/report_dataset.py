@@ -13,7 +13,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert
 
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Activity, Company, Contact, Deal, FollowUp, Pipeline, Stage, StageHistory
+from crm_desktop.storage.models import (
+    Activity,
+    Company,
+    Contact,
+    Deal,
+    FollowUp,
+    Pipeline,
+    Stage,
+    StageHistory,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 15, 12, 0, tzinfo=UTC)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from report_dataset import BERLIN, NOW, TODAY, insert_dataset, utc
 
 from crm_desktop.domain.reports import Period, Preset
 from crm_desktop.services.reports import ReportService
+from report_dataset import BERLIN, NOW, TODAY, insert_dataset, utc
 
 
 @pytest.fixture

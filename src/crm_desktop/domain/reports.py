@@ -255,3 +255,27 @@ class Dashboard:
 
     def won_in(self, currency: str) -> int:
         return sum(m.minor for m in self.won_by_month if m.currency == currency)
+
+
+# --- tables (what the view shows beside each chart, one sheet / PDF page each) -----------
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A share between 0 and 1, shown as a percentage."""
+
+    value: float
+
+
+Cell = str | int | float | date | Ratio | None  # money cells are domain.money.Money
+
+
+@dataclass
+class ReportTable:
+    key: str  # 'summary', 'stages', 'forecast', ...
+    title: str
+    note: str  # one plain sentence saying what the figures mean
+    headers: list[str]
+    rows: list[list[object]] = field(default_factory=list)
+    drills: list[DealQuery | None] = field(default_factory=list)  # one per row
+    empty: str = "Nothing to show for this period."
