@@ -154,7 +154,8 @@ def followups_table(d: Dashboard) -> ReportTable:
     t = ReportTable("followups", SECTION_TITLES["followups"],
                     "Follow-ups completed in the period: on time means done by the end of the day they "
                     "were due. Overdue counts what is still open and past due right now.",
-                    ["Follow-ups", "Count"])
+                    ["Follow-ups", "Count"],
+                    empty="No follow-ups were done in this period and none are overdue.")
     for label, value in (("Done on time", d.followups_on_time), ("Done late", d.followups_late),
                          ("Overdue now", d.followups_overdue)):
         t.rows.append([label, value])
@@ -164,7 +165,7 @@ def followups_table(d: Dashboard) -> ReportTable:
 
 def contacts_table(d: Dashboard) -> ReportTable:
     t = ReportTable("contacts", SECTION_TITLES["contacts"], "Contacts added in each month of the period.",
-                    ["Month", "New contacts"])
+                    ["Month", "New contacts"], empty="No contacts were added in this period.")
     for m in d.new_contacts:
         t.rows.append([month_label(m.month), m.count])
         t.drills.append(None)
