@@ -116,7 +116,9 @@ class Period:
     def label(self) -> str:
         if self.start.day == 1 and self.end == add_months(self.start, 1) - timedelta(days=1):
             return f"{MONTH_NAMES[self.start.month - 1]} {self.start.year}"
-        return f"{self.start:%d %b %Y} – {self.end:%d %b %Y}"
+        if self.start == self.end:
+            return f"{self.start.day} {self.start:%b %Y}"
+        return f"{self.start.day} {self.start:%b %Y} – {self.end.day} {self.end:%b %Y}"
 
 
 # --- results -------------------------------------------------------------------------------
