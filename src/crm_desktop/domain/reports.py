@@ -105,6 +105,17 @@ class Period:
             d = add_months(d, 1)
         return keys
 
+    def month_ranges(self) -> list[tuple[date, date]]:
+        """Each month of the period as local days [first, after_last), clipped to the period."""
+        after = self.end + timedelta(days=1)
+        return [(max(self.start, date.fromisoformat(k + "-01")), min(after, add_months(date.fromisoformat(k + "-01"), 1)))
+                for k in self.months()]
+
+    def week_ranges(self) -> list[tuple[date, date]]:
+        """Each Monday-to-Sunday week as local days [first, after_last), clipped to the period."""
+        after = self.end + timedelta(days=1)
+        return [(max(self.start, w), min(after, w + timedelta(days=7))) for w in self.weeks()]
+
     def weeks(self) -> list[date]:
         weeks, d = [], week_start(self.start)
         while d <= self.end:

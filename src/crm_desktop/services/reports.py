@@ -27,9 +27,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from dateutil import tz as dateutil_tz
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, func, literal, select, true
 from sqlalchemy.orm import Session, aliased
 
+from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.reports import (
     CustomerRow,
     Dashboard,
@@ -46,6 +47,7 @@ from crm_desktop.domain.reports import (
     add_months,
     local_midnight_utc,
     month_key,
+    month_label,
     month_start,
 )
 from crm_desktop.storage import report_sql as sql
@@ -55,7 +57,8 @@ from crm_desktop.storage.models import Activity, Company, Contact, Deal, FollowU
 FORECAST_MONTHS = 6
 TOP_CUSTOMERS = 10
 DRILL_LIMIT = 500
-AUTOMATIC_ACTIVITIES = ("stage_change", "system")
+# What people did; the automatic kinds (stage changes, system updates) are not counted.
+USER_ACTIVITIES = [k.value for k in ActivityKind if k not in (ActivityKind.STAGE_CHANGE, ActivityKind.SYSTEM)]
 NO_REASON = "No reason given"
 
 
@@ -107,19 +110,19 @@ class ReportService:
         d = Dashboard(period=period, pipeline_id=pipeline_id, pipeline_name="", generated_at=now)
         d.won_months = period.months()
         d.activity_weeks = period.weeks()
-        first = month_start(self.today())
-        d.forecast_months = [month_key(add_months(first, i)) for i in range(FORECAST_MONTHS)]
+        d.forecast_months = [month_key(add_months(month_start(self.today()), i)) for i in range(FORECAST_MONTHS)]
+        first_month = month_start(self.today())
         with self.db.reader() as s:
             if pipeline_id is not None:
                 d.pipeline_name = s.scalar(select(Pipeline.name).where(Pipeline.id == pipeline_id)) or ""
             self._stages(s, d, pipeline_id)
-            self._forecast(s, d, pipeline_id, first)
-            self._won_lost(s, d, pipeline_id, start, end, segments)
+            self._forecast(s, d, pipeline_id, first_month)
+            self._won_lost(s, d, pipeline_id, start, end)
             self._lost_reasons(s, d, pipeline_id, start, end)
             self._top_customers(s, d, pipeline_id, start, end)
-            self._activities(s, d, start, end, segments)
+            self._activities(s, d)
             self._followups(s, d, start, end, now, segments)
-            self._new_contacts(s, d, start, end, segments)
+            self._new_contacts(s, d)
         counts: Counter[str] = Counter()
         for row in d.stages:
             counts[row.currency] += row.count
@@ -192,51 +195,49 @@ class ReportService:
                                      title=f"Open deals expected to close in {r.month} ({r.currency})"))
             )
 
-    def _won_lost(self, s: Session, d: Dashboard, pipeline_id: int | None, start: datetime, end: datetime,
-                  segments: sql.Segments) -> None:
-        in_period = and_(Deal.closed_at >= start, Deal.closed_at < end)
-        alive = self._alive_deals(pipeline_id)
-        month = sql.local_month(Deal.closed_at, segments)
+    def _utc_ranges(self, ranges: list[tuple[date, date]]) -> list[tuple[datetime, datetime]]:
+        return [(local_midnight_utc(a, self.tz), local_midnight_utc(b, self.tz)) for a, b in ranges]
+
+    def _won_lost(self, s: Session, d: Dashboard, pipeline_id: int | None, start: datetime,
+                  end: datetime) -> None:
+        """Won and lost deals per local month and currency, in one pass over the closed deals."""
+        bounds = self._utc_ranges(d.period.month_ranges())
+        b = sql.buckets(bounds)
         q = (
-            select(month.label("month"), Deal.currency, func.count().label("n"),
-                   func.sum(Deal.value_minor).label("total"))
-            .where(Deal.status == "won", in_period, *alive)
-            .group_by(month, Deal.currency)
-            .order_by(month, Deal.currency)
+            select(b.c.idx, Deal.status, Deal.currency, func.count().label("n"),
+                   func.sum(Deal.value_minor).label("total"),
+                   func.sum(sql.days_between(Deal.created_at, Deal.closed_at)).label("days"))
+            .select_from(b)
+            .join(Deal, and_(Deal.closed_at >= b.c.start, Deal.closed_at < b.c.end))
+            .where(Deal.status.in_(("won", "lost")), *self._alive_deals(pipeline_id))
+            .group_by(b.c.idx, Deal.status, Deal.currency)
+            .order_by(b.c.idx, Deal.currency)
         )
         totals: dict[str, tuple[int, int]] = {}
+        days = 0.0
         for r in s.execute(q):
-            m_first = date.fromisoformat(r.month + "-01")
-            m_start = max(start, local_midnight_utc(m_first, self.tz))
-            m_end = min(end, local_midnight_utc(add_months(m_first, 1), self.tz))
+            if r.status == "lost":
+                d.lost_count += r.n
+                continue
+            d.won_count += r.n
+            days += float(r.days or 0)
+            month = d.won_months[r.idx]
+            m_start, m_end = bounds[r.idx]
             total = int(r.total or 0)
             d.won_by_month.append(
-                MonthMoney(r.month, r.currency, total, r.n,
+                MonthMoney(month, r.currency, total, r.n,
                            DealQuery(statuses=("won",), closed_from=m_start, closed_to=m_end, pipeline_id=pipeline_id,
-                                     currency=r.currency, title=f"Deals won in {r.month} ({r.currency})"))
+                                     currency=r.currency, title=f"Deals won in {month_label(month)} ({r.currency})"))
             )
             old = totals.get(r.currency, (0, 0))
             totals[r.currency] = (old[0] + total, old[1] + r.n)
         d.won_total = [MoneyTotal(c, t) for c, (t, _n) in sorted(totals.items())]
         d.average_deal = [MoneyTotal(c, _div_round(t, n)) for c, (t, n) in sorted(totals.items())]
-
-        for status, n in s.execute(
-            select(Deal.status, func.count()).where(Deal.status.in_(("won", "lost")), in_period, *alive)
-            .group_by(Deal.status)
-        ):
-            if status == "won":
-                d.won_count = n
-            else:
-                d.lost_count = n
+        d.average_days_to_close = round(days / d.won_count, 1) if d.won_count else None
         d.won_drill = DealQuery(statuses=("won",), closed_from=start, closed_to=end, pipeline_id=pipeline_id,
                                 title="Deals won in the period")
         d.lost_drill = DealQuery(statuses=("lost",), closed_from=start, closed_to=end, pipeline_id=pipeline_id,
                                  title="Deals lost in the period")
-        avg_days = s.scalar(
-            select(func.avg(sql.days_between(Deal.created_at, Deal.closed_at)))
-            .where(Deal.status == "won", in_period, *alive)
-        )
-        d.average_days_to_close = round(float(avg_days), 1) if avg_days is not None else None
 
     def _lost_reasons(self, s: Session, d: Dashboard, pipeline_id: int | None, start: datetime,
                       end: datetime) -> None:
@@ -294,17 +295,22 @@ class ReportService:
                 CustomerRow(r.name or "(no customer linked)", r.kind, r.currency, int(r.total or 0), r.n, drill)
             )
 
-    def _activities(self, s: Session, d: Dashboard, start: datetime, end: datetime,
-                    segments: sql.Segments) -> None:
-        week = sql.local_week(Activity.occurred_at, segments)
-        q = (
-            select(week.label("week"), Activity.kind, func.count().label("n"))
-            .where(Activity.occurred_at >= start, Activity.occurred_at < end, Activity.deleted_at.is_(None),
-                   Activity.kind.not_in(AUTOMATIC_ACTIVITIES))
-            .group_by(week, Activity.kind)
-            .order_by(week, Activity.kind)
+    def _activities(self, s: Session, d: Dashboard) -> None:
+        """Activities per local week and kind: one index range count per (week, kind)."""
+        b = sql.buckets(self._utc_ranges(d.period.week_ranges()))
+        k = sql.words(USER_ACTIVITIES, "kinds", "kind")
+        n = (
+            select(func.count())
+            .where(Activity.kind == k.c.kind, Activity.occurred_at >= b.c.start, Activity.occurred_at < b.c.end,
+                   Activity.deleted_at.is_(None))
+            .correlate(b, k)
+            .scalar_subquery()
         )
-        d.activities = [WeekCount(date.fromisoformat(r.week), r.kind, r.n) for r in s.execute(q)]
+        q = select(b.c.idx, k.c.kind, n.label("n")).select_from(b.join(k, true()))
+        d.activities = sorted(
+            (WeekCount(d.activity_weeks[r.idx], r.kind, r.n) for r in s.execute(q) if r.n),
+            key=lambda w: (w.week, w.kind),
+        )
 
     def _followups(self, s: Session, d: Dashboard, start: datetime, end: datetime, now: datetime,
                    segments: sql.Segments) -> None:
@@ -323,16 +329,16 @@ class ReportService:
             or 0
         )
 
-    def _new_contacts(self, s: Session, d: Dashboard, start: datetime, end: datetime,
-                      segments: sql.Segments) -> None:
-        month = sql.local_month(Contact.created_at, segments)
-        q = (
-            select(month.label("month"), func.count().label("n"))
-            .where(Contact.created_at >= start, Contact.created_at < end, Contact.deleted_at.is_(None))
-            .group_by(month)
+    def _new_contacts(self, s: Session, d: Dashboard) -> None:
+        b = sql.buckets(self._utc_ranges(d.period.month_ranges()))
+        n = (
+            select(func.count())
+            .where(Contact.created_at >= b.c.start, Contact.created_at < b.c.end, Contact.deleted_at.is_(None))
+            .correlate(b)
+            .scalar_subquery()
         )
-        found = {r.month: r.n for r in s.execute(q)}
-        d.new_contacts = [MonthCount(m, found.get(m, 0)) for m in d.won_months]
+        found = {r.idx: r.n for r in s.execute(select(b.c.idx, n.label("n")))}
+        d.new_contacts = [MonthCount(m, found.get(i, 0)) for i, m in enumerate(d.won_months)]
 
     # --- drill-down -----------------------------------------------------------------------
 

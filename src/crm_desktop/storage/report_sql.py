@@ -1,19 +1,24 @@
-"""SQLite-specific SQL for the reports: local months, weeks, days and day differences.
+"""SQL building blocks for the reports: time buckets, local dates, day differences.
 
-Times are stored as naive UTC text. To put a row in the owner's local month or week, the
-UTC time is shifted by the local UTC offset in force at that instant. The offset changes at
-daylight-saving transitions, so the shift is a CASE over the transitions inside the range
-being reported (usually zero to two of them), which keeps the grouping exact and cheap.
+Times are stored as naive UTC. Months and weeks are the owner's *local* months and weeks,
+so their bounds are computed in Python (exact across daylight-saving changes, any zone) and
+passed to SQL as a small VALUES table of UTC ranges (``buckets``); rows are then counted per
+range, using the indexes on the time columns. That part is portable SQL.
 
-Everything here is the only place the reports use SQLite functions (strftime, date,
-julianday); a PostgreSQL port replaces this module.
+Where a row's own local date is needed (was a follow-up done by the end of its due day?),
+the UTC time is shifted by the local UTC offset in force at that instant: a CASE over the
+offset changes inside the range (usually zero to two). That, ``date_month`` and
+``days_between`` use SQLite functions (date, strftime, julianday) and are the only
+SQLite-specific SQL of the reports; a PostgreSQL port replaces those functions.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from sqlalchemy import ColumnElement, case, func, literal
+from sqlalchemy import CTE, ColumnElement, Integer, String, case, column, func, literal, values
+
+from crm_desktop.storage.base import UtcDateTime
 
 # (until_utc, offset_seconds): the offset applies to instants before ``until`` (None: to the end).
 Segments = list[tuple[datetime | None, int]]
@@ -86,3 +91,15 @@ def date_month(column: ColumnElement) -> ColumnElement:
 def days_between(start: ColumnElement, end: ColumnElement) -> ColumnElement:
     """Days (fractional) from one UTC time to another."""
     return func.julianday(end) - func.julianday(start)
+
+
+def buckets(bounds: list[tuple[datetime, datetime]], name: str = "buckets") -> CTE:
+    """A small table (idx, start, end) of UTC ranges, ``start <= t < end`` (a VALUES CTE)."""
+    return values(
+        column("idx", Integer), column("start", UtcDateTime()), column("end", UtcDateTime()), name=name
+    ).data([(i, start, end) for i, (start, end) in enumerate(bounds)]).cte(name)
+
+
+def words(items: list[str], name: str, col: str) -> CTE:
+    """A one-column table of strings (a VALUES CTE)."""
+    return values(column(col, String), name=name).data([(item,) for item in items]).cte(name)
