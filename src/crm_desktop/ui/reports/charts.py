@@ -52,6 +52,8 @@ class ChartSpec:
     stacked: bool = False
     horizontal: bool = False
     unit: str = ""  # shown as the value axis title (the currency of money charts)
+    tips: list[str] | None = None  # full category names for tooltips when the axis shortens them
+    category_axis: str = ""  # when set, the category labels are hidden and this title replaces them
 
     @property
     def empty(self) -> bool:
@@ -112,11 +114,16 @@ def chart_specs(d: Dashboard, currency: str | None) -> dict[str, ChartSpec]:
 
     kinds = activity_kinds(d)
     counts = {(w.week, w.kind): w.count for w in d.activities}
+    weeks = d.activity_weeks
+    full = [f"Week of {w.day} {w:%b %Y}" for w in weeks]
+    crowded = len(weeks) > 16  # too many weeks to label each bar: name the range instead
+    axis = (f"{len(weeks)} weeks, {weeks[0].day} {weeks[0]:%b %Y} to {weeks[-1].day} {weeks[-1]:%b %Y}"
+            " (point at a bar to see its week)") if crowded and weeks else ""
     specs["activities"] = ChartSpec(
-        "activities", "Activities per week", [f"{w.day} {w:%b}" for w in d.activity_weeks],
-        [BarSet(kind_label(k), [counts.get((w, k), 0) for w in d.activity_weeks], COLORS[i % len(COLORS)])
+        "activities", "Activities per week", full if crowded else [f"{w.day} {w:%b}" for w in weeks],
+        [BarSet(kind_label(k), [counts.get((w, k), 0) for w in weeks], COLORS[i % len(COLORS)])
          for i, k in enumerate(kinds)],
-        _count_fmt, stacked=True)
+        _count_fmt, stacked=True, tips=full, category_axis=axis)
 
     specs["followups"] = ChartSpec("followups", "Follow-ups", ["Done on time", "Done late", "Overdue now"], [
         BarSet("On time", [d.followups_on_time, 0, 0], GOOD),
@@ -150,7 +157,12 @@ def build_chart(spec: ChartSpec, palette: QPalette) -> QChart:
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     axis_x.append(list(reversed(spec.categories)) if spec.horizontal else spec.categories)
-    if not spec.horizontal and (len(spec.categories) > 8 or max((len(c) for c in spec.categories), default=0) > 12):
+    long_labels = max((len(c) for c in spec.categories), default=0) > 12
+    if spec.category_axis:
+        axis_x.setLabelsVisible(False)
+        axis_x.setGridLineVisible(False)
+        axis_x.setTitleText(spec.category_axis)
+    elif not spec.horizontal and (len(spec.categories) > 8 or long_labels):
         axis_x.setLabelsAngle(-60)
     small = QFont()
     small.setPointSizeF(8.5)
@@ -167,8 +179,9 @@ def build_chart(spec: ChartSpec, palette: QPalette) -> QChart:
     axis_y.setLabelFormat("%.0f")
     if spec.unit:
         axis_y.setTitleText(spec.unit)
-        axis_y.setTitleBrush(text)
-        axis_y.setTitleFont(small)
+    for axis in (axis_x, axis_y):
+        axis.setTitleBrush(text)
+        axis.setTitleFont(small)
     for axis in (axis_x, axis_y):
         axis.setLabelsColor(text)
         axis.setLabelsFont(small)
@@ -232,7 +245,8 @@ class ChartPanel(QChartView):
             return
         index = self._spec_index(index)
         s = self.spec.sets[set_index]
-        tip = f"{self.spec.categories[index]}\n{s.name}: {self.spec.fmt(s.values[index])}"
+        names = self.spec.tips or self.spec.categories
+        tip = f"{names[index]}\n{s.name}: {self.spec.fmt(s.values[index])}"
         if self.drill_at(set_index, index) is not None:
             tip += "\nClick to see these deals"
             self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -111,8 +111,11 @@ class ReportsView(QWidget):
             cards.addWidget(card, 1)
             card.clicked.connect(lambda c=card: self.show_deals(c.drill) if c.drill else None)
         self.empty_hint = QLabel(EMPTY_HINT)
-        self.empty_hint.setProperty("role", "empty")
+        self.empty_hint.setObjectName("reportHint")
         self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet(
+            "QLabel#reportHint { background: palette(alternate-base); border-left: 4px solid palette(highlight);"
+            " padding: 10px 14px; font-size: 11pt; }")
         self.sections = {key: Section(key) for key in SECTION_ORDER}
 
         content = QWidget()
@@ -296,7 +299,8 @@ class ReportsView(QWidget):
                 tooltip="Out of the deals closed in this period, the share that was won.")
         self.cards["open"].set_values(
             money_lines(d.open_weighted, "No open deals"),
-            f"{d.open_count} open deal{'s' if d.open_count != 1 else ''}, weighted by their chance of winning",
+            (f"{d.open_count} open deal{'s' if d.open_count != 1 else ''}, weighted by their chance of winning"
+             if d.open_count else "Deals you are still working on show here"),
             tooltip="Each open deal's value × its chance of winning, added up per currency. "
                     "This is today's figure, whatever period is chosen.")
         self.cards["overdue"].set_values(
