@@ -170,3 +170,14 @@ def test_empty_database_says_what_to_do(qtbot, services, app_paths, tmp_path):
     finally:
         ctx.tasks.wait()
         ctx.bridge.detach()
+
+
+def test_export_from_the_view(qtbot, reports_view, tmp_path):
+    _host, view, ctx = reports_view
+    ctx.services.settings.set("business_name", "Kurz & Söhne")
+    view.export_pdf(tmp_path / "report.pdf")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert "Saved the report" in view.status.text()
+    view.export_xlsx(tmp_path / "report.xlsx")
+    qtbot.waitUntil(lambda: "Saved the report" in view.status.text() and (tmp_path / "report.xlsx").exists(),
+                    timeout=10_000)

@@ -110,8 +110,8 @@ class ReportService:
         d = Dashboard(period=period, pipeline_id=pipeline_id, pipeline_name="", generated_at=now)
         d.won_months = period.months()
         d.activity_weeks = period.weeks()
-        d.forecast_months = [month_key(add_months(month_start(self.today()), i)) for i in range(FORECAST_MONTHS)]
         first_month = month_start(self.today())
+        d.forecast_months = [month_key(add_months(first_month, i)) for i in range(FORECAST_MONTHS)]
         with self.db.reader() as s:
             if pipeline_id is not None:
                 d.pipeline_name = s.scalar(select(Pipeline.name).where(Pipeline.id == pipeline_id)) or ""

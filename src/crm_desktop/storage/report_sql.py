@@ -68,19 +68,9 @@ def shift(column: ColumnElement, segments: Segments) -> ColumnElement:
     return case(*whens, else_=_modifier(segments[-1][1]))
 
 
-def local_month(column: ColumnElement, segments: Segments) -> ColumnElement:
-    """'YYYY-MM' of the local time of a UTC column."""
-    return func.strftime("%Y-%m", column, shift(column, segments))
-
-
 def local_date(column: ColumnElement, segments: Segments) -> ColumnElement:
     """'YYYY-MM-DD' of the local time of a UTC column."""
     return func.date(column, shift(column, segments))
-
-
-def local_week(column: ColumnElement, segments: Segments) -> ColumnElement:
-    """'YYYY-MM-DD' of the Monday starting the local week of a UTC column."""
-    return func.date(column, shift(column, segments), "-6 days", "weekday 1")
 
 
 def date_month(column: ColumnElement) -> ColumnElement:
