@@ -19,7 +19,7 @@ from crm_desktop.ui.tasks import TaskRunner
 from report_dataset import BERLIN, NOW, insert_dataset
 
 # The offscreen platform warns about size hints of top-level windows; harmless here.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 
 class Host(QWidget):
@@ -181,3 +181,15 @@ def test_export_from_the_view(qtbot, reports_view, tmp_path):
     view.export_xlsx(tmp_path / "report.xlsx")
     qtbot.waitUntil(lambda: "Saved the report" in view.status.text() and (tmp_path / "report.xlsx").exists(),
                     timeout=10_000)
+
+
+def test_bar_tooltips_give_exact_values(qtbot, reports_view):
+    from PySide6.QtWidgets import QToolTip
+
+    _host, view, _ctx = reports_view
+    forecast = view.sections["forecast"].chart
+    forecast.chart().series()[0].barSets()[0].hovered.emit(True, 2)  # May 2026
+    assert QToolTip.text() == "May 2026\nExpected value: 750.15 EUR\nClick to see these deals"
+    activities = view.sections["activities"].chart
+    activities.chart().series()[0].barSets()[0].hovered.emit(True, 0)
+    assert QToolTip.text() == "Week of 23 Feb 2026\nCall: 1"

@@ -232,6 +232,7 @@ class Dashboard:
     pipeline_id: int | None
     pipeline_name: str  # '' for all pipelines
     generated_at: datetime
+    today: date | None = None  # the owner's local date when the figures were computed
     currencies: list[str] = field(default_factory=list)  # every currency seen, most used first
     stages: list[StageRow] = field(default_factory=list)
     forecast_months: list[str] = field(default_factory=list)

@@ -35,6 +35,16 @@ def _money_list(totals: list, empty: str = "none") -> str:
     return ", ".join(str(Money(t.minor, t.currency)) for t in totals) or empty
 
 
+def _as_of(d: Dashboard) -> str:
+    return f"on {d.today.day} {d.today:%b %Y}" if d.today else "today"
+
+
+def _month_span(d: Dashboard) -> str:
+    if not d.forecast_months:
+        return "in the next six months"
+    return f"{month_label(d.forecast_months[0])} to {month_label(d.forecast_months[-1])}"
+
+
 def summary_table(d: Dashboard) -> ReportTable:
     t = ReportTable("summary", SECTION_TITLES["summary"],
                     "The key figures for the period. Money is shown per currency and never added across currencies.",
@@ -55,7 +65,7 @@ def summary_table(d: Dashboard) -> ReportTable:
         add(f"Average won deal ({avg.currency})", Money(avg.minor, avg.currency))
     add("Average days from new deal to won",
         d.average_days_to_close if d.average_days_to_close is not None else "no deals won")
-    add("Open deals today", d.open_count)
+    add(f"Open deals {_as_of(d)}", d.open_count)
     for total in d.open_weighted:
         add(f"Open deals, expected value ({total.currency})", Money(total.minor, total.currency))
     add("Follow-ups done on time", d.followups_on_time)
@@ -66,8 +76,8 @@ def summary_table(d: Dashboard) -> ReportTable:
 
 def stages_table(d: Dashboard) -> ReportTable:
     t = ReportTable("stages", SECTION_TITLES["stages"],
-                    "Deals open today in each stage. Expected value = value × chance of winning "
-                    "(the deal's own chance if set, else the stage's).",
+                    f"Deals open {_as_of(d)} in each stage, whatever the period. Expected value = value × "
+                    "chance of winning (the deal's own chance if set, else the stage's).",
                     ["Pipeline", "Stage", "Chance", "Deals", "Total value", "Expected value"],
                     empty="No open deals. Add deals in the Pipeline view to see them here.")
     for r in d.stages:
@@ -80,7 +90,7 @@ def stages_table(d: Dashboard) -> ReportTable:
 def forecast_table(d: Dashboard) -> ReportTable:
     t = ReportTable("forecast", SECTION_TITLES["forecast"],
                     "Expected value of open deals by the month they are expected to close, "
-                    "for this month and the next five.",
+                    f"{_month_span(d)} (counted from today, whatever the period).",
                     ["Month", "Deals", "Expected value"],
                     empty="No open deal has an expected close date in the next six months.")
     for m in d.forecast:

@@ -107,7 +107,7 @@ class ReportService:
         now = self.now()
         start, end = period.utc_bounds(self.tz)
         segments = sql.offset_segments(self.tz, start - timedelta(days=1), end + timedelta(days=1))
-        d = Dashboard(period=period, pipeline_id=pipeline_id, pipeline_name="", generated_at=now)
+        d = Dashboard(period=period, pipeline_id=pipeline_id, pipeline_name="", generated_at=now, today=self.today())
         d.won_months = period.months()
         d.activity_weeks = period.weeks()
         first_month = month_start(self.today())
