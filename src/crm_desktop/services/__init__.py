@@ -16,6 +16,7 @@ from crm_desktop.services.finder import Finder
 from crm_desktop.services.mail import MailService
 from crm_desktop.services.mail_merge import MergeService as MailMergeService
 from crm_desktop.services.merge import MergeService
+from crm_desktop.services.reports import ReportService
 from crm_desktop.services.saved_views import SavedViewService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
@@ -41,6 +42,7 @@ class Services:
     bulk: BulkService
     mail: MailService
     mail_merge: MailMergeService
+    reports: ReportService
 
 
 def build_services(db: Database) -> Services:
@@ -66,4 +68,5 @@ def build_services(db: Database) -> Services:
         bulk=BulkService(db, hub),
         mail=mail,
         mail_merge=MailMergeService(mail),
+        reports=ReportService(db),
     )

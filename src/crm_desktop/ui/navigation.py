@@ -43,9 +43,16 @@ def _companies(ctx: UiContext) -> QWidget:
     return CompaniesView(ctx)
 
 
+def _reports(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.reports.view import ReportsView
+
+    return ReportsView(ctx)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "contacts", _contacts, opens=("contact",)),
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
+    ViewSpec("reports", "Reports", "reports", _reports, opens=()),
 ]
 
 def _install(module: str) -> Callable[[MainWindow], None]:

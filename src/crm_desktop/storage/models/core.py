@@ -118,6 +118,7 @@ class Contact(Base):
     __table_args__ = (
         Index("ix_contacts_sort_alive", "sort_name", "id", sqlite_where=_ALIVE, postgresql_where=_ALIVE),
         Index("ix_contacts_last_activity", "last_activity_at"),
+        Index("ix_contacts_created_alive", "created_at", sqlite_where=_ALIVE, postgresql_where=_ALIVE),
     )
 
     @property
@@ -191,6 +192,7 @@ class Activity(Base):
         Index("ix_activities_contact_time", "contact_id", "occurred_at"),
         Index("ix_activities_company_time", "company_id", "occurred_at"),
         Index("ix_activities_time", "occurred_at"),
+        Index("ix_activities_kind_time", "kind", "occurred_at", sqlite_where=_ALIVE, postgresql_where=_ALIVE),
     )
 
 

@@ -1,0 +1,1 @@
+"""The reports dashboard view, its charts, drill-down and PDF export."""

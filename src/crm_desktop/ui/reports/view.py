@@ -1,0 +1,389 @@
+"""The Reports view: key numbers, charts and tables for a period, exportable to XLSX and PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.money import Money
+from crm_desktop.domain.reports import Dashboard, DealQuery, Period, Preset
+from crm_desktop.services.changes import Change
+from crm_desktop.services.report_tables import dashboard_tables, export_xlsx
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.reports.charts import chart_specs
+from crm_desktop.ui.reports.drilldown import DealsDialog
+from crm_desktop.ui.reports.widgets import Card, Section
+
+SECTION_ORDER = ["won", "forecast", "stages", "lost", "customers", "activities", "followups", "contacts"]
+WATCHED = {"deal", "activity", "followup", "contact", "company", "pipeline"}
+EMPTY_HINT = (
+    "No deals yet. Add deals in the Pipeline view, log calls and follow-ups on your contacts, "
+    "and this page fills in by itself."
+)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def money_lines(totals: list, none: str) -> str:
+    return "\n".join(str(Money(t.minor, t.currency)) for t in totals) or none
+
+
+class ReportsView(QWidget):
+    """Signals: ``loaded()`` after a new dashboard is on screen."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reports = ctx.services.reports
+        self.dashboard: Dashboard | None = None
+        self._job = None
+        self._pending = False
+        self._stale = True
+
+        self.period_combo = QComboBox()
+        for preset in Preset:
+            self.period_combo.addItem(preset.label, preset.value)
+        today = self.reports.today()
+        self.from_edit = QDateEdit(_qdate(today.replace(day=1)))
+        self.to_edit = QDateEdit(_qdate(today))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.pipeline_combo = QComboBox()
+        self.pipeline_combo.addItem("All pipelines", None)
+        self.pipeline_combo.setToolTip("Deal figures follow this choice; activities, follow-ups and "
+                                       "new contacts always cover the whole business.")
+        self.currency_combo = QComboBox()
+        self.currency_combo.setToolTip("Charts show one currency at a time; tables list every currency.")
+        self.currency_label = QLabel("Charts in:")
+        self.xlsx_button = QPushButton("Export to Excel…")
+        self.pdf_button = QPushButton("Export to PDF…")
+        self.status = QLabel()
+        self.status.setProperty("role", "subtle")
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Period:"))
+        bar.addWidget(self.period_combo)
+        self.from_label, self.to_label = QLabel("from"), QLabel("to")
+        for w in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel("Pipeline:"))
+        bar.addWidget(self.pipeline_combo)
+        bar.addSpacing(12)
+        bar.addWidget(self.currency_label)
+        bar.addWidget(self.currency_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.xlsx_button)
+        bar.addWidget(self.pdf_button)
+
+        self.cards = {
+            "won": Card("Won in this period"),
+            "rate": Card("Win rate"),
+            "open": Card("Open deals: expected value"),
+            "overdue": Card("Overdue follow-ups"),
+        }
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+            card.clicked.connect(lambda c=card: self.show_deals(c.drill) if c.drill else None)
+        self.empty_hint = QLabel(EMPTY_HINT)
+        self.empty_hint.setObjectName("reportHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet(
+            "QLabel#reportHint { background: palette(alternate-base); border-left: 4px solid palette(highlight);"
+            " padding: 10px 14px; font-size: 11pt; }")
+        self.sections = {key: Section(key) for key in SECTION_ORDER}
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(16, 8, 16, 16)
+        body.addLayout(cards)
+        body.addWidget(self.empty_hint)
+        for section in self.sections.values():
+            body.addWidget(section)
+            section.drill.connect(self.show_deals)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        top = QVBoxLayout()
+        top.setContentsMargins(16, 12, 16, 0)
+        heading = QLabel("Reports")
+        heading.setProperty("role", "heading")
+        top.addWidget(heading)
+        top.addLayout(bar)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(400)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self._restore_choices()
+        self._load_pipelines()
+        self._update_custom_visibility()
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
+        self.from_edit.dateChanged.connect(self._on_custom_date_changed)
+        self.to_edit.dateChanged.connect(self._on_custom_date_changed)
+        self.pipeline_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.currency_combo.currentIndexChanged.connect(lambda _i: self._render())
+        self.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        ctx.bridge.changed.connect(self._on_bridge_changed)
+        self.refresh()
+
+    # --- choices --------------------------------------------------------------------------
+
+    def preset(self) -> Preset:
+        return Preset(self.period_combo.currentData())
+
+    def period(self) -> Period:
+        preset = self.preset()
+        if preset is Preset.CUSTOM:
+            start, end = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+            if end < start:
+                start, end = end, start
+            return Period.of(preset, self.reports.today(), start, end)
+        return self.reports.period(preset)
+
+    def pipeline_id(self) -> int | None:
+        return self.pipeline_combo.currentData()
+
+    def set_preset(self, preset: Preset | str) -> None:
+        self.period_combo.setCurrentIndex(self.period_combo.findData(Preset(preset).value))
+
+    def _load_pipelines(self) -> None:
+        current = self.pipeline_id()
+        self.pipeline_combo.blockSignals(True)
+        while self.pipeline_combo.count() > 1:
+            self.pipeline_combo.removeItem(1)
+        for pid, name in self.reports.pipelines():
+            self.pipeline_combo.addItem(name, pid)
+        index = self.pipeline_combo.findData(current)
+        self.pipeline_combo.setCurrentIndex(max(index, 0))
+        self.pipeline_combo.blockSignals(False)
+
+    def _update_custom_visibility(self) -> None:
+        custom = self.preset() is Preset.CUSTOM
+        for w in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            w.setVisible(custom)
+
+    def _on_period_combo_changed(self, _index: int) -> None:
+        self._update_custom_visibility()
+        self.refresh()
+
+    def _on_custom_date_changed(self, _d: QDate) -> None:
+        if self.preset() is Preset.CUSTOM:
+            self._refresh_timer.start()
+
+    def _restore_choices(self) -> None:
+        value = str(self.ctx.settings.value("reports/period", Preset.THIS_MONTH.value))
+        index = self.period_combo.findData(value)
+        self.period_combo.setCurrentIndex(max(index, 0))
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("reports/period", self.preset().value)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Recompute the dashboard in the background (once more if a run is under way)."""
+        if self._job is not None:
+            self._pending = True
+            return
+        period, pipeline_id = self.period(), self.pipeline_id()
+        self.status.setText("Calculating…")
+        self._stale = False
+        self._job = self.ctx.tasks.run(
+            lambda _job: self.reports.dashboard(period, pipeline_id),
+            on_done=self._on_job_done,
+            on_error=self._on_job_failed,
+        )
+
+    def _finish_job(self) -> bool:
+        self._job = None
+        if self._pending:
+            self._pending = False
+            self.refresh()
+            return True
+        return False
+
+    def _on_job_done(self, dashboard: Dashboard) -> None:
+        if self._finish_job():
+            return
+        self.dashboard = dashboard
+        self._render()
+        local = dashboard.generated_at.astimezone(self.reports.tz)
+        scope = f" · pipeline {dashboard.pipeline_name}" if dashboard.pipeline_name else ""
+        self.status.setText(f"{dashboard.period.label}{scope} · figures as of {local:%H:%M}")
+        self.loaded.emit()
+
+    def _on_job_failed(self, exc: BaseException, _tb: str) -> None:
+        self._finish_job()
+        self.status.setText(f"The report could not be calculated: {exc}. Try again, or restart the app.")
+
+    def _on_bridge_changed(self, change: Change) -> None:
+        if change.kind not in WATCHED:
+            return
+        if change.kind == "pipeline":
+            self._load_pipelines()
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale and self._job is None:
+            self.refresh()
+
+    # --- drawing ----------------------------------------------------------------------------
+
+    def chart_currency(self) -> str | None:
+        return self.currency_combo.currentData()
+
+    def _render(self) -> None:
+        d = self.dashboard
+        if d is None:
+            return
+        current = self.chart_currency()
+        self.currency_combo.blockSignals(True)
+        self.currency_combo.clear()
+        for c in d.currencies:
+            self.currency_combo.addItem(c, c)
+        self.currency_combo.setCurrentIndex(max(self.currency_combo.findData(current), 0))
+        self.currency_combo.blockSignals(False)
+        many = len(d.currencies) > 1
+        self.currency_combo.setVisible(many)
+        self.currency_label.setVisible(many)
+
+        won_deals = f"{d.won_count} deal{'s' if d.won_count != 1 else ''} won"
+        self.cards["won"].set_values(money_lines(d.won_total, "Nothing yet"), won_deals,
+                                     d.won_drill if d.won_count else None,
+                                     "Value of the deals marked won in this period.")
+        if d.win_rate is None:
+            self.cards["rate"].set_values("–", "No deals won or lost in this period")
+        else:
+            self.cards["rate"].set_values(
+                f"{d.win_rate * 100:.0f} %", f"{d.won_count} won, {d.lost_count} lost",
+                tooltip="Out of the deals closed in this period, the share that was won.")
+        self.cards["open"].set_values(
+            money_lines(d.open_weighted, "No open deals"),
+            (f"{d.open_count} open deal{'s' if d.open_count != 1 else ''}, weighted by their chance of winning"
+             if d.open_count else "Deals you are still working on show here"),
+            tooltip="Each open deal's value × its chance of winning, added up per currency. "
+                    "This is today's figure, whatever period is chosen.")
+        self.cards["overdue"].set_values(
+            str(d.followups_overdue),
+            "still open and past their due time" if d.followups_overdue else "Nothing overdue. Well done!",
+            tooltip="Follow-ups not marked done whose due time has passed.")
+        self.cards["overdue"].value.setStyleSheet("color: #d64545;" if d.followups_overdue else "")
+
+        self.empty_hint.setVisible(not d.has_deals)
+        tables = {t.key: t for t in dashboard_tables(d)}
+        specs = chart_specs(d, self.chart_currency())
+        for key, section in self.sections.items():
+            section.show_section(tables[key], specs.get(key))
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def show_deals(self, query: DealQuery) -> DealsDialog:
+        deals = self.reports.deals(query)
+        dialog = DealsDialog(query.title, deals, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _business(self) -> str:
+        return str(self.ctx.services.settings.get("business_name") or "")
+
+    def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
+        d = self.dashboard
+        name = f"Report {d.period.start:%Y-%m-%d} to {d.period.end:%Y-%m-%d}.{suffix}" if d else f"Report.{suffix}"
+        folder = str(self.ctx.settings.value("reports/folder", str(Path.home())))
+        path, _ = QFileDialog.getSaveFileName(self, "Export the report", str(Path(folder) / name), filter_text)
+        if not path:
+            return None
+        p = Path(path)
+        if p.suffix.lower() != f".{suffix}":
+            p = p.with_name(p.name + f".{suffix}")
+        self.ctx.settings.setValue("reports/folder", str(p.parent))
+        return p
+
+    def export_xlsx(self, path: Path) -> None:
+        if self.dashboard is None:
+            return
+        dashboard, business = self.dashboard, self._business()
+        self.status.setText("Writing the Excel file…")
+        self.ctx.tasks.run(
+            lambda _job: export_xlsx(dashboard, path, business),
+            on_done=lambda p: self._exported(Path(p)),
+            on_error=lambda exc, _tb: self._export_failed(path, exc),
+        )
+
+    def export_pdf(self, path: Path) -> None:
+        from crm_desktop.ui.reports.pdf import write_report_pdf
+
+        if self.dashboard is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_report_pdf(self.dashboard, path, self._business(), self.chart_currency())
+        except OSError as exc:
+            self._export_failed(path, exc)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._exported(path)
+
+    def _exported(self, path: Path) -> None:
+        self.status.setText(f"Saved the report to {path}.")
+        window = self.window()
+        if hasattr(window, "show_message"):
+            window.show_message(f"Saved the report to {path}.")
+
+    def _export_failed(self, path: Path, exc: BaseException) -> None:
+        self.status.setText("The report was not saved.")
+        QMessageBox.warning(self, "Could not save the report",
+                            f"The report could not be saved to {path}:\n{exc}\n\n"
+                            "Choose another folder, or close the file if it is open in another program.")
+
+    def _on_xlsx_button_clicked(self) -> None:
+        path = self._ask_path("xlsx", "Excel workbook (*.xlsx)")
+        if path:
+            self.export_xlsx(path)
+
+    def _on_pdf_button_clicked(self) -> None:
+        path = self._ask_path("pdf", "PDF document (*.pdf)")
+        if path:
+            self.export_pdf(path)
