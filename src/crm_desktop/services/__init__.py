@@ -8,6 +8,8 @@ from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
+from crm_desktop.services.deals import DealService
+from crm_desktop.services.pipelines import PipelineService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
 from crm_desktop.storage import search
@@ -23,12 +25,16 @@ class Services:
     companies: CompanyService
     activities: ActivityService
     tags: TagService
+    pipelines: PipelineService
+    deals: DealService
 
 
 def build_services(db: Database) -> Services:
     search.install()
     hub = ChangeHub()
     settings = SettingsService(db)
+    pipelines = PipelineService(db, hub)
+    pipelines.ensure_default()
     return Services(
         db=db,
         hub=hub,
@@ -37,4 +43,6 @@ def build_services(db: Database) -> Services:
         companies=CompanyService(db, hub),
         activities=ActivityService(db, hub),
         tags=TagService(db),
+        pipelines=pipelines,
+        deals=DealService(db, hub),
     )
