@@ -42,9 +42,22 @@ def _companies(ctx: UiContext) -> QWidget:
     return CompaniesView(ctx)
 
 
+def _pipeline(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.pipeline.board import PipelineView
+
+    return PipelineView(ctx)
+
+
+def _pipeline_menus(window: MainWindow) -> None:
+    from crm_desktop.ui.pipeline.section import install
+
+    install(window)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "contacts", _contacts, opens=("contact",)),
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
+    ViewSpec("pipeline", "Pipeline", "pipeline", _pipeline, opens=("deal",)),
 ]
 
-FEATURES: list[Callable[[MainWindow], None]] = []
+FEATURES: list[Callable[[MainWindow], None]] = [_pipeline_menus]

@@ -18,3 +18,16 @@ SectionFactory = Callable[[UiContext], QWidget]
 
 CONTACT_SECTIONS: list[SectionFactory] = []
 COMPANY_SECTIONS: list[SectionFactory] = []
+
+
+def _deals_section(kind: str) -> SectionFactory:
+    def factory(ctx: UiContext) -> QWidget:
+        from crm_desktop.ui.pipeline.section import DealsSection
+
+        return DealsSection(ctx, kind)
+
+    return factory
+
+
+CONTACT_SECTIONS.append(_deals_section("contact"))
+COMPANY_SECTIONS.append(_deals_section("company"))

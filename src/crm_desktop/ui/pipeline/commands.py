@@ -1,0 +1,64 @@
+"""Undoable pipeline edits: each command calls the deal service; Ctrl+Z calls it back.
+
+Run ``execute()`` first (it raises the service's plain-words error if the edit is refused),
+then push the command on ``ctx.undo``: the first ``redo()`` that push() triggers is skipped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from crm_desktop.services.deals import DealService, StageMove
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, text: str):
+        super().__init__(text)
+        self._executed = False
+
+    def execute(self) -> None:
+        self._do()
+        self._executed = True
+
+    def redo(self) -> None:
+        if self._executed:
+            self._executed = False  # the push right after execute(): already done
+            return
+        self._do()
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+
+class MoveDealCommand(_ServiceCommand):
+    """Move a deal to a stage (or to another place in its column)."""
+
+    def __init__(self, deals: DealService, deal_id: int, stage_id: int, before_id: int | None, text: str):
+        super().__init__(text)
+        self.deals = deals
+        self.deal_id, self.stage_id, self.before_id = deal_id, stage_id, before_id
+        self.move: StageMove | None = None
+
+    def _do(self) -> None:
+        self.move = self.deals.move(self.deal_id, self.stage_id, self.before_id)
+
+    def undo(self) -> None:
+        if self.move is not None:
+            self.deals.undo_move(self.move)
+
+
+class CloseDealCommand(_ServiceCommand):
+    """Mark a deal won or lost; undo reopens it."""
+
+    def __init__(self, deals: DealService, deal_id: int, won: bool, reason: str, text: str):
+        super().__init__(text)
+        self.deals, self.deal_id, self.won, self.reason = deals, deal_id, won, reason
+
+    def _do(self) -> None:
+        if self.won:
+            self.deals.mark_won(self.deal_id)
+        else:
+            self.deals.mark_lost(self.deal_id, self.reason)
+
+    def undo(self) -> None:
+        self.deals.reopen(self.deal_id)
