@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, Date, Float, ForeignKey, Index, Integer, String, Table, text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from crm_desktop.storage.base import Base, created_ts, intpk, text_str, updated_ts
