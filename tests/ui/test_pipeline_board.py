@@ -85,7 +85,7 @@ def test_models_pass_the_model_tester(qtmodeltester, services, sales):
 def test_board_shows_columns_counts_and_totals(view, sales):
     assert [c.name_label.text() for c in view.columns] == [s.name for s in sales.stages]
     assert _titles(view, 0) == ["Alpha", "Bravo", "Charlie"]
-    assert view.columns[0].count_label.text() == "3"
+    assert view.columns[0].count_label.text() == "10 % · 3"
     assert "3,000" in view.columns[0].total_label.text() or "3000" in view.columns[0].total_label.text()
     assert "$" in view.columns[1].total_label.text() and "€" not in view.columns[1].total_label.text()
     assert "4 open deals" in view.summary.text()

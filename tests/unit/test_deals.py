@@ -218,3 +218,17 @@ def test_update_moves_stage_and_detects_conflicts(services, sales):
     with services.db.reader() as s:
         assert s.scalar(select(Deal.deleted_at).where(Deal.id == deal_id)) is not None
     assert services.deals.board(sales.id)[3].cards == []
+
+
+def test_cards_show_the_next_open_follow_up(services, sales):
+    from crm_desktop.storage.models import FollowUp
+
+    deal_id = _deal(services, sales)
+    now = datetime.now(UTC)
+    with services.db.session() as s:
+        s.add_all([
+            FollowUp(title="Call back", due_date=date(2027, 1, 10), due_at=now, deal_id=deal_id),
+            FollowUp(title="Done already", due_date=date(2026, 12, 1), due_at=now, deal_id=deal_id, done_at=now),
+            FollowUp(title="Later", due_date=date(2027, 3, 1), due_at=now, deal_id=deal_id),
+        ])
+    assert services.deals.board(sales.id)[0].cards[0].next_followup == date(2027, 1, 10)

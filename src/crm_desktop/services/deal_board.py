@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased
 
 from crm_desktop.domain.text import fold
 from crm_desktop.storage.engine import Database
-from crm_desktop.storage.models import Company, Contact, Deal, Stage, Tag, deal_tags
+from crm_desktop.storage.models import Company, Contact, Deal, FollowUp, Stage, Tag, deal_tags
 
 
 def weighted_minor(value_minor: int, probability: int) -> int:
@@ -56,6 +56,7 @@ class DealCard:
     rotting: bool
     status: str = "open"
     stage_name: str = ""
+    next_followup: date | None = None  # due date of the earliest open follow-up
 
     @property
     def weighted_minor(self) -> int:
@@ -96,6 +97,12 @@ def add_months(day: date, months: int) -> date:
 
 _CONTACT = aliased(Contact)
 _COMPANY = aliased(Company)
+_NEXT_FOLLOWUP = (
+    select(func.min(FollowUp.due_date))
+    .where(FollowUp.deal_id == Deal.id, FollowUp.done_at.is_(None), FollowUp.deleted_at.is_(None))
+    .correlate(Deal)
+    .scalar_subquery()
+)
 _CONTACT_NAME = func.trim(func.coalesce(_CONTACT.first_name, "") + " " + func.coalesce(_CONTACT.last_name, ""))
 
 
@@ -106,7 +113,7 @@ def _card_select() -> Select:  # type: ignore[type-arg]
             func.coalesce(Deal.probability_override, Stage.probability), Deal.expected_close,
             Deal.contact_id, _CONTACT_NAME, Deal.company_id, _COMPANY.name,
             Deal.last_activity_at, Deal.stage_changed_at, Deal.created_at, Stage.rotting_days,
-            Deal.status, Stage.name,
+            Deal.status, Stage.name, _NEXT_FOLLOWUP,
         )
         .join(Stage, Stage.id == Deal.stage_id)
         .outerjoin(_CONTACT, _CONTACT.id == Deal.contact_id)
@@ -117,11 +124,19 @@ def _card_select() -> Select:  # type: ignore[type-arg]
 
 def _card(row: tuple, now: datetime) -> DealCard:  # type: ignore[type-arg]
     (deal_id, title, value, currency, stage_id, position, probability, expected, contact_id, contact_name,
-     company_id, company_name, last_activity, stage_changed, created, rotting_days, status, stage_name) = row
+     company_id, company_name, last_activity, stage_changed, created, rotting_days, status, stage_name,
+     next_followup) = row
     idle = idle_days(last_activity, stage_changed, created, now)
     return DealCard(deal_id, title, value, currency, stage_id, position, int(probability or 0), expected,
                     contact_id, contact_name or "", company_id, company_name or "", idle,
-                    status == "open" and rotting_for(idle, rotting_days), status, stage_name)
+                    status == "open" and rotting_for(idle, rotting_days), status, stage_name,
+                    _as_date(next_followup))
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value  # type: ignore[return-value]
+    return date.fromisoformat(str(value))  # min() over a Date column comes back as text in SQLite
 
 
 class DealBoardQueries:

@@ -377,7 +377,7 @@ class PipelineView(QWidget):
             self._fill_pipelines()
         if change.kind == "tag":
             self._fill_tags()
-        if change.kind in ("deal", "pipeline", "contact", "company"):
+        if change.kind in ("deal", "pipeline", "contact", "company", "followup"):
             self._reload_timer.start()
 
     # --- helpers ------------------------------------------------------------------------

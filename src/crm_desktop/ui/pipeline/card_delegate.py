@@ -79,7 +79,10 @@ class CardDelegate(QStyledItemDelegate):
         draw(1, card.party or "No contact", base_font, subtle if card.party else subtle)
         value = fmt.money(card.value_minor, card.currency, whole=card.value_minor % 100 == 0)
         used = draw(2, value, bold, text)
-        if card.probability:
+        if card.next_followup:
+            draw(2, f"Follow-up {fmt.short_date(card.next_followup)}", base_font, subtle,
+                 Qt.AlignmentFlag.AlignRight, max(10, inner.width() - used - 8))
+        elif card.probability:
             draw(2, f"{card.probability} %", base_font, subtle, Qt.AlignmentFlag.AlignRight,
                  max(10, inner.width() - used - 8))
         close = f"Closes {fmt.short_date(card.expected_close)}" if card.expected_close else "No close date"

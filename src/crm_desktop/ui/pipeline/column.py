@@ -91,7 +91,7 @@ class StageColumn(QFrame):
         self.weighted_label = QLabel()
         self.weighted_label.setProperty("role", "subtle")
         for label in (self.total_label, self.weighted_label):
-            label.setWordWrap(True)
+            label.setMinimumWidth(1)  # many currencies: clip rather than grow (full text in the tooltip)
         self.add_button = QToolButton()
         self.add_button.setIcon(icon("add"))
         self.add_button.setAutoRaise(True)
@@ -127,12 +127,17 @@ class StageColumn(QFrame):
         self.stage_id = column.stage_id
         self.model.stage_id = column.stage_id
         self.name_label.setText(column.name)
-        self.count_label.setText(f"{column.count:,}")
-        self.count_label.setToolTip(f"{column.count:,} open deals in this stage")
-        self.total_label.setText(fmt.totals(column.totals))
+        self.count_label.setText(f"{column.probability} % · {column.count:,}")
+        self.count_label.setToolTip(f"Win probability {column.probability} %; {column.count:,} open deals in this stage")
+        total = fmt.totals(column.totals)
+        self.total_label.setText(total)
+        self.total_label.setToolTip(f"Total value of the open deals in this stage: {total}")
         weighted = fmt.totals(column.weighted)
-        self.weighted_label.setText(f"Weighted {weighted} ({column.probability} %)")
-        self.weighted_label.setToolTip("Value × win probability: what these deals are likely worth.")
+        self.weighted_label.setText(f"Weighted {weighted}")
+        self.weighted_label.setToolTip(
+            f"Weighted {weighted}: value × win probability ({column.probability} % in this stage, "
+            "or the deal's own probability), what these deals are likely worth."
+        )
         rot = f"; rotting after {column.rotting_days} days without activity" if column.rotting_days else ""
         self.name_label.setToolTip(f"{column.name}: {column.probability} % win probability{rot}")
         scroll = self.list.verticalScrollBar().value()

@@ -94,6 +94,8 @@ class ColumnModel(QAbstractListModel):
                      f"Win probability {card.probability} %"]
             if card.expected_close:
                 lines.append(f"Expected to close {fmt.short_date(card.expected_close)}")
+            if card.next_followup:
+                lines.append(f"Next follow-up {fmt.short_date(card.next_followup)}")
             if card.rotting:
                 lines.append(f"No activity for {card.idle_days} days: follow up on it.")
             return "\n".join(line for line in lines if line)

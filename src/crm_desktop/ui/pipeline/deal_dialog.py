@@ -68,6 +68,7 @@ class DealDialog(QDialog):
         self.close_check = QCheckBox("Expected close")
         self.close_edit = QDateEdit()
         self.close_edit.setCalendarPopup(True)
+        self.close_edit.setDisplayFormat("d MMM yyyy")
         self.close_edit.setDate(QDate.currentDate().addMonths(1))
         self.probability_spin = QSpinBox()
         self.probability_spin.setRange(-1, 100)
@@ -125,6 +126,7 @@ class DealDialog(QDialog):
 
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(4)
         self.timeline.setAlternatingRowColors(True)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText("Add a note to the timeline and press Enter")
