@@ -288,3 +288,19 @@ def test_real_mouse_drags_under_xvfb(tmp_path):
         xvfb.wait(10)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "3 passed" in result.stdout
+
+
+def test_qt_binding_keeps_none_alive(qapp):
+    """PySide6 6.12.0 on Python 3.11 lost a reference to None on every void call: painting
+    a few thousand cards then aborted the app ("deallocating None"). pyproject excludes it."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        painter.save()
+        painter.restore()
+    after = sys.getrefcount(None)
+    painter.end()
+    assert after >= before - 5
