@@ -73,10 +73,12 @@ def _stage_of(services, deal_id: int) -> int:
 def test_models_pass_the_model_tester(qtmodeltester, services, sales):
     _add(services, sales, "Alpha")
     _add(services, sales, "Bravo", currency="USD")
-    cards = services.deals.board(sales.id)[0].cards
-    column = ColumnModel(sales.stages[0].id)
-    column.set_cards(cards)
+    board_column = services.deals.board(sales.id)[0]
+    cards = services.deals.column_cards(board_column)
+    column = ColumnModel(sales.stages[0].id, services.deals.cards)
+    column.set_ids(board_column.deal_ids)
     qtmodeltester.check(column)
+    assert [c.title for c in column.cards()] == ["Alpha", "Bravo"]
     table = DealsTableModel()
     table.set_cards(cards, [s.id for s in sales.stages])
     qtmodeltester.check(table)

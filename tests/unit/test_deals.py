@@ -76,7 +76,7 @@ def test_reorder_within_column_uses_float_positions(services, sales):
     services.deals.move(c, sales.stages[0].id, before_id=a)
     services.deals.move(b, sales.stages[0].id, before_id=c)
     column = services.deals.board(sales.id)[0]
-    assert [card.title for card in column.cards] == ["B", "C", "A"]
+    assert [card.title for card in services.deals.column_cards(column)] == ["B", "C", "A"]
     assert services.activities.timeline(deal_id=c) == []  # same stage: no timeline entry
 
 
@@ -85,7 +85,7 @@ def test_reorder_renumbers_when_positions_collide(services, sales):
     with services.db.session() as s:
         s.execute(update(Deal).values(position=5.0))
     services.deals.move(ids[3], sales.stages[0].id, before_id=ids[1])
-    titles = [c.title for c in services.deals.board(sales.id)[0].cards]
+    titles = [c.title for c in services.deals.column_cards(services.deals.board(sales.id)[0])]
     assert titles == ["A", "D", "B", "C"]
 
 
@@ -97,7 +97,7 @@ def test_won_lost_reopen(services, sales):
     services.deals.mark_lost(deal_id, "Too expensive")
     detail = services.deals.get(deal_id)
     assert detail.status == "lost" and detail.lost_reason == "Too expensive" and detail.closed_at
-    assert services.deals.board(sales.id)[0].cards == []
+    assert services.deals.column_cards(services.deals.board(sales.id)[0]) == []
     with pytest.raises(ValidationError):
         services.deals.move(deal_id, sales.stages[1].id)
     services.deals.reopen(deal_id)
@@ -125,24 +125,25 @@ def test_rotting_is_measured_from_last_activity(services, sales):
         s.execute(update(Deal).values(stage_changed_at=now - timedelta(days=12),
                                       created_at=now - timedelta(days=40)))
     services.activities.add("call", body="Called", deal_id=talked, occurred_at=now - timedelta(days=2))
-    cards = {c.title: c for c in services.deals.board(sales.id)[0].cards}
+    cards = {c.title: c for c in services.deals.column_cards(services.deals.board(sales.id)[0])}
     assert cards["Old"].rotting and cards["Old"].idle_days == 12
     assert not cards["Talked"].rotting and cards["Talked"].idle_days == 2
     # A stage change also counts as activity.
     services.deals.move(old, sales.stages[1].id)
-    assert not services.deals.board(sales.id)[1].cards[0].rotting
+    assert not services.deals.column_cards(services.deals.board(sales.id)[1])[0].rotting
+    assert services.deals.board(sales.id)[1].rotting == 0
 
 
 def test_board_filters_by_text_and_tag(services, sales):
     contact = services.contacts.create(ContactInput(first_name="Jürgen", last_name="Müller", company="Bäckerei Süß"))
     _deal(services, sales, title="Bread oven", contact_id=contact, tags=["vip"])
     _deal(services, sales, title="Website")
-    cards = lambda **kw: [c.title for col in services.deals.board(sales.id, **kw) for c in col.cards]  # noqa: E731
+    cards = lambda **kw: [c.title for col in services.deals.board(sales.id, **kw) for c in services.deals.column_cards(col)]  # noqa: E731
     assert cards(text="muller") == ["Bread oven"]
     assert cards(text="backerei oven") == ["Bread oven"]
     assert cards(tag="VIP") == ["Bread oven"]
     assert sorted(cards()) == ["Bread oven", "Website"]
-    card = services.deals.board(sales.id)[0].cards[0]
+    card = services.deals.column_cards(services.deals.board(sales.id)[0])[0]
     assert card.company_name == "Bäckerei Süß"  # taken from the contact
     assert [d.title for d in services.deals.deals_for(contact_id=contact)] == ["Bread oven"]
     assert [d.title for d in services.deals.deals_for(company_id=card.company_id)] == ["Bread oven"]
@@ -217,7 +218,7 @@ def test_update_moves_stage_and_detects_conflicts(services, sales):
     services.deals.delete([deal_id])
     with services.db.reader() as s:
         assert s.scalar(select(Deal.deleted_at).where(Deal.id == deal_id)) is not None
-    assert services.deals.board(sales.id)[3].cards == []
+    assert services.deals.column_cards(services.deals.board(sales.id)[3]) == []
 
 
 def test_cards_show_the_next_open_follow_up(services, sales):
@@ -231,4 +232,4 @@ def test_cards_show_the_next_open_follow_up(services, sales):
             FollowUp(title="Done already", due_date=date(2026, 12, 1), due_at=now, deal_id=deal_id, done_at=now),
             FollowUp(title="Later", due_date=date(2027, 3, 1), due_at=now, deal_id=deal_id),
         ])
-    assert services.deals.board(sales.id)[0].cards[0].next_followup == date(2027, 1, 10)
+    assert services.deals.column_cards(services.deals.board(sales.id)[0])[0].next_followup == date(2027, 1, 10)

@@ -6,13 +6,15 @@ Totals are kept per currency: euros are never added to dollars.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.text import fold
+from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Company, Contact, Deal, FollowUp, Stage, Tag, deal_tags
 
@@ -70,17 +72,20 @@ class DealCard:
 
 @dataclass
 class BoardColumn:
+    """One stage of the board: its open deals' ids in board order, and their totals."""
+
     stage_id: int
     name: str
     probability: int
     rotting_days: int | None
-    cards: list[DealCard] = field(default_factory=list)
+    deal_ids: list[int] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)  # currency -> minor units
     weighted: dict[str, int] = field(default_factory=dict)
+    rotting: int = 0  # how many of its deals are rotting
 
     @property
     def count(self) -> int:
-        return len(self.cards)
+        return len(self.deal_ids)
 
 
 @dataclass(frozen=True)
@@ -145,7 +150,8 @@ class DealBoardQueries:
     db: Database
 
     def board(self, pipeline_id: int, text: str = "", tag: str = "", now: datetime | None = None) -> list[BoardColumn]:
-        """One column per stage (in order) with its open deals in board order and totals."""
+        """One column per stage (in order): the ids of its open deals in board order, totals
+        and weighted totals per currency, and how many are rotting. Rows come from ``cards``."""
         now = now or datetime.now(UTC)
         with self.db.reader() as s:
             columns = [
@@ -153,30 +159,50 @@ class DealBoardQueries:
                 for st in s.scalars(select(Stage).where(Stage.pipeline_id == pipeline_id)
                                     .order_by(Stage.position, Stage.id))
             ]
-            stmt = _card_select().where(Deal.pipeline_id == pipeline_id, Deal.status == "open")
-            stmt = self._filtered(stmt, tag).order_by(Deal.stage_id, Deal.position, Deal.id)
-            rows = s.execute(stmt).all()
-        by_stage = {c.stage_id: c for c in columns}
-        words = fold(text or "").split()
-        for row in rows:
-            card = _card(row, now)
-            if words:
-                haystack = fold(f"{card.title} {card.company_name} {card.contact_name}")
-                if not all(w in haystack for w in words):
-                    continue
-            column = by_stage.get(card.stage_id)
-            if column is None:
-                continue
-            column.cards.append(card)
-        for column in columns:
-            totals: dict[str, int] = defaultdict(int)
-            weighted: dict[str, int] = defaultdict(int)
-            for card in column.cards:
-                totals[card.currency] += card.value_minor
-                weighted[card.currency] += card.value_minor * card.probability
-            column.totals = dict(sorted(totals.items()))
-            column.weighted = {c: (v + 50) // 100 for c, v in sorted(weighted.items())}
+            by_stage = {c.stage_id: c for c in columns}
+            where = self._board_filter(s, pipeline_id, text, tag)
+            base = select(Deal.id).select_from(Deal).outerjoin(_CONTACT, _CONTACT.id == Deal.contact_id) \
+                .outerjoin(_COMPANY, _COMPANY.id == Deal.company_id)
+            ids = s.execute(base.add_columns(Deal.stage_id).where(*where).order_by(Deal.stage_id, Deal.position, Deal.id))
+            for deal_id, stage_id in ids:
+                if stage_id in by_stage:
+                    by_stage[stage_id].deal_ids.append(deal_id)
+            sums = s.execute(
+                select(Deal.stage_id, Deal.currency, func.sum(Deal.value_minor),
+                       func.sum(Deal.value_minor * func.coalesce(Deal.probability_override, Stage.probability)))
+                .select_from(Deal).join(Stage, Stage.id == Deal.stage_id)
+                .outerjoin(_CONTACT, _CONTACT.id == Deal.contact_id).outerjoin(_COMPANY, _COMPANY.id == Deal.company_id)
+                .where(*where).group_by(Deal.stage_id, Deal.currency).order_by(Deal.stage_id, Deal.currency)
+            )
+            for stage_id, currency, total, weighted in sums:
+                if stage_id in by_stage:
+                    by_stage[stage_id].totals[currency] = int(total or 0)
+                    by_stage[stage_id].weighted[currency] = (int(weighted or 0) + 50) // 100
+            rot_conditions = [
+                and_(Deal.stage_id == c.stage_id, _idle_since_before(now - timedelta(days=c.rotting_days + 1)))
+                for c in columns if c.rotting_days
+            ]
+            if rot_conditions:
+                rotting = s.execute(base.with_only_columns(Deal.stage_id, func.count())
+                                    .where(*where, or_(*rot_conditions)).group_by(Deal.stage_id))
+                for stage_id, count in rotting:
+                    by_stage[stage_id].rotting = int(count)
         return columns
+
+    def cards(self, ids: Iterable[int], now: datetime | None = None) -> list[DealCard]:
+        """The card rows of these deals, in the order given (missing ones are left out)."""
+        now = now or datetime.now(UTC)
+        id_list = list(ids)
+        found: dict[int, DealCard] = {}
+        with self.db.reader() as s:
+            for start in range(0, len(id_list), 2000):
+                chunk = id_list[start:start + 2000]
+                for row in s.execute(_card_select().where(Deal.id.in_(chunk))):
+                    found[row[0]] = _card(row, now)
+        return [found[i] for i in id_list if i in found]
+
+    def column_cards(self, column: BoardColumn, now: datetime | None = None) -> list[DealCard]:
+        return self.cards(column.deal_ids, now)
 
     def deals_for(self, contact_id: int | None = None, company_id: int | None = None,
                   now: datetime | None = None) -> list[DealCard]:
@@ -192,11 +218,6 @@ class DealBoardQueries:
         stmt = stmt.order_by((Deal.status != "open"), Deal.created_at.desc(), Deal.id.desc()).limit(500)
         with self.db.reader() as s:
             return [_card(r, now) for r in s.execute(stmt)]
-
-    def cards(self, ids: list[int], now: datetime | None = None) -> dict[int, DealCard]:
-        now = now or datetime.now(UTC)
-        with self.db.reader() as s:
-            return {r[0]: _card(r, now) for r in s.execute(_card_select().where(Deal.id.in_(ids)))}
 
     def forecast(self, pipeline_id: int | None = None, months: int = 6, today: date | None = None) -> list[ForecastMonth]:
         """Weighted value of open deals by expected close month, from this month on."""
@@ -229,9 +250,28 @@ class DealBoardQueries:
             return list(s.scalars(select(Deal.currency).distinct().order_by(Deal.currency)))
 
     @staticmethod
-    def _filtered(stmt: Select, tag: str) -> Select:  # type: ignore[type-arg]
+    def _board_filter(s: Session, pipeline_id: int, text: str, tag: str) -> list[ColumnElement[bool]]:
+        where: list[ColumnElement[bool]] = [
+            Deal.pipeline_id == pipeline_id, Deal.status == "open", Deal.deleted_at.is_(None),
+        ]
+        for word in fold(text or "").split():
+            pattern = f"%{word}%"
+            fts = [h.ref for h in search.search(s.connection(), word, kinds=["deal"], limit=100_000)]
+            where.append(or_(
+                func.lower(Deal.title).like(pattern), _COMPANY.sort_name.like(pattern),
+                _CONTACT.sort_name.like(pattern), Deal.id.in_(fts),
+            ))
         if tag:
-            stmt = stmt.where(Deal.id.in_(
+            where.append(Deal.id.in_(
                 select(deal_tags.c.deal_id).join(Tag, Tag.id == deal_tags.c.tag_id).where(Tag.name_key == fold(tag))
             ))
-        return stmt
+        return where
+
+
+def _idle_since_before(threshold: datetime) -> ColumnElement[bool]:
+    """No activity and no stage change after ``threshold`` (creation counts only if neither exists)."""
+    return and_(
+        or_(Deal.last_activity_at.is_(None), Deal.last_activity_at <= threshold),
+        or_(Deal.stage_changed_at.is_(None), Deal.stage_changed_at <= threshold),
+        or_(Deal.last_activity_at.is_not(None), Deal.stage_changed_at.is_not(None), Deal.created_at <= threshold),
+    )

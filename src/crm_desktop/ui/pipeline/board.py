@@ -215,13 +215,13 @@ class PipelineView(QWidget):
             self._rebuild_columns()
         for widget, column in zip(self.columns, self._board, strict=True):
             widget.update_column(column)
-        cards = [card for column in self._board for card in column.cards]
         if self.stack.currentIndex() == 1:
-            self.table_model.set_cards(cards, [c.stage_id for c in self._board])
-        rotting = sum(card.rotting for card in cards)
+            self._fill_table()
+        rotting = sum(column.rotting for column in self._board)
+        count = sum(column.count for column in self._board)
         filtered = bool(self.filter_edit.text().strip() or tag)
         self.summary.setText(
-            f"{len(cards):,} open deals{' match the filter' if filtered else ''}"
+            f"{count:,} open deals{' match the filter' if filtered else ''}"
             + (f" · {rotting:,} rotting" if rotting else "")
         )
         self.badge_changed.emit(f"{rotting}" if rotting else "")
@@ -256,7 +256,7 @@ class PipelineView(QWidget):
         while self.columns_layout.count():
             self.columns_layout.takeAt(0)
         for column in self._board:
-            widget = StageColumn(column, self.canvas)
+            widget = StageColumn(column, self.deals.cards, self.canvas)
             widget.model.move_requested.connect(self._on_move_requested)
             widget.quick_add.connect(self._on_quick_add)
             widget.list.card_activated.connect(self.open_deal)
@@ -369,8 +369,7 @@ class PipelineView(QWidget):
         self.won_zone.setVisible(mode == 0)
         self.lost_zone.setVisible(mode == 0)
         if mode == 1:
-            self.table_model.set_cards([card for column in self._board for card in column.cards],
-                                       [c.stage_id for c in self._board])
+            self._fill_table()
 
     def _on_changed(self, change: Change) -> None:
         if change.kind == "pipeline":
@@ -398,12 +397,13 @@ class PipelineView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.deals.delete([deal_id])
 
+    def _fill_table(self) -> None:
+        ids = [deal_id for column in self._board for deal_id in column.deal_ids]
+        self.table_model.set_cards(self.deals.cards(ids), [c.stage_id for c in self._board])
+
     def _find_card(self, deal_id: int) -> DealCard | None:
-        for column in self._board:
-            for card in column.cards:
-                if card.id == deal_id:
-                    return card
-        return None
+        cards = self.deals.cards([deal_id])
+        return cards[0] if cards else None
 
     def _default_currency(self) -> str:
         counts: dict[str, int] = {}

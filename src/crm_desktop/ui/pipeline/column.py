@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.deal_board import BoardColumn, DealCard
 from crm_desktop.ui.pipeline import format as fmt
 from crm_desktop.ui.pipeline.card_delegate import CardDelegate
-from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ColumnModel
+from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE, ColumnModel, Fetch
 from crm_desktop.ui.theme import icon
 
 COLUMN_MIN_WIDTH, COLUMN_MAX_WIDTH = 240, 340
@@ -72,14 +72,14 @@ class StageColumn(QFrame):
 
     quick_add = Signal(int, str)
 
-    def __init__(self, column: BoardColumn, parent: QWidget | None = None):
+    def __init__(self, column: BoardColumn, fetch: Fetch, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stageColumn")
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setMaximumWidth(COLUMN_MAX_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.stage_id = column.stage_id
-        self.model = ColumnModel(column.stage_id, self)
+        self.model = ColumnModel(column.stage_id, fetch, self)
         self.list = CardList(self.model, self)
 
         self.name_label = QLabel()
@@ -138,13 +138,15 @@ class StageColumn(QFrame):
             f"Weighted {weighted}: value × win probability ({column.probability} % in this stage, "
             "or the deal's own probability), what these deals are likely worth."
         )
+        if column.rotting:
+            self.count_label.setToolTip(self.count_label.toolTip() + f"; {column.rotting:,} rotting")
         rot = f"; rotting after {column.rotting_days} days without activity" if column.rotting_days else ""
         self.name_label.setToolTip(f"{column.name}: {column.probability} % win probability{rot}")
         scroll = self.list.verticalScrollBar().value()
-        current = self.list.currentIndex().data(CARD_ROLE)
-        self.model.set_cards(column.cards)
+        current = self.list.currentIndex().data(ID_ROLE)
+        self.model.set_ids(column.deal_ids)
         if current is not None:
-            row = self.model.row_of(current.id)
+            row = self.model.row_of(current)
             if row >= 0:
                 self.list.setCurrentIndex(self.model.index(row))
         self.list.verticalScrollBar().setValue(scroll)

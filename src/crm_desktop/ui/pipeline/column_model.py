@@ -8,7 +8,7 @@ service (as an undoable command). The board then reloads from what the service p
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -29,6 +29,7 @@ CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[list[int]], list[DealCard]]
 
 
 def encode_deal(deal_id: int, stage_id: int) -> QMimeData:
@@ -48,47 +49,66 @@ def decode_deal(mime: QMimeData) -> tuple[int, int] | None:
 
 
 class ColumnModel(QAbstractListModel):
-    """Signals: ``move_requested(deal_id, stage_id, before_id or 0)`` when a card is dropped."""
+    """Holds the ordered deal ids of one stage; card rows are fetched in blocks as the view
+    asks for them (``fetch(ids) -> list[DealCard]``), so a 5,000-deal column opens at once.
+
+    Signals: ``move_requested(deal_id, stage_id, before_id or 0)`` when a card is dropped."""
 
     move_requested = Signal(int, int, int)
+    BLOCK = 60
 
-    def __init__(self, stage_id: int, parent: QObject | None = None):
+    def __init__(self, stage_id: int, fetch: Fetch, parent: QObject | None = None):
         super().__init__(parent)
         self.stage_id = stage_id
-        self._cards: list[DealCard] = []
+        self._fetch = fetch
+        self._ids: list[int] = []
+        self._cache: dict[int, DealCard] = {}
 
     # --- content ------------------------------------------------------------------------
 
-    def set_cards(self, cards: Sequence[DealCard]) -> None:
+    def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
-        self._cards = list(cards)
+        self._ids = list(ids)
+        self._cache = {}
         self.endResetModel()
 
-    def cards(self) -> list[DealCard]:
-        return list(self._cards)
+    def ids(self) -> list[int]:
+        return list(self._ids)
 
-    def card(self, row: int) -> DealCard:
-        return self._cards[row]
+    def cards(self) -> list[DealCard]:
+        return [self.card(row) for row in range(len(self._ids))]
+
+    def card(self, row: int) -> DealCard | None:
+        deal_id = self._ids[row]
+        card = self._cache.get(deal_id)
+        if card is None:
+            block = [i for i in self._ids[max(0, row - self.BLOCK // 3): row + self.BLOCK] if i not in self._cache]
+            for fetched in self._fetch(block):
+                self._cache[fetched.id] = fetched
+            card = self._cache.get(deal_id)
+        return card
 
     def row_of(self, deal_id: int) -> int:
-        for row, card in enumerate(self._cards):
-            if card.id == deal_id:
-                return row
-        return -1
+        try:
+            return self._ids.index(deal_id)
+        except ValueError:
+            return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._cards)
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        card = self._cards[index.row()]
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        card = self.card(index.row())
+        if card is None:  # deleted meanwhile; the board reloads on the change
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return card.title
         if role == CARD_ROLE:
             return card
-        if role == ID_ROLE:
-            return card.id
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [card.title, card.party, fmt.money(card.value_minor, card.currency),
                      f"Win probability {card.probability} %"]
@@ -123,7 +143,7 @@ class ColumnModel(QAbstractListModel):
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows:
             return QMimeData()
-        return encode_deal(self._cards[rows[0]].id, self.stage_id)
+        return encode_deal(self._ids[rows[0]], self.stage_id)
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
                         parent: Index) -> bool:
@@ -137,9 +157,9 @@ class ColumnModel(QAbstractListModel):
         deal_id, from_stage = decoded
         if parent.isValid():  # dropped onto a card: put it above that card
             row = parent.row()
-        if row < 0 or row > len(self._cards):
-            row = len(self._cards)
-        before_id = self._cards[row].id if row < len(self._cards) else 0
+        if row < 0 or row > len(self._ids):
+            row = len(self._ids)
+        before_id = self._ids[row] if row < len(self._ids) else 0
         if from_stage == self.stage_id:
             current = self.row_of(deal_id)
             if current != -1 and row in (current, current + 1):
