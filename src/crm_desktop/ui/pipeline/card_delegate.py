@@ -1,6 +1,9 @@
-"""Paints a deal card: title, company/contact, value, expected close and the rotting mark."""
+"""Paints a deal card: title, company/contact, value, expected close, next follow-up and
+the rotting mark (a red edge and "rotting N days")."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
@@ -11,87 +14,110 @@ from crm_desktop.ui.pipeline import format as fmt
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE
 
 ROTTING = QColor("#d9483b")
+ROTTING_DARK = ROTTING.lighter(130)
+LIGHT_BORDER = QColor("#d5d9e0")
 MARGIN_X, MARGIN_Y, PAD = 6, 4, 10
 LINES = 4
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_SELECTED = QStyle.StateFlag.State_Selected
+_HOVER = QStyle.StateFlag.State_MouseOver
+_ELIDE = Qt.TextElideMode.ElideRight
 
 
 def card_height(metrics: QFontMetrics) -> int:
     return LINES * (metrics.height() + 3) + 2 * PAD + 2 * MARGIN_Y - 2
 
 
+@dataclass
+class _Fonts:
+    base: QFont
+    bold: QFont
+    base_metrics: QFontMetrics
+    bold_metrics: QFontMetrics
+    line_height: int
+
+
 class CardDelegate(QStyledItemDelegate):
     """Cards all have the same height, so the list can use uniform item sizes (fast)."""
 
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._fonts: dict[str, _Fonts] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         return QSize(max(option.rect.width(), 200), card_height(option.fontMetrics))
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            bold = QFont(font)
+            bold.setWeight(QFont.Weight.DemiBold)
+            metrics = QFontMetrics(font)
+            fonts = _Fonts(QFont(font), bold, metrics, QFontMetrics(bold), metrics.height() + 3)
+            self._fonts[key] = fonts
+        return fonts
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         card: DealCard | None = index.data(CARD_ROLE)
         if card is None:
             return
         palette = option.palette
+        state = option.state
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        selected = bool(state & _SELECTED)
         rect = QRectF(option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y))
+        fonts = self._fonts_for(option.font)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         background = palette.color(QPalette.ColorRole.Base)
         if dark:
             background = background.lighter(125)
-        if hovered and not selected:
-            background = background.darker(104) if not dark else background.lighter(110)
-        border = palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
-        if not dark and not selected:
-            border = QColor("#d5d9e0")
+        if state & _HOVER and not selected:
+            background = background.lighter(110) if dark else background.darker(104)
+        if selected:
+            border = palette.color(QPalette.ColorRole.Highlight)
+        else:
+            border = palette.color(QPalette.ColorRole.Mid) if dark else LIGHT_BORDER
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(background)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         if card.rotting:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ROTTING)
-            edge = QRectF(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2)
-            painter.drawRoundedRect(edge, 2, 2)
+            painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2), 2, 2)
 
         text = palette.color(QPalette.ColorRole.Text)
         subtle = palette.color(QPalette.ColorRole.PlaceholderText)
         inner = rect.toRect().adjusted(PAD + 2, PAD - 2, -PAD, -PAD)
-        line_h = option.fontMetrics.height() + 3
-        base_font = QFont(option.font)
-        bold = QFont(option.font)
-        bold.setWeight(QFont.Weight.DemiBold)
+        left, top, width, line_h = inner.left(), inner.top(), inner.width(), fonts.line_height
 
-        def draw(row: int, value: str, font: QFont, color: QColor, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-                 width: int | None = None) -> int:
-            painter.setFont(font)
+        def line(row: int, value: str, bold: bool, color: QColor, right: bool = False, box_width: int = 0) -> int:
+            w = box_width or width
+            metrics = fonts.bold_metrics if bold else fonts.base_metrics
+            painter.setFont(fonts.bold if bold else fonts.base)
             painter.setPen(color)
-            metrics = QFontMetrics(font)
-            box = QRect(inner.left(), inner.top() + row * line_h, width or inner.width(), line_h)
-            if align & Qt.AlignmentFlag.AlignRight:
-                box = QRect(inner.right() - (width or inner.width()) + 1, inner.top() + row * line_h,
-                            width or inner.width(), line_h)
-            elided = metrics.elidedText(value, Qt.TextElideMode.ElideRight, box.width())
-            painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
+            elided = metrics.elidedText(value, _ELIDE, w)
+            x = left + width - w if right else left
+            painter.drawText(QRect(x, top + row * line_h, w, line_h), _RIGHT if right else _LEFT, elided)
             return metrics.horizontalAdvance(elided)
 
-        draw(0, card.title, bold, text)
-        draw(1, card.party or "No contact", base_font, subtle if card.party else subtle)
-        value = fmt.money(card.value_minor, card.currency, whole=card.value_minor % 100 == 0)
-        used = draw(2, value, bold, text)
+        line(0, card.title, True, text)
+        line(1, card.party or "No contact or company", False, subtle)
+        used = line(2, fmt.money(card.value_minor, card.currency, whole=card.value_minor % 100 == 0), True, text)
+        rest = max(10, width - used - 8)
         if card.next_followup:
-            draw(2, f"Follow-up {fmt.short_date(card.next_followup)}", base_font, subtle,
-                 Qt.AlignmentFlag.AlignRight, max(10, inner.width() - used - 8))
+            line(2, f"Follow-up {fmt.short_date(card.next_followup)}", False, subtle, True, rest)
         elif card.probability:
-            draw(2, f"{card.probability} %", base_font, subtle, Qt.AlignmentFlag.AlignRight,
-                 max(10, inner.width() - used - 8))
+            line(2, f"{card.probability} %", False, subtle, True, rest)
         close = f"Closes {fmt.short_date(card.expected_close)}" if card.expected_close else "No close date"
         if card.rotting:
             label = f"rotting {card.idle_days} days"
-            metrics = QFontMetrics(bold)
-            width = metrics.horizontalAdvance(label) + 2
-            draw(3, close, base_font, subtle, width=max(10, inner.width() - width - 8))
-            draw(3, label, bold, ROTTING.lighter(130) if dark else ROTTING, Qt.AlignmentFlag.AlignRight, width)
+            label_width = fonts.bold_metrics.horizontalAdvance(label) + 2
+            line(3, close, False, subtle, box_width=max(10, width - label_width - 8))
+            line(3, label, True, ROTTING_DARK if dark else ROTTING, True, label_width)
         else:
-            draw(3, close, base_font, subtle)
+            line(3, close, False, subtle)
         painter.restore()
