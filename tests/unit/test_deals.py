@@ -233,3 +233,17 @@ def test_cards_show_the_next_open_follow_up(services, sales):
             FollowUp(title="Later", due_date=date(2027, 3, 1), due_at=now, deal_id=deal_id),
         ])
     assert services.deals.column_cards(services.deals.board(sales.id)[0])[0].next_followup == date(2027, 1, 10)
+
+
+def test_rotting_count_in_sql_agrees_with_cards_at_the_limit(services, sales):
+    now = datetime.now(UTC)
+    ids = [_deal(services, sales, title=t) for t in ("7d23h", "8d", "new")]
+    with services.db.session() as s:
+        for deal_id, idle in zip(ids, (timedelta(days=7, hours=23), timedelta(days=8, minutes=5),
+                                       timedelta(hours=1)), strict=True):
+            s.execute(update(Deal).where(Deal.id == deal_id).values(stage_changed_at=now - idle,
+                                                                    created_at=now - timedelta(days=90)))
+    column = services.deals.board(sales.id, now=now)[0]  # New lead rots after 7 days
+    cards = {c.title: c.rotting for c in services.deals.column_cards(column, now=now)}
+    assert cards == {"7d23h": False, "8d": True, "new": False}
+    assert column.rotting == 1
