@@ -123,6 +123,8 @@ def add_demo_deals(conn: Connection, rng: random.Random, ctx: DemoContext) -> No
             last_activity = closed_at
             expected = closed_at.date()
             position = 0.0
+        if index == 0:
+            stage_changed = created  # still in its first stage: it entered it when it was made
         deals.append({
             "id": deal_id, "title": title, "value_minor": _value(rng), "currency": rng.choice(CURRENCIES),
             "pipeline_id": pipeline_id, "stage_id": stage_id, "status": status,

@@ -60,4 +60,5 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("pipeline", "Pipeline", "pipeline", _pipeline, opens=("deal",)),
 ]
 
-FEATURES: list[Callable[[MainWindow], None]] = [_pipeline_menus]
+FEATURES: list[Callable[[MainWindow], None]] = []
+FEATURES.append(_pipeline_menus)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -137,9 +138,11 @@ class DealDialog(QDialog):
         self.history = QTreeWidget()
         self.history.setHeaderLabels(["Stage", "Entered", "Left", "Days"])
         self.history.setRootIsDecorated(False)
-        self.history.setColumnWidth(0, 150)
-        self.history.setColumnWidth(1, 130)
-        self.history.setColumnWidth(2, 130)
+        header = self.history.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget()
         self.tabs.addTab(timeline_page, "Timeline")
         self.tabs.addTab(self.history, "Stage history")
