@@ -247,3 +247,23 @@ def test_rotting_count_in_sql_agrees_with_cards_at_the_limit(services, sales):
     cards = {c.title: c.rotting for c in services.deals.column_cards(column, now=now)}
     assert cards == {"7d23h": False, "8d": True, "new": False}
     assert column.rotting == 1
+
+
+def test_demo_adds_deals_across_stages(services, sales):
+    from sqlalchemy import func
+
+    from crm_desktop.services.demo import generate
+    from crm_desktop.storage.models import StageHistory
+
+    made = generate(services.db, contacts=300, seed=3)
+    assert made.counts["deals"] == 90
+    columns = services.deals.board(sales.id)
+    assert sum(c.count for c in columns) == made.counts["open deals"] == 40
+    assert all(c.count for c in columns)  # every stage has deals
+    assert sum(c.rotting for c in columns) > 0
+    with services.db.reader() as s:
+        statuses = dict(s.execute(select(Deal.status, func.count()).group_by(Deal.status)).all())
+        assert statuses["won"] > 0 and statuses["lost"] > 0
+        assert not s.scalar(select(func.count()).select_from(Deal).where(Deal.status == "lost", Deal.lost_reason == ""))
+        assert s.scalar(select(func.count()).select_from(StageHistory)) >= 90
+    assert [p.name for p in services.pipelines.list()] == ["Sales"]

@@ -7,7 +7,7 @@ contact demo gets about 30,000 deals, 5,000 of them open in the default pipeline
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import Connection, func, insert, select
 
@@ -36,7 +36,6 @@ PRODUCTS = [
 LOST_REASONS = ["Too expensive", "Chose a competitor", "No budget this year", "No reply", "Project cancelled",
                 "Timing: maybe next year"]
 CURRENCIES = ["EUR"] * 17 + ["USD"] * 2 + ["GBP"]
-PARTNER_STAGES = (("Introduced", 20, 14), ("Qualified", 50, 21), ("Agreement drafted", 80, 30))
 
 
 def _value(rng: random.Random) -> int:
@@ -51,25 +50,13 @@ def _stages(conn: Connection, pipeline_id: int) -> list[tuple[int, str, int | No
         .order_by(Stage.position, Stage.id))]
 
 
-def _partner_pipeline(conn: Connection, now: datetime) -> int:
-    existing = conn.scalar(select(Pipeline.id).where(Pipeline.name == "Partnerships"))
-    if existing:
-        return int(existing)
-    position = (conn.scalar(select(func.max(Pipeline.position))) or 0) + 1
-    pipeline_id = int(conn.execute(insert(Pipeline).values(name="Partnerships", position=position,
-                                                           created_at=now)).inserted_primary_key[0])
-    conn.execute(insert(Stage), [{"pipeline_id": pipeline_id, "name": n, "position": i, "probability": p,
-                                  "rotting_days": r} for i, (n, p, r) in enumerate(PARTNER_STAGES)])
-    return pipeline_id
-
-
 def add_demo_deals(conn: Connection, rng: random.Random, ctx: DemoContext) -> None:
     now = ctx.now
     ensure_default_pipeline(conn)
     sales = int(conn.scalar(select(Pipeline.id).where(Pipeline.archived_at.is_(None))
                             .order_by(Pipeline.position, Pipeline.id).limit(1)))
-    partners = _partner_pipeline(conn, now)
-    stages = {sales: _stages(conn, sales), partners: _stages(conn, partners)}
+    # Only the default pipeline: removing the demo data (by id ranges) leaves no stray pipeline.
+    pipe_stages = _stages(conn, sales)
     if not ctx.contact_ids:
         return
     first_id, last_id = min(ctx.contact_ids), max(ctx.contact_ids)
@@ -80,20 +67,13 @@ def add_demo_deals(conn: Connection, rng: random.Random, ctx: DemoContext) -> No
 
     total = max(1, round(len(ctx.contact_ids) * DEALS_PER_CONTACT))
     open_sales = min(MAX_OPEN_DEFAULT, total, max(min(total, 40), total // 6))
-    open_partners = min(total - open_sales, max(3, total // 300)) if total > open_sales else 0
     start_id = (conn.scalar(select(func.max(Deal.id))) or 0) + 1
     positions: dict[int, float] = {}
     deals, history, activities, tags = [], [], [], []
     for n in range(total):
         deal_id = start_id + n
-        if n < open_sales:
-            pipeline_id, status = sales, "open"
-        elif n < open_sales + open_partners:
-            pipeline_id, status = partners, "open"
-        else:
-            pipeline_id = partners if rng.random() < 0.05 else sales
-            status = "won" if rng.random() < 0.45 else "lost"
-        pipe_stages = stages[pipeline_id]
+        pipeline_id = sales
+        status = "open" if n < open_sales else ("won" if rng.random() < 0.45 else "lost")
         weights = [35, 28, 22, 15][: len(pipe_stages)] if status != "won" else [5, 10, 30, 55][: len(pipe_stages)]
         index = rng.choices(range(len(pipe_stages)), weights=weights)[0]
         stage_id, stage_name, rotting_days = pipe_stages[index]
@@ -164,7 +144,7 @@ def add_demo_deals(conn: Connection, rng: random.Random, ctx: DemoContext) -> No
         for b in range(0, len(rows), BATCH):
             conn.execute(insert(table), rows[b:b + BATCH])
     ctx.counts["deals"] = len(deals)
-    ctx.counts["open deals"] = open_sales + open_partners
+    ctx.counts["open deals"] = open_sales
 
 
 if add_demo_deals not in DEMO_STEPS:
