@@ -306,3 +306,12 @@ def test_qt_binding_keeps_none_alive(qapp):
     after = sys.getrefcount(None)
     painter.end()
     assert after >= before - 5
+
+
+def test_hidden_board_reloads_when_shown_again(qtbot, view, services, sales):
+    view.hide()
+    _add(services, sales, "Echo")
+    qtbot.wait(20)
+    assert "Echo" not in _titles(view, 0)
+    view.show()
+    qtbot.waitUntil(lambda: "Echo" in _titles(view, 0))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -60,6 +60,7 @@ class PipelineView(QWidget):
         self.columns: list[StageColumn] = []
         self._pipeline: PipelineInfo | None = None
         self._board: list[BoardColumn] = []
+        self._stale = False
         self.setStyleSheet(STYLE)
 
         self.pipeline_combo = QComboBox()
@@ -377,6 +378,15 @@ class PipelineView(QWidget):
         if change.kind == "tag":
             self._fill_tags()
         if change.kind in ("deal", "pipeline", "contact", "company", "followup"):
+            if self.isVisible():
+                self._reload_timer.start()
+            else:
+                self._stale = True  # reload when the board is shown again
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self._reload_timer.start()
 
     # --- helpers ------------------------------------------------------------------------
