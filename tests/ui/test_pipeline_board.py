@@ -315,3 +315,26 @@ def test_hidden_board_reloads_when_shown_again(qtbot, view, services, sales):
     assert "Echo" not in _titles(view, 0)
     view.show()
     qtbot.waitUntil(lambda: "Echo" in _titles(view, 0))
+
+
+def test_delete_and_reopen_are_undoable(qtbot, view, ctx, services, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.pipeline.deal_dialog import DealDialog
+
+    deal_id = view.columns[0].model.card(0).id
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    view._delete(deal_id)
+    qtbot.waitUntil(lambda: "Alpha" not in _titles(view, 0))
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: "Alpha" in _titles(view, 0))
+
+    services.deals.mark_lost(deal_id, "No budget")
+    dialog = DealDialog(ctx, deal_id)
+    qtbot.addWidget(dialog)
+    assert dialog.reopen_button.isVisibleTo(dialog) and not dialog.won_button.isVisibleTo(dialog)
+    dialog.reopen_button.click()
+    assert services.deals.get(deal_id).status == "open"
+    ctx.undo.undo()
+    detail = services.deals.get(deal_id)
+    assert (detail.status, detail.lost_reason) == ("lost", "No budget")

@@ -33,7 +33,7 @@ from crm_desktop.services.pipelines import PipelineInfo
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
-from crm_desktop.ui.pipeline.commands import CloseDealCommand, MoveDealCommand
+from crm_desktop.ui.pipeline.commands import CloseDealCommand, DeleteDealsCommand, MoveDealCommand
 from crm_desktop.ui.pipeline.drop_zone import DropZone
 from crm_desktop.ui.pipeline.table_model import SORT_ROLE, DealsTableModel
 from crm_desktop.ui.theme import icon
@@ -391,7 +391,7 @@ class PipelineView(QWidget):
 
     # --- helpers ------------------------------------------------------------------------
 
-    def _execute(self, command: MoveDealCommand | CloseDealCommand) -> bool:
+    def _execute(self, command: MoveDealCommand | CloseDealCommand | DeleteDealsCommand) -> bool:
         try:
             command.execute()
         except CrmError as exc:
@@ -403,9 +403,11 @@ class PipelineView(QWidget):
     def _delete(self, deal_id: int) -> None:
         card = self._find_card(deal_id)
         title = card.title if card else "this deal"
-        answer = QMessageBox.question(self, "Delete deal", f"Move “{title}” to the trash?")
+        answer = QMessageBox.question(self, "Delete deal", f"Move “{title}” to the trash?\n(Edit › Undo brings it back.)")
         if answer == QMessageBox.StandardButton.Yes:
-            self.deals.delete([deal_id])
+            command = DeleteDealsCommand(self.deals, [deal_id], f"Delete “{title}”")
+            if self._execute(command):
+                self.ctx.undo.push(command)
 
     def _fill_table(self) -> None:
         ids = [deal_id for column in self._board for deal_id in column.deal_ids]

@@ -62,3 +62,34 @@ class CloseDealCommand(_ServiceCommand):
 
     def undo(self) -> None:
         self.deals.reopen(self.deal_id)
+
+
+class ReopenDealCommand(_ServiceCommand):
+    """Reopen a won or lost deal; undo closes it again the same way."""
+
+    def __init__(self, deals: DealService, deal_id: int, was_won: bool, reason: str, text: str):
+        super().__init__(text)
+        self.deals, self.deal_id, self.was_won, self.reason = deals, deal_id, was_won, reason
+
+    def _do(self) -> None:
+        self.deals.reopen(self.deal_id)
+
+    def undo(self) -> None:
+        if self.was_won:
+            self.deals.mark_won(self.deal_id)
+        else:
+            self.deals.mark_lost(self.deal_id, self.reason)
+
+
+class DeleteDealsCommand(_ServiceCommand):
+    """Move deals to the trash; undo brings them back."""
+
+    def __init__(self, deals: DealService, deal_ids: list[int], text: str):
+        super().__init__(text)
+        self.deals, self.deal_ids = deals, list(deal_ids)
+
+    def _do(self) -> None:
+        self.deals.delete(self.deal_ids)
+
+    def undo(self) -> None:
+        self.deals.restore(self.deal_ids)

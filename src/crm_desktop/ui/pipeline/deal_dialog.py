@@ -36,7 +36,7 @@ from crm_desktop.services.changes import Change
 from crm_desktop.services.deals import DealDetail, DealInput
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline import format as fmt
-from crm_desktop.ui.pipeline.commands import CloseDealCommand
+from crm_desktop.ui.pipeline.commands import CloseDealCommand, ReopenDealCommand
 from crm_desktop.ui.pipeline.pickers import RecordPicker, company_search, contact_search
 from crm_desktop.ui.theme import icon
 
@@ -344,8 +344,16 @@ class DealDialog(QDialog):
         self.ctx.undo.push(command)
 
     def _on_reopen(self) -> None:
-        if self.deal_id is not None:
-            self.deals.reopen(self.deal_id)
+        if self.deal_id is None or self.detail is None:
+            return
+        command = ReopenDealCommand(self.deals, self.deal_id, self.detail.status == "won",
+                                    self.detail.lost_reason, f"Reopen “{self.detail.title}”")
+        try:
+            command.execute()
+        except CrmError as exc:
+            QMessageBox.warning(self, "Not changed", str(exc))
+            return
+        self.ctx.undo.push(command)
 
     def _on_changed(self, change: Change) -> None:
         if self.deal_id is None or self.detail is None:
