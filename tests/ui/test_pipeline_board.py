@@ -228,6 +228,12 @@ def test_deal_dialog_edits_and_shows_history(qtbot, ctx, services, sales):
     detail = services.deals.get(deal_id)
     assert (detail.title, detail.value_minor, detail.stage_name) == ("Catering for 80", 240000, "Negotiation")
     assert len(services.deals.history(deal_id)) == 3
+    ctx.undo.undo()  # the whole save, stage move included
+    detail = services.deals.get(deal_id)
+    assert (detail.title, detail.value_minor, detail.stage_name) == ("Catering", 100000, "Contacted")
+    assert len(services.deals.history(deal_id)) == 2
+    ctx.undo.redo()
+    assert services.deals.get(deal_id).stage_name == "Negotiation"
 
 
 def test_deals_section_lists_and_prefills(qtbot, ctx, services, sales):

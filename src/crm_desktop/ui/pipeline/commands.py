@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from crm_desktop.services.deals import DealService, StageMove
+from crm_desktop.services.deals import DealInput, DealService, StageMove
 
 
 class _ServiceCommand(QUndoCommand):
@@ -93,3 +93,23 @@ class DeleteDealsCommand(_ServiceCommand):
 
     def undo(self) -> None:
         self.deals.restore(self.deal_ids)
+
+
+class SaveDealCommand(_ServiceCommand):
+    """Save the deal form; undo puts the old values (and the old stage) back."""
+
+    def __init__(self, deals: DealService, deal_id: int, old: DealInput, new: DealInput,
+                 expected_version: int | None, text: str):
+        super().__init__(text)
+        self.deals, self.deal_id, self.old, self.new = deals, deal_id, old, new
+        self.expected_version = expected_version
+        self.move: StageMove | None = None
+
+    def _do(self) -> None:
+        self.move = self.deals.update(self.deal_id, self.new, expected_version=self.expected_version)
+        self.expected_version = None  # a redo after an undo saves over our own undo
+
+    def undo(self) -> None:
+        if self.move is not None:
+            self.deals.undo_move(self.move)
+        self.deals.update(self.deal_id, self.old)

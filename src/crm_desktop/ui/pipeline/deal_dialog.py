@@ -36,7 +36,7 @@ from crm_desktop.services.changes import Change
 from crm_desktop.services.deals import DealDetail, DealInput
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline import format as fmt
-from crm_desktop.ui.pipeline.commands import CloseDealCommand, ReopenDealCommand
+from crm_desktop.ui.pipeline.commands import CloseDealCommand, ReopenDealCommand, SaveDealCommand
 from crm_desktop.ui.pipeline.pickers import RecordPicker, company_search, contact_search
 from crm_desktop.ui.theme import icon
 
@@ -283,9 +283,11 @@ class DealDialog(QDialog):
         try:
             if self.deal_id is None:
                 self.deal_id = self.deals.create(self.data())
-            else:
-                self.deals.update(self.deal_id, self.data(),
-                                  expected_version=self.detail.version if self.detail else None)
+            elif self.detail is not None:
+                command = SaveDealCommand(self.deals, self.deal_id, self.detail.to_input(), self.data(),
+                                          self.detail.version, f"Edit “{self.detail.title}”")
+                command.execute()
+                self.ctx.undo.push(command)
         except ValidationError as exc:
             self.error_label.setText("\n".join(exc.fields.values()))
             self.error_label.show()
