@@ -246,7 +246,10 @@ class DealService(DealBoardQueries):
             if target.pipeline_id != deal.pipeline_id:
                 raise ValidationError({"stage": "That stage belongs to another pipeline."})
             move = self._move(s, deal, target, before_id)
-        self.hub.publish(Change.of("deal", updated=[deal_id]))
+        changes = [Change.of("deal", updated=[deal_id])]
+        if move.activity_id is not None:
+            changes.append(Change.of("activity", created=[move.activity_id]))
+        self.hub.publish(*changes)
         return move
 
     def undo_move(self, move: StageMove) -> None:
@@ -271,7 +274,10 @@ class DealService(DealBoardQueries):
                     s.execute(delete(Activity).where(Activity.id == move.activity_id))
                 s.flush()
                 touch_last_activity(s, None, None, move.deal_id)
-        self.hub.publish(Change.of("deal", updated=[move.deal_id]), Change.of("activity", deleted=[move.activity_id or 0]))
+        changes = [Change.of("deal", updated=[move.deal_id])]
+        if move.activity_id is not None:
+            changes.append(Change.of("activity", deleted=[move.activity_id]))
+        self.hub.publish(*changes)
 
     def _move(self, s: Session, deal: Deal, target: Stage, before_id: int | None) -> StageMove:
         now = utcnow()
