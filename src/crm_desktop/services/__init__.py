@@ -10,12 +10,14 @@ from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.custom_fields import CustomFieldService
+from crm_desktop.services.deals import DealService
 from crm_desktop.services.demo_mode import DemoMode
 from crm_desktop.services.duplicates import DuplicateFinder
 from crm_desktop.services.finder import Finder
 from crm_desktop.services.mail import MailService
 from crm_desktop.services.mail_merge import MergeService as MailMergeService
 from crm_desktop.services.merge import MergeService
+from crm_desktop.services.pipelines import PipelineService
 from crm_desktop.services.reports import ReportService
 from crm_desktop.services.saved_views import SavedViewService
 from crm_desktop.services.settings import SettingsService
@@ -43,6 +45,8 @@ class Services:
     mail: MailService
     mail_merge: MailMergeService
     reports: ReportService
+    pipelines: PipelineService
+    deals: DealService
 
 
 def build_services(db: Database) -> Services:
@@ -51,6 +55,8 @@ def build_services(db: Database) -> Services:
     settings = SettingsService(db)
     activities = ActivityService(db, hub)
     mail = MailService(db, hub, settings, activities)
+    pipelines = PipelineService(db, hub)
+    pipelines.ensure_default()
     return Services(
         db=db,
         hub=hub,
@@ -69,4 +75,6 @@ def build_services(db: Database) -> Services:
         mail=mail,
         mail_merge=MailMergeService(mail),
         reports=ReportService(db),
+        pipelines=pipelines,
+        deals=DealService(db, hub),
     )

@@ -49,11 +49,19 @@ def _reports(ctx: UiContext) -> QWidget:
     return ReportsView(ctx)
 
 
+def _pipeline(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.pipeline.board import PipelineView
+
+    return PipelineView(ctx)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "contacts", _contacts, opens=("contact",)),
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
+    ViewSpec("pipeline", "Pipeline", "pipeline", _pipeline, opens=("deal",)),
     ViewSpec("reports", "Reports", "reports", _reports, opens=()),
 ]
+
 
 def _install(module: str) -> Callable[[MainWindow], None]:
     def install(window: MainWindow) -> None:
@@ -70,6 +78,7 @@ FEATURES: list[Callable[[MainWindow], None]] = [
     _install("crm_desktop.ui.shortcuts"),
     _install("crm_desktop.ui.duplicates"),
     _install("crm_desktop.ui.custom_fields"),
+    _install("crm_desktop.ui.pipeline.section"),
     _install("crm_desktop.ui.mail.feature"),
     _install("crm_desktop.ui.welcome"),
 ]

@@ -26,4 +26,15 @@ def _email_section(ctx: UiContext) -> QWidget:
     return EmailSection(ctx)
 
 
+def _deals_section(kind: str) -> SectionFactory:
+    def factory(ctx: UiContext) -> QWidget:
+        from crm_desktop.ui.pipeline.section import DealsSection
+
+        return DealsSection(ctx, kind)
+
+    return factory
+
+
+CONTACT_SECTIONS.append(_deals_section("contact"))
+COMPANY_SECTIONS.append(_deals_section("company"))
 CONTACT_SECTIONS.append(_email_section)

@@ -105,7 +105,8 @@ class StageHistory(Base):
     id: Mapped[intpk]
     deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
     pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipelines.id"))
-    stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id"))
+    stage_id: Mapped[int | None] = mapped_column(ForeignKey("stages.id", ondelete="SET NULL"))
+    stage_name: Mapped[str] = mapped_column(String(200), default="", server_default="")  # kept if the stage is deleted
     entered_at: Mapped[datetime]
     left_at: Mapped[datetime | None]
 

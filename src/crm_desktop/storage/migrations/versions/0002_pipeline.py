@@ -116,7 +116,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("deal_id", sa.Integer(), nullable=False),
         sa.Column("pipeline_id", sa.Integer(), nullable=False),
-        sa.Column("stage_id", sa.Integer(), nullable=False),
+        sa.Column("stage_id", sa.Integer(), nullable=True),
+        sa.Column("stage_name", sa.String(length=200), server_default="", nullable=False),
         sa.Column("entered_at", sa.DateTime(), nullable=False),
         sa.Column("left_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
@@ -129,7 +130,10 @@ def upgrade() -> None:
             ["pipeline_id"], ["pipelines.id"], name=op.f("fk_stage_history_pipeline_id_pipelines")
         ),
         sa.ForeignKeyConstraint(
-            ["stage_id"], ["stages.id"], name=op.f("fk_stage_history_stage_id_stages")
+            ["stage_id"],
+            ["stages.id"],
+            name=op.f("fk_stage_history_stage_id_stages"),
+            ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stage_history")),
     )

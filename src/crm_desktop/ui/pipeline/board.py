@@ -1,0 +1,425 @@
+"""The pipeline view: a board of stage columns (or a sortable table) for one pipeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.services.changes import Change
+from crm_desktop.services.deal_board import BoardColumn, DealCard
+from crm_desktop.services.deals import DealInput
+from crm_desktop.services.pipelines import PipelineInfo
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
+from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
+from crm_desktop.ui.pipeline.commands import CloseDealCommand, DeleteDealsCommand, MoveDealCommand
+from crm_desktop.ui.pipeline.drop_zone import DropZone
+from crm_desktop.ui.pipeline.table_model import SORT_ROLE, DealsTableModel
+from crm_desktop.ui.theme import icon
+
+STYLE = """
+QFrame#stageColumn { background: palette(alternate-base); border-radius: 10px; }
+QLabel#stageName { font-weight: 600; font-size: 10.5pt; }
+QLabel#stageCount { color: palette(placeholder-text); font-weight: 600; }
+QLabel#stageTotal { font-weight: 600; }
+QWidget#boardCanvas { background: palette(base); }
+"""
+
+
+class PipelineView(QWidget):
+    """Signals: ``badge_changed(str)`` with the number of rotting deals for the sidebar."""
+
+    badge_changed = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.deals = ctx.services.deals
+        self.pipelines = ctx.services.pipelines
+        self.columns: list[StageColumn] = []
+        self._pipeline: PipelineInfo | None = None
+        self._board: list[BoardColumn] = []
+        self._stale = False
+        self.setStyleSheet(STYLE)
+
+        self.pipeline_combo = QComboBox()
+        self.pipeline_combo.setMinimumWidth(160)
+        self.pipeline_combo.setToolTip("Pipeline")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter deals by title, company or contact")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.tag_combo = QComboBox()
+        self.tag_combo.setMinimumWidth(120)
+        self.tag_combo.setToolTip("Show only deals with this tag")
+        self.board_button = QToolButton()
+        self.board_button.setText("Board")
+        self.table_button = QToolButton()
+        self.table_button.setText("Table")
+        self.mode_group = QButtonGroup(self)
+        for index, button in enumerate((self.board_button, self.table_button)):
+            button.setCheckable(True)
+            self.mode_group.addButton(button, index)
+        self.board_button.setChecked(True)
+        self.new_button = QPushButton(icon("add"), "New deal")
+        self.forecast_button = QPushButton("Forecast")
+        self.forecast_button.setToolTip("Weighted value of open deals by expected close month")
+        self.settings_button = QToolButton()
+        self.settings_button.setIcon(icon("settings"))
+        self.settings_button.setToolTip("Pipeline settings: stages, probabilities, rotting limits")
+        self.summary = QLabel()
+        self.summary.setProperty("role", "subtle")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 10, 12, 6)
+        bar.addWidget(self.pipeline_combo)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.tag_combo)
+        bar.addSpacing(8)
+        bar.addWidget(self.board_button)
+        bar.addWidget(self.table_button)
+        bar.addSpacing(8)
+        bar.addWidget(self.forecast_button)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.settings_button)
+
+        self.canvas = QWidget()
+        self.canvas.setObjectName("boardCanvas")
+        self.columns_layout = QHBoxLayout(self.canvas)
+        self.columns_layout.setContentsMargins(12, 6, 12, 6)
+        self.columns_layout.setSpacing(10)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.table_model = DealsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.table)
+
+        self.won_zone = DropZone("Drop here: Won", "#2e9d57")
+        self.lost_zone = DropZone("Drop here: Lost", "#d9483b")
+        zones = QHBoxLayout()
+        zones.setContentsMargins(12, 4, 12, 10)
+        zones.setSpacing(10)
+        zones.addWidget(self.summary, 1)
+        zones.addWidget(self.won_zone, 1)
+        zones.addWidget(self.lost_zone, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(zones)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(200)
+        self._filter_timer.timeout.connect(self.reload)
+
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+        self.pipeline_combo.currentIndexChanged.connect(self._on_pipeline_changed)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.tag_combo.currentIndexChanged.connect(lambda _i: self._reload_timer.start())
+        self.mode_group.idClicked.connect(self._on_mode_clicked)
+        self.new_button.clicked.connect(lambda: self.new_deal())
+        self.forecast_button.clicked.connect(self.show_forecast)
+        self.settings_button.clicked.connect(self.show_settings)
+        self.won_zone.dropped.connect(lambda deal_id: self.close_deal(deal_id, won=True))
+        self.lost_zone.dropped.connect(lambda deal_id: self.close_deal(deal_id, won=False))
+        self.table.doubleClicked.connect(lambda index: self.open_deal(index.data(ID_ROLE)))
+        self.table.customContextMenuRequested.connect(self._on_table_menu)
+        ctx.bridge.changed.connect(self._on_changed)
+
+        self._fill_pipelines()
+        self._fill_tags()
+        self.reload()
+
+    # --- public -------------------------------------------------------------------------
+
+    @property
+    def pipeline_id(self) -> int | None:
+        data = self.pipeline_combo.currentData()
+        return int(data) if data is not None else None
+
+    def focus_search(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        if kind == "deal":
+            self.open_deal(record_id)
+
+    def column(self, stage_id: int) -> StageColumn:
+        for column in self.columns:
+            if column.stage_id == stage_id:
+                return column
+        raise KeyError(stage_id)
+
+    def reload(self) -> None:
+        """Fetch the board from the service and refresh the columns (and the table)."""
+        pipeline_id = self.pipeline_id
+        if pipeline_id is None:
+            return
+        self._pipeline = next((p for p in self.pipelines.list(include_archived=True) if p.id == pipeline_id), None)
+        tag = self.tag_combo.currentData() or ""
+        self._board = self.deals.board(pipeline_id, text=self.filter_edit.text(), tag=tag)
+        if [c.stage_id for c in self.columns] != [b.stage_id for b in self._board]:
+            self._rebuild_columns()
+        for widget, column in zip(self.columns, self._board, strict=True):
+            widget.update_column(column)
+        if self.stack.currentIndex() == 1:
+            self._fill_table()
+        rotting = sum(column.rotting for column in self._board)
+        count = sum(column.count for column in self._board)
+        filtered = bool(self.filter_edit.text().strip() or tag)
+        self.summary.setText(
+            f"{count:,} open deals{' match the filter' if filtered else ''}"
+            + (f" · {rotting:,} rotting" if rotting else "")
+        )
+        self.badge_changed.emit(f"{rotting}" if rotting else "")
+
+    # --- building -----------------------------------------------------------------------
+
+    def _fill_pipelines(self) -> None:
+        current = self.pipeline_id or int(self.ctx.settings.value("pipeline/current", 0) or 0)
+        self.pipeline_combo.blockSignals(True)
+        self.pipeline_combo.clear()
+        for pipeline in self.pipelines.list():
+            self.pipeline_combo.addItem(icon("pipeline"), pipeline.name, pipeline.id)
+        index = self.pipeline_combo.findData(current)
+        self.pipeline_combo.setCurrentIndex(max(index, 0))
+        self.pipeline_combo.blockSignals(False)
+
+    def _fill_tags(self) -> None:
+        current = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem("All tags", "")
+        for name in self.ctx.services.tags.all_names():
+            self.tag_combo.addItem(icon("tag"), name, name)
+        self.tag_combo.setCurrentIndex(max(self.tag_combo.findData(current), 0))
+        self.tag_combo.blockSignals(False)
+
+    def _rebuild_columns(self) -> None:
+        for widget in self.columns:
+            self.columns_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.columns = []
+        while self.columns_layout.count():
+            self.columns_layout.takeAt(0)
+        for column in self._board:
+            widget = StageColumn(column, self.deals.cards, self.canvas)
+            widget.model.move_requested.connect(self._on_move_requested)
+            widget.quick_add.connect(self._on_quick_add)
+            widget.list.card_activated.connect(self.open_deal)
+            widget.list.card_menu.connect(self._on_card_menu)
+            self.columns.append(widget)
+            self.columns_layout.addWidget(widget)
+        self.columns_layout.addStretch(0)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def move_deal(self, deal_id: int, stage_id: int, before_id: int | None = None) -> bool:
+        """Move a deal as an undoable command. Returns False (after telling why) if refused."""
+        card = self._find_card(deal_id)
+        title = card.title if card else "deal"
+        same_stage = card is not None and card.stage_id == stage_id
+        stage_name = next((c.name for c in self._board if c.stage_id == stage_id), "another stage")
+        text = f"Reorder “{title}”" if same_stage else f"Move “{title}” to {stage_name}"
+        command = MoveDealCommand(self.deals, deal_id, stage_id, before_id, text)
+        if not self._execute(command):
+            return False
+        self.ctx.undo.push(command)
+        return True
+
+    def close_deal(self, deal_id: int, won: bool) -> bool:
+        card = self._find_card(deal_id)
+        title = card.title if card else "this deal"
+        reason = ""
+        if not won:
+            reason, ok = QInputDialog.getText(self, "Deal lost", f"Why was “{title}” lost?\n(e.g. too expensive, chose a competitor)")
+            if not ok:
+                return False
+            if not reason.strip():
+                QMessageBox.information(self, "Deal lost", "Say why the deal was lost, so that you can learn from it. The deal stays open.")
+                return False
+        text = f"Mark “{title}” as {'won' if won else 'lost'}"
+        command = CloseDealCommand(self.deals, deal_id, won, reason, text)
+        if not self._execute(command):
+            return False
+        self.ctx.undo.push(command)
+        return True
+
+    def new_deal(self, stage_id: int | None = None, contact_id: int | None = None, company_id: int | None = None) -> None:
+        from crm_desktop.ui.pipeline.deal_dialog import DealDialog
+
+        dialog = DealDialog(self.ctx, None, self, pipeline_id=self.pipeline_id, stage_id=stage_id,
+                            contact_id=contact_id, company_id=company_id)
+        dialog.open()
+
+    def open_deal(self, deal_id: int) -> None:
+        from crm_desktop.ui.pipeline.deal_dialog import DealDialog
+
+        dialog = DealDialog(self.ctx, deal_id, self)
+        dialog.open()
+
+    def show_forecast(self) -> None:
+        from crm_desktop.ui.pipeline.forecast_dialog import ForecastDialog
+
+        ForecastDialog(self.ctx, self.pipeline_id, self).open()
+
+    def show_settings(self) -> None:
+        from crm_desktop.ui.pipeline.settings_dialog import PipelineSettingsDialog
+
+        dialog = PipelineSettingsDialog(self.ctx, self.pipeline_id, self)
+        dialog.open()
+
+    # --- handlers -----------------------------------------------------------------------
+
+    def _on_move_requested(self, deal_id: int, stage_id: int, before_id: int) -> None:
+        # Called from inside the drop: finish the drag first, then move.
+        QTimer.singleShot(0, lambda: self.move_deal(deal_id, stage_id, before_id or None))
+
+    def _on_quick_add(self, stage_id: int, text: str) -> None:
+        title, value = split_quick_add(text)
+        currency = self._default_currency()
+        try:
+            self.deals.create(DealInput(title=title, value=value, currency=currency, stage_id=stage_id))
+        except CrmError as exc:
+            QMessageBox.warning(self, "Deal not added", str(exc))
+
+    def _on_card_menu(self, deal_id: int, pos: QPoint) -> None:
+        card = self._find_card(deal_id)
+        if card is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(icon("edit"), "Open…", lambda: self.open_deal(deal_id))
+        move_menu = menu.addMenu("Move to stage")
+        for column in self._board:
+            action = move_menu.addAction(column.name, lambda s=column.stage_id: self.move_deal(deal_id, s))
+            action.setEnabled(column.stage_id != card.stage_id)
+        menu.addSeparator()
+        menu.addAction("Mark as won", lambda: self.close_deal(deal_id, won=True))
+        menu.addAction("Mark as lost…", lambda: self.close_deal(deal_id, won=False))
+        menu.addSeparator()
+        menu.addAction(icon("trash"), "Delete", lambda: self._delete(deal_id))
+        menu.exec(pos)
+
+    def _on_table_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        card: DealCard | None = index.data(CARD_ROLE) if index.isValid() else None
+        if card is not None:
+            self._on_card_menu(card.id, self.table.viewport().mapToGlobal(pos))
+
+    def _on_pipeline_changed(self, _index: int) -> None:
+        if self.pipeline_id is not None:
+            self.ctx.settings.setValue("pipeline/current", self.pipeline_id)
+        self.reload()
+
+    def _on_mode_clicked(self, mode: int) -> None:
+        self.stack.setCurrentIndex(mode)
+        self.won_zone.setVisible(mode == 0)
+        self.lost_zone.setVisible(mode == 0)
+        if mode == 1:
+            self._fill_table()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == "pipeline":
+            self._fill_pipelines()
+        if change.kind == "tag":
+            self._fill_tags()
+        if change.kind in ("deal", "pipeline", "contact", "company", "followup"):
+            if self.isVisible():
+                self._reload_timer.start()
+            else:
+                self._stale = True  # reload when the board is shown again
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._reload_timer.start()
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _execute(self, command: MoveDealCommand | CloseDealCommand | DeleteDealsCommand) -> bool:
+        try:
+            command.execute()
+        except CrmError as exc:
+            QMessageBox.warning(self, "Not changed", str(exc))
+            self._reload_timer.start()
+            return False
+        return True
+
+    def _delete(self, deal_id: int) -> None:
+        card = self._find_card(deal_id)
+        title = card.title if card else "this deal"
+        answer = QMessageBox.question(self, "Delete deal", f"Move “{title}” to the trash?\n(Edit › Undo brings it back.)")
+        if answer == QMessageBox.StandardButton.Yes:
+            command = DeleteDealsCommand(self.deals, [deal_id], f"Delete “{title}”")
+            if self._execute(command):
+                self.ctx.undo.push(command)
+
+    def _fill_table(self) -> None:
+        ids = [deal_id for column in self._board for deal_id in column.deal_ids]
+        self.table_model.set_cards(self.deals.cards(ids), [c.stage_id for c in self._board])
+
+    def _find_card(self, deal_id: int) -> DealCard | None:
+        cards = self.deals.cards([deal_id])
+        return cards[0] if cards else None
+
+    def _default_currency(self) -> str:
+        counts: dict[str, int] = {}
+        for column in self._board:
+            for currency in column.totals:
+                counts[currency] = counts.get(currency, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else "EUR"

@@ -1,0 +1,123 @@
+"""Paints a deal card: title, company/contact, value, expected close, next follow-up and
+the rotting mark (a red edge and "rotting N days")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from crm_desktop.services.deal_board import DealCard
+from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline.column_model import CARD_ROLE
+
+ROTTING = QColor("#d9483b")
+ROTTING_DARK = ROTTING.lighter(130)
+LIGHT_BORDER = QColor("#d5d9e0")
+MARGIN_X, MARGIN_Y, PAD = 6, 4, 10
+LINES = 4
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_SELECTED = QStyle.StateFlag.State_Selected
+_HOVER = QStyle.StateFlag.State_MouseOver
+_ELIDE = Qt.TextElideMode.ElideRight
+
+
+def card_height(metrics: QFontMetrics) -> int:
+    return LINES * (metrics.height() + 3) + 2 * PAD + 2 * MARGIN_Y - 2
+
+
+@dataclass
+class _Fonts:
+    base: QFont
+    bold: QFont
+    base_metrics: QFontMetrics
+    bold_metrics: QFontMetrics
+    line_height: int
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Cards all have the same height, so the list can use uniform item sizes (fast)."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._fonts: dict[str, _Fonts] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        return QSize(max(option.rect.width(), 200), card_height(option.fontMetrics))
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            bold = QFont(font)
+            bold.setWeight(QFont.Weight.DemiBold)
+            metrics = QFontMetrics(font)
+            fonts = _Fonts(QFont(font), bold, metrics, QFontMetrics(bold), metrics.height() + 3)
+            self._fonts[key] = fonts
+        return fonts
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        card: DealCard | None = index.data(CARD_ROLE)
+        if card is None:
+            return
+        palette = option.palette
+        state = option.state
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        selected = bool(state & _SELECTED)
+        rect = QRectF(option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y))
+        fonts = self._fonts_for(option.font)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        background = palette.color(QPalette.ColorRole.Base)
+        if dark:
+            background = background.lighter(125)
+        if state & _HOVER and not selected:
+            background = background.lighter(110) if dark else background.darker(104)
+        if selected:
+            border = palette.color(QPalette.ColorRole.Highlight)
+        else:
+            border = palette.color(QPalette.ColorRole.Mid) if dark else LIGHT_BORDER
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        if card.rotting:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ROTTING)
+            painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2), 2, 2)
+
+        text = palette.color(QPalette.ColorRole.Text)
+        subtle = palette.color(QPalette.ColorRole.PlaceholderText)
+        inner = rect.toRect().adjusted(PAD + 2, PAD - 2, -PAD, -PAD)
+        left, top, width, line_h = inner.left(), inner.top(), inner.width(), fonts.line_height
+
+        def line(row: int, value: str, bold: bool, color: QColor, right: bool = False, box_width: int = 0) -> int:
+            w = box_width or width
+            metrics = fonts.bold_metrics if bold else fonts.base_metrics
+            painter.setFont(fonts.bold if bold else fonts.base)
+            painter.setPen(color)
+            elided = metrics.elidedText(value, _ELIDE, w)
+            x = left + width - w if right else left
+            painter.drawText(QRect(x, top + row * line_h, w, line_h), _RIGHT if right else _LEFT, elided)
+            return metrics.horizontalAdvance(elided)
+
+        line(0, card.title, True, text)
+        line(1, card.party or "No contact or company", False, subtle)
+        used = line(2, fmt.money(card.value_minor, card.currency, whole=card.value_minor % 100 == 0), True, text)
+        rest = max(10, width - used - 8)
+        if card.next_followup:
+            line(2, f"Follow-up {fmt.short_date(card.next_followup)}", False, subtle, True, rest)
+        elif card.probability:
+            line(2, f"{card.probability} %", False, subtle, True, rest)
+        close = f"Closes {fmt.short_date(card.expected_close)}" if card.expected_close else "No close date"
+        if card.rotting:
+            label = f"rotting {card.idle_days} days"
+            label_width = fonts.bold_metrics.horizontalAdvance(label) + 2
+            line(3, close, False, subtle, box_width=max(10, width - label_width - 8))
+            line(3, label, True, ROTTING_DARK if dark else ROTTING, True, label_width)
+        else:
+            line(3, close, False, subtle)
+        painter.restore()

@@ -1,0 +1,177 @@
+"""One stage column: a header with count and totals, a list of painted cards, quick add."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.deal_board import BoardColumn, DealCard
+from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline.card_delegate import CardDelegate
+from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE, ColumnModel, Fetch
+from crm_desktop.ui.theme import icon
+
+COLUMN_MIN_WIDTH, COLUMN_MAX_WIDTH = 240, 340
+
+
+class CardList(QListView):
+    """Signals: ``card_activated(deal_id)`` on double-click or Enter,
+    ``card_menu(deal_id, global_pos)`` on right-click."""
+
+    card_activated = Signal(int)
+    card_menu = Signal(int, QPoint)
+
+    def __init__(self, model: ColumnModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(CardDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
+        self.activated.connect(self._on_activated)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        card: DealCard | None = index.data(CARD_ROLE)
+        if card is not None:
+            self.card_activated.emit(card.id)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        card: DealCard | None = index.data(CARD_ROLE) if index.isValid() else None
+        if card is not None:
+            self.setCurrentIndex(index)
+            self.card_menu.emit(card.id, self.viewport().mapToGlobal(pos))
+
+
+class StageColumn(QFrame):
+    """Signals: ``quick_add(stage_id, text)`` when a title is typed in the quick-add box."""
+
+    quick_add = Signal(int, str)
+
+    def __init__(self, column: BoardColumn, fetch: Fetch, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stageColumn")
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
+        self.setMaximumWidth(COLUMN_MAX_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.stage_id = column.stage_id
+        self.model = ColumnModel(column.stage_id, fetch, self)
+        self.list = CardList(self.model, self)
+
+        self.name_label = QLabel()
+        self.name_label.setObjectName("stageName")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("stageCount")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("stageTotal")
+        self.weighted_label = QLabel()
+        self.weighted_label.setProperty("role", "subtle")
+        for label in (self.total_label, self.weighted_label):
+            label.setMinimumWidth(1)  # many currencies: clip rather than grow (full text in the tooltip)
+        self.add_button = QToolButton()
+        self.add_button.setIcon(icon("add"))
+        self.add_button.setAutoRaise(True)
+        self.add_button.setToolTip("Add a deal to this stage")
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.add_edit = QLineEdit()
+        self.add_edit.setPlaceholderText("Title and value, e.g. Website 1200")
+        self.add_edit.setClearButtonEnabled(True)
+        self.add_edit.hide()
+        self.add_edit.returnPressed.connect(self._on_add_return)
+        self.add_edit.editingFinished.connect(self._on_add_finished)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.name_label, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.add_button)
+        header = QVBoxLayout()
+        header.setContentsMargins(12, 10, 8, 6)
+        header.setSpacing(2)
+        header.addLayout(top)
+        header.addWidget(self.total_label)
+        header.addWidget(self.weighted_label)
+        header.addWidget(self.add_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.list, 1)
+        self.update_column(column)
+
+    def update_column(self, column: BoardColumn) -> None:
+        self.stage_id = column.stage_id
+        self.model.stage_id = column.stage_id
+        self.name_label.setText(column.name)
+        self.count_label.setText(f"{column.probability} % · {column.count:,}")
+        self.count_label.setToolTip(f"Win probability {column.probability} %; {column.count:,} open deals in this stage")
+        total = fmt.totals(column.totals)
+        self.total_label.setText(total)
+        self.total_label.setToolTip(f"Total value of the open deals in this stage: {total}")
+        weighted = fmt.totals(column.weighted)
+        self.weighted_label.setText(f"Weighted {weighted}")
+        self.weighted_label.setToolTip(
+            f"Weighted {weighted}: value × win probability ({column.probability} % in this stage, "
+            "or the deal's own probability), what these deals are likely worth."
+        )
+        if column.rotting:
+            self.count_label.setToolTip(self.count_label.toolTip() + f"; {column.rotting:,} rotting")
+        rot = f"; rotting after {column.rotting_days} days without activity" if column.rotting_days else ""
+        self.name_label.setToolTip(f"{column.name}: {column.probability} % win probability{rot}")
+        scroll = self.list.verticalScrollBar().value()
+        current = self.list.currentIndex().data(ID_ROLE)
+        self.model.set_ids(column.deal_ids)
+        if current is not None:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.list.setCurrentIndex(self.model.index(row))
+        self.list.verticalScrollBar().setValue(scroll)
+
+    def _on_add_clicked(self) -> None:
+        self.add_edit.show()
+        self.add_edit.setFocus()
+
+    def _on_add_return(self) -> None:
+        text = self.add_edit.text().strip()
+        if text:
+            self.quick_add.emit(self.stage_id, text)
+        self.add_edit.clear()
+        self.add_edit.hide()
+
+    def _on_add_finished(self) -> None:
+        if not self.add_edit.text().strip():
+            self.add_edit.hide()
+
+
+def split_quick_add(text: str) -> tuple[str, str]:
+    """'Website relaunch 1200,50' -> ('Website relaunch', '1200,50'): a trailing amount is the value."""
+    words = text.split()
+    if len(words) > 1 and any(ch.isdigit() for ch in words[-1]) and all(
+        ch.isdigit() or ch in ".,'" or ch in "€$£" for ch in words[-1]
+    ):
+        return " ".join(words[:-1]), words[-1].strip("€$£")
+    return text.strip(), ""

@@ -1,0 +1,72 @@
+"""The deals of the board as a sortable table (the "Table" toggle)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from crm_desktop.services.deal_board import DealCard
+from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+COLUMNS = ("Deal", "Company · Contact", "Stage", "Value", "Weighted", "Probability", "Expected close", "Idle days")
+_RIGHT = {3, 4, 5, 7}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DealsTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._cards: list[DealCard] = []
+        self._stage_order: dict[int, int] = {}
+
+    def set_cards(self, cards: Sequence[DealCard], stage_order: Sequence[int] = ()) -> None:
+        """The deals, and the stage ids in board order (the Stage column sorts by it)."""
+        self.beginResetModel()
+        self._cards = list(cards)
+        self._stage_order = {stage_id: i for i, stage_id in enumerate(stage_order)}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._cards)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                card.title, card.party, card.stage_name, fmt.money(card.value_minor, card.currency),
+                fmt.money(card.weighted_minor, card.currency), f"{card.probability} %",
+                fmt.short_date(card.expected_close),
+                f"{card.idle_days} (rotting)" if card.rotting else str(card.idle_days),
+            )[col]
+        if role == SORT_ROLE:
+            return (
+                card.title.casefold(), card.party.casefold(), self._stage_order.get(card.stage_id, 0), card.value_minor,
+                card.weighted_minor, card.probability,
+                (card.expected_close or date.max).toordinal(), card.idle_days,
+            )[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in _RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 7 and card.rotting:
+            return QColor("#d9483b")
+        if role == CARD_ROLE:
+            return card
+        if role == ID_ROLE:
+            return card.id
+        return None
