@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -144,6 +144,9 @@ FOLLOWUPS = [
 
 def insert_dataset(db: Database) -> None:
     with db.engine.begin() as conn:
+        # The app creates an empty default pipeline on first start; this dataset brings its own.
+        conn.execute(delete(Stage.__table__))
+        conn.execute(delete(Pipeline.__table__))
         conn.execute(insert(Pipeline.__table__), PIPELINES)
         conn.execute(insert(Stage.__table__), STAGES)
         conn.execute(insert(Company.__table__), [{"deleted_at": None, **c} for c in COMPANIES])

@@ -242,7 +242,7 @@ def test_deals_section_lists_and_prefills(qtbot, ctx, services, sales):
 
     contact = services.contacts.create(ContactInput(first_name="Ana", last_name="Núñez", company="Olivo S.L."))
     _add(services, sales, "Catering", contact_id=contact)
-    section = CONTACT_SECTIONS[-1](ctx)
+    section = next(w for w in (f(ctx) for f in CONTACT_SECTIONS) if w.title == "Deals")
     qtbot.addWidget(section)
     assert section.title == "Deals"
     section.set_record(contact)
@@ -250,7 +250,7 @@ def test_deals_section_lists_and_prefills(qtbot, ctx, services, sales):
     _add(services, sales, "Second", contact_id=contact)
     assert section.list.count() == 2  # refreshed by the change signal
 
-    company_section = COMPANY_SECTIONS[-1](ctx)
+    company_section = next(w for w in (f(ctx) for f in COMPANY_SECTIONS) if w.title == "Deals")
     qtbot.addWidget(company_section)
     company_id = services.contacts.get(contact).company_id
     company_section.set_record(company_id)
