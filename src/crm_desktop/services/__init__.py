@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.backups import BackupService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
+from crm_desktop.services.trash import TrashService
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
 
@@ -23,6 +25,8 @@ class Services:
     companies: CompanyService
     activities: ActivityService
     tags: TagService
+    backups: BackupService
+    trash: TrashService
 
 
 def build_services(db: Database) -> Services:
@@ -37,4 +41,6 @@ def build_services(db: Database) -> Services:
         companies=CompanyService(db, hub),
         activities=ActivityService(db, hub),
         tags=TagService(db),
+        backups=BackupService(db, hub),
+        trash=TrashService(db, hub),
     )
