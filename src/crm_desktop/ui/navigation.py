@@ -42,9 +42,22 @@ def _companies(ctx: UiContext) -> QWidget:
     return CompaniesView(ctx)
 
 
+def _trash(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.trash.view import TrashView
+
+    return TrashView(ctx)
+
+
+def _safety(window: MainWindow) -> None:
+    from crm_desktop.ui.backups.actions import install
+
+    install(window)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "contacts", _contacts, opens=("contact",)),
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
+    ViewSpec("trash", "Trash", "trash", _trash),
 ]
 
-FEATURES: list[Callable[[MainWindow], None]] = []
+FEATURES: list[Callable[[MainWindow], None]] = [_safety]

@@ -1,0 +1,196 @@
+"""Restore from backup: pick one of the backups (or any file), check it, swap it in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.services.backups import BackupEntry
+from crm_desktop.storage.backup import FileInfo
+from crm_desktop.ui.context import UiContext
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def when_text(created: datetime) -> str:
+    local = created.astimezone()
+    today = datetime.now().astimezone().date()
+    day = "Today" if local.date() == today else local.strftime("%a %d %b %Y").replace(" 0", " ")
+    return f"{day}, {local:%H:%M}"
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups newest first with their contact counts (read in the background)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.backups = ctx.services.backups
+        self.restored_from: Path | None = None
+        self.kept: Path | None = None
+        self.setWindowTitle("Restore from backup")
+        self.resize(720, 440)
+
+        intro = QLabel(
+            "Choose the backup to go back to. Everything you entered after it was made will be "
+            "replaced, but your current data is backed up first, so you can return to it."
+        )
+        intro.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(["Made", "Kind", "Contacts", "Companies", "Size"])
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformRowHeights(True)
+        head = self.list.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 170), (2, 80), (3, 90), (4, 80)):
+            head.resizeSection(column, width)
+        self.empty = QLabel("There are no backups yet. Use “Choose file…” to restore a backup file you keep elsewhere.")
+        self.empty.setProperty("role", "subtle")
+        self.empty.setWordWrap(True)
+        folder = QLabel(f"Backups are kept in {self.backups.folder}")
+        folder.setProperty("role", "subtle")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox()
+        self.choose_button = QPushButton("Choose file…")
+        self.buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(folder)
+        layout.addWidget(self.buttons)
+
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(bool(self.list.selectedItems()))
+        )
+        self.list.itemDoubleClicked.connect(lambda _item, _col: self._on_restore_clicked())
+        self.load()
+
+    # --- list ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        entries = self.backups.list()
+        self.list.clear()
+        for entry in entries:
+            item = QTreeWidgetItem([when_text(entry.created), entry.kind_label, "…", "…", human_size(entry.size)])
+            item.setData(0, PATH_ROLE, str(entry.path))
+            item.setToolTip(0, str(entry.path))
+            for column in (2, 3, 4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+        self.empty.setVisible(not entries)
+        self.list.setVisible(bool(entries))
+        if entries:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.ctx.tasks.run(lambda job: self._read_counts(job, entries), on_done=self._on_counts_read)
+
+    def _read_counts(self, job, entries: list[BackupEntry]) -> dict[str, FileInfo]:  # type: ignore[no-untyped-def]
+        out = {}
+        for entry in entries:
+            if job.cancelled:
+                break
+            out[str(entry.path)] = self.backups.inspect(entry.path, thorough=False)
+        return out
+
+    def _on_counts_read(self, infos: dict[str, FileInfo]) -> None:
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            info = infos.get(item.data(0, PATH_ROLE))
+            if info is None:
+                continue
+            if info.ok:
+                item.setText(2, f"{info.contacts:,}")
+                item.setText(3, f"{info.companies:,}")
+            else:
+                item.setText(2, "damaged")
+                item.setText(3, "")
+                item.setToolTip(2, info.problems[0])
+                item.setForeground(2, Qt.GlobalColor.red)
+
+    def selected_path(self) -> Path | None:
+        items = self.list.selectedItems()
+        return Path(items[0].data(0, PATH_ROLE)) if items else None
+
+    # --- restore ------------------------------------------------------------------------
+
+    def _on_choose_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a backup file", str(self.backups.folder),
+            "CRM Desktop backups (*.sqlite3 *.sqlite *.db);;All files (*)",
+        )
+        if name:
+            self.confirm_and_restore(Path(name))
+
+    def _on_restore_clicked(self) -> None:
+        path = self.selected_path()
+        if path is not None:
+            self.confirm_and_restore(path)
+
+    def confirm_and_restore(self, path: Path) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Restore from backup",
+            f"Replace your current data with “{path.name}”?\n\n"
+            "Your current data is backed up first, so you can return to it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(path)
+
+    def restore(self, path: Path) -> None:
+        """Run the restore in the background behind a progress dialog."""
+        progress = QProgressDialog("Checking the backup and restoring it… please wait.", "", 0, 0, self)
+        progress.setWindowTitle("Restoring")
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def done(kept: Path) -> None:
+            progress.close()
+            self.restored_from, self.kept = path, kept
+            self.ctx.undo.clear()  # the old edits refer to data that is no longer there
+            self.accept()
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            progress.close()
+            QMessageBox.warning(self, "Restore from backup", str(exc))
+
+        self.ctx.tasks.run(lambda _job: self.backups.restore(path), on_done=done, on_error=failed)
