@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -33,7 +34,7 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            return f"{value:.0f} {unit}" if unit == "bytes" or value >= 100 else f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} bytes"
 
@@ -63,6 +64,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
+        self.list.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self.list.setHeaderLabels(["Made", "Kind", "Contacts", "Companies", "Size"])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
@@ -71,8 +73,10 @@ class RestoreDialog(QDialog):
         head = self.list.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 80), (3, 90), (4, 80)):
+        for column, width in ((1, 160), (2, 80), (3, 90), (4, 80)):
             head.resizeSection(column, width)
+        for column in (2, 3, 4):
+            self.list.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.empty = QLabel("There are no backups yet. Use “Choose file…” to restore a backup file you keep elsewhere.")
         self.empty.setProperty("role", "subtle")
         self.empty.setWordWrap(True)
@@ -80,19 +84,26 @@ class RestoreDialog(QDialog):
         folder.setProperty("role", "subtle")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.buttons = QDialogButtonBox()
         self.choose_button = QPushButton("Choose file…")
-        self.buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose_button.setToolTip("Restore a backup file kept somewhere else (a USB stick, another folder)")
+        self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button.setEnabled(False)
+        self.restore_button.setDefault(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.choose_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(folder)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore_clicked)
