@@ -71,13 +71,15 @@ def parse_name(path: Path) -> tuple[datetime, str] | None:
 
 def list_backups(folder: Path) -> list[BackupEntry]:
     """The backups in this folder, newest first."""
-    entries = []
+    found = []
     if folder.is_dir():
         for path in folder.glob("crm-*.sqlite3"):
             parsed = parse_name(path)
             if parsed and path.is_file():
-                entries.append(BackupEntry(path, parsed[1], parsed[0], path.stat().st_size))
-    return sorted(entries, key=lambda e: (e.created, e.path.name), reverse=True)
+                stat = path.stat()
+                found.append((parsed[0], stat.st_mtime_ns, BackupEntry(path, parsed[1], parsed[0], stat.st_size)))
+    found.sort(key=lambda t: (t[0], t[1], t[2].path.name), reverse=True)  # same second: newer file first
+    return [entry for *_key, entry in found]
 
 
 def new_backup_path(folder: Path, kind: str, now: datetime | None = None) -> Path:

@@ -90,15 +90,13 @@ class SingleInstance(QObject):
         assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_socket_ready_read(socket)
-
-    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if MESSAGE.strip() in data:
-            self.activate_requested.emit()
+            # the other start writes at once and waits; a short synchronous read is enough
+            if socket.bytesAvailable() or socket.waitForReadyRead(TIMEOUT_MS):
+                data = bytes(socket.readAll().data())
+                if MESSAGE.strip() in data:
+                    self.activate_requested.emit()
+            socket.abort()
+            socket.deleteLater()
 
 
 def bring_to_front(window: QWidget) -> None:
