@@ -100,6 +100,7 @@ class SingleInstance(QObject):
 
 
 def bring_to_front(window: QWidget) -> None:
+    log.info("another start asked for this window; bringing it to the front")
     if window.isMinimized():
         window.showNormal()
     window.show()
