@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import APP_NAME
 from crm_desktop.services.backups import BackupEntry
-from crm_desktop.ui.backups.restore_dialog import when_text
+from crm_desktop.ui.dates import when_text
 
 
 class DamagedDatabaseDialog(QDialog):

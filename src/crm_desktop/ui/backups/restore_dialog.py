@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,24 +25,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.backups import BackupEntry
 from crm_desktop.storage.backup import FileInfo
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.dates import human_size, when_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" or value >= 100 else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
-
-
-def when_text(created: datetime) -> str:
-    local = created.astimezone()
-    today = datetime.now().astimezone().date()
-    day = "Today" if local.date() == today else local.strftime("%a %d %b %Y").replace(" 0", " ")
-    return f"{day}, {local:%H:%M}"
 
 
 class RestoreDialog(QDialog):

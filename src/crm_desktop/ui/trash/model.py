@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon
 
 from crm_desktop.services.trash import TrashItem
+from crm_desktop.ui.dates import when_text
 from crm_desktop.ui.theme import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,8 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def deleted_text(item: TrashItem) -> str:
-    local = item.deleted_at.astimezone()
-    return local.strftime("%d %b %Y, %H:%M").lstrip("0")
+    return when_text(item.deleted_at)
 
 
 class TrashModel(QAbstractTableModel):
