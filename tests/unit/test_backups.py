@@ -237,3 +237,14 @@ def test_full_check_reports_foreign_key_problems(services):
         conn.execute("INSERT INTO contact_emails (contact_id, email, email_key) VALUES (99999, 'a@b.c', 'a@b.c')")
     problems = services.backups.check()
     assert problems and "contact_emails" in problems[0]
+
+
+def test_restoring_the_oldest_counted_backup_survives_rotation(services):
+    _add(services, 1, "First")
+    oldest = services.backups.create("before-restore")
+    _add(services, 1, "Second")
+    for _ in range(4):
+        services.backups.create("before-restore")
+    services.backups.restore(oldest)  # a sixth before-restore backup pushes `oldest` out
+    assert services.contacts.count() == 1
+    assert len([e for e in services.backups.list() if e.kind == "before-restore"]) == 5

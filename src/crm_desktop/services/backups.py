@@ -238,11 +238,12 @@ class BackupService:
         info = store.inspect_file(source, thorough=True)
         if not info.ok:
             raise BackupError(f"{info.problems[0]} Your current data was not changed.")
-        kept = self.create("before-restore")
-        if source.resolve() == kept.resolve():
-            return kept
+        # keep the current data first; rotation waits until the swap is done, so that the
+        # file being restored is never the one rotation drops
+        kept = store.backup_to(self.db.path, new_backup_path(self.folder, "before-restore"))
         self.db.close()  # pooled connections closed; the engine reconnects on next use
         store.swap_in(self.db.path, source)
+        rotate(self.folder)
         applied = self.db.migrate()
         log.info("restored %s (migrations applied: %s)", source.name, applied or "none")
         self.hub.publish(*(Change.of(kind, reset=True) for kind in RESET_KINDS))
