@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from pathlib import Path
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.storage import safe_write
 
+log = logging.getLogger(__name__)
 SIDECARS = ("-wal", "-shm", "-journal")
 
 
@@ -98,6 +100,11 @@ def quick_check(path: str | os.PathLike[str]) -> list[str]:
     try:
         with _connect(Path(path)) as conn:
             return _problems(conn.execute("PRAGMA quick_check").fetchall())
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            log.warning("quick check skipped: the database is busy (%s)", exc)
+            return []  # another program is writing: busy is not damaged
+        return [f"The file cannot be read as a database ({exc})."]
     except sqlite3.Error as exc:
         return [f"The file cannot be read as a database ({exc})."]
 

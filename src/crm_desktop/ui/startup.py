@@ -47,6 +47,13 @@ def ensure_healthy_database(app_paths: AppPaths, parent: QWidget | None = None, 
         except CrmError as exc:
             QMessageBox.warning(parent, APP_NAME, f"{exc}\n\nChoose another backup.")
             continue
+        except OSError as exc:
+            QMessageBox.warning(
+                parent, APP_NAME,
+                f"The damaged file could not be moved aside ({exc.strerror or exc}). "
+                "Check that the data folder is writable, then try again.",
+            )
+            continue
         QMessageBox.information(
             parent,
             APP_NAME,
