@@ -67,7 +67,7 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
         if not instance.notify_running():
             QMessageBox.information(None, APP_NAME, f"{APP_NAME} is already open with this data:\n{app_paths.data_dir}")
         return 0
-    if not startup.ensure_healthy_database(app_paths):
+    if not startup.ensure_healthy_database(app_paths, after_crash=instance.previous_crashed):
         return 1
     try:
         window = build_main_window(app_paths)

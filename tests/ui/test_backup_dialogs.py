@@ -181,3 +181,23 @@ def test_cloud_folder_warning_is_shown_once(services, tmp_path, qtbot, warnings)
     assert "Dropbox" in warnings[-1] and "backups" in warnings[-1]
     assert not actions.warn_about_location(window)
     window.ctx.services.db.close()
+
+
+def test_large_files_get_the_cheap_check_unless_the_last_session_crashed(app_paths, qtbot, monkeypatch):
+    monkeypatch.setattr(startup, "ALWAYS_QUICK_CHECK_BYTES", 0)
+    calls: list[str] = []
+    monkeypatch.setattr(store, "quick_check", lambda p: calls.append("quick") or [])
+    app_paths.database.write_bytes(b"this is not sqlite at all, not even the header")
+    quits = []
+
+    def factory(*args):
+        dialog = DamagedDatabaseDialog(*args)
+        qtbot.addWidget(dialog)
+        quits.append(dialog)
+        dialog.exec = lambda: (dialog.quit_button.click(), dialog.result())[1]
+        return dialog
+
+    assert not startup.ensure_healthy_database(app_paths, dialog_factory=factory)  # open check catches it
+    assert quits and calls == []
+    assert startup.ensure_healthy_database(app_paths, dialog_factory=factory, after_crash=True)  # stubbed: healthy
+    assert calls == ["quick"]

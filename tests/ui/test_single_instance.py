@@ -69,4 +69,8 @@ def test_a_lock_left_by_a_crash_does_not_block(tmp_path, qapp):
     assert instance.running_pid(data) is None
     guard = SingleInstance(data)
     assert guard.acquire()
+    assert guard.previous_crashed  # start-up then runs the full quick check
     guard.release()
+    clean = SingleInstance(data)
+    assert clean.acquire() and not clean.previous_crashed
+    clean.release()

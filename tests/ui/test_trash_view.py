@@ -13,6 +13,9 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.tasks import TaskRunner
 from crm_desktop.ui.trash.view import TrashView
 
+# the offscreen platform notes that it cannot do some window-manager things; not our problem
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
 
 @pytest.fixture
 def ctx(services, app_paths, tmp_path, qapp):
@@ -34,6 +37,7 @@ def view(ctx, qtbot):
     widget = TrashView(ctx)
     qtbot.addWidget(widget)
     widget.resize(900, 500)
+    widget.show()
     return widget
 
 
@@ -126,3 +130,13 @@ def test_kind_filter_and_empty_trash(ctx, view, qtbot, monkeypatch):
     assert view.model.rowCount() == 0
     assert ctx.services.trash.count() == 0
     assert not view.empty_button.isEnabled()
+
+
+def test_hidden_view_catches_up_when_shown(ctx, view, qtbot):
+    view.hide()
+    ids = _people(ctx.services, "Anna")
+    ctx.services.contacts.delete(ids)
+    qtbot.wait(100)
+    assert view.model.rowCount() == 0  # no work while nobody looks
+    view.show()
+    assert view.model.rowCount() == 1

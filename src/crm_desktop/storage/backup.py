@@ -109,6 +109,21 @@ def quick_check(path: str | os.PathLike[str]) -> list[str]:
         return [f"The file cannot be read as a database ({exc})."]
 
 
+def open_check(path: str | os.PathLike[str]) -> list[str]:
+    """A cheap check for every start: the header and the schema can be read."""
+    try:
+        with _connect(Path(path)) as conn:
+            conn.execute("PRAGMA schema_version").fetchone()
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return []
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return []
+        return [f"The file cannot be read as a database ({exc})."]
+    except sqlite3.Error as exc:
+        return [f"The file cannot be read as a database ({exc})."]
+
+
 def full_check(path: str | os.PathLike[str], *, read_only: bool = False) -> list[str]:
     """``integrity_check`` plus ``foreign_key_check``. Returns the problems found."""
     try:

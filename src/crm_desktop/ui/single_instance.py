@@ -19,7 +19,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from crm_desktop.instance import lock_path
+from crm_desktop.instance import lock_path, running_pid
 
 log = logging.getLogger(__name__)
 MESSAGE = b"activate\n"
@@ -56,10 +56,12 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(lock_path(self.data_dir)))
         self.lock.setStaleLockTime(0)  # never stale by age; only when its process is gone
         self.server: QLocalServer | None = None
+        self.previous_crashed = False  # the last session ended without releasing the lock
 
     def acquire(self) -> bool:
         """Take the folder for this process. False: another live window has it."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.previous_crashed = lock_path(self.data_dir).exists() and running_pid(self.data_dir) is None
         if not self.lock.tryLock(100):
             if self.lock.error() == QLockFile.LockError.LockFailedError:
                 if self.lock.removeStaleLockFile() and self.lock.tryLock(100):

@@ -22,18 +22,30 @@ def newest_good_backup(app_paths: AppPaths):  # type: ignore[no-untyped-def]
     return None
 
 
-def ensure_healthy_database(app_paths: AppPaths, parent: QWidget | None = None, dialog_factory=None) -> bool:  # type: ignore[no-untyped-def]
-    """Quick-check the database before it is opened. False: the user chose to quit.
+# Below this size PRAGMA quick_check takes well under a second: run it on every start.
+ALWAYS_QUICK_CHECK_BYTES = 64 * 1024 * 1024
 
-    A damaged or unreadable file opens a dialog offering the newest good backup; choosing it
-    moves the damaged file aside (kept) and puts the backup in its place.
+
+def ensure_healthy_database(  # type: ignore[no-untyped-def]
+    app_paths: AppPaths, parent: QWidget | None = None, dialog_factory=None, after_crash: bool = False
+) -> bool:
+    """Check the database before it is opened. False: the user chose to quit.
+
+    ``PRAGMA quick_check`` runs when the last session crashed or the file is small enough
+    for it to be fast; otherwise a cheap open check runs here and the daily background
+    backup is quick-checked (see ui/backups/actions.start_jobs). A damaged or unreadable
+    file opens a dialog offering the newest good backup; choosing it moves the damaged file
+    aside (kept) and puts the backup in its place.
     """
     from crm_desktop.ui.backups.damaged_dialog import DamagedDatabaseDialog
 
     db_path = app_paths.database
     if not db_path.exists():
         return True
-    problems = store.quick_check(db_path)
+    if after_crash or db_path.stat().st_size < ALWAYS_QUICK_CHECK_BYTES:
+        problems = store.quick_check(db_path)
+    else:
+        problems = store.open_check(db_path)
     if not problems:
         return True
     log.error("quick check failed: %s", problems[0])

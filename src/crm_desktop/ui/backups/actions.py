@@ -97,19 +97,35 @@ def open_log_folder(window: MainWindow) -> bool:
 
 
 def start_jobs(window: MainWindow) -> None:
-    """After the window is up: the daily backup and the trash purge, off the GUI thread."""
+    """After the window is up, off the GUI thread: the daily backup (quick-checked, which
+    checks the live data page by page too) and the trash purge."""
     services = window.ctx.services
 
-    def work(_job) -> tuple[Path | None, int]:  # type: ignore[no-untyped-def]
+    def work(_job) -> tuple[Path | None, list[str], int]:  # type: ignore[no-untyped-def]
         made = services.backups.daily_if_due()
+        problems = services.backups.inspect(made, thorough=False).problems if made else []
         purged = services.trash.purge()
-        return made, purged
+        return made, problems, purged
+
+    def done(result: tuple[Path | None, list[str], int]) -> None:
+        made, problems, purged = result
+        if problems:
+            log.error("the daily backup failed its check: %s", problems[0])
+            QMessageBox.warning(
+                window,
+                "Possible damage in your database",
+                "Today's backup of your data failed its check, so the database itself may be "
+                f"damaged:\n\n{problems[0]}\n\nUse Help → Check database for details, and File → "
+                "Restore from backup… to go back to an earlier backup.",
+            )
+        elif purged:
+            window.show_message(f"{purged} items older than 30 days were removed from the trash.")
 
     def failed(exc: BaseException, trace: str) -> None:
         log.error("start-up backup failed: %s", trace)
         window.show_message(f"The daily backup could not be made: {exc}", 15_000)
 
-    window.ctx.tasks.run(work, on_error=failed)
+    window.ctx.tasks.run(work, on_done=done, on_error=failed)
 
 
 def warn_about_location(window: MainWindow) -> bool:

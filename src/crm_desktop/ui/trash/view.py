@@ -6,6 +6,7 @@ Signals: ``badge_changed(str)`` - how many items are in the trash, for the sideb
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -120,6 +121,7 @@ class TrashView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
 
+        self._stale = False
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(50)
@@ -137,9 +139,10 @@ class TrashView(QWidget):
     # --- data ---------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._stale = False
         kind = self.kind_filter.currentData()
         self.model.set_items(self.trash.items(kind))
-        total = self.trash.count()
+        total = self.model.rowCount() if kind is None else self.trash.count()
         shown = self.model.rowCount()
         self.pages.setCurrentWidget(self.table if shown else self.empty)
         if kind and not shown:
@@ -164,8 +167,16 @@ class TrashView(QWidget):
         self.delete_button.setEnabled(has)
 
     def _on_bridge_changed(self, change: Change) -> None:
-        if change.kind in KINDS:
-            self._reload_timer.start()
+        if change.kind in KINDS and (change.created or change.deleted or change.reset):
+            if self.isVisible():
+                self._reload_timer.start()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def _on_kind_filter_changed(self, _index: int) -> None:
         self.reload()
