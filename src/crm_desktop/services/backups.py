@@ -216,7 +216,7 @@ class BackupService:
             return None
         return backup_database(self.db.path, "daily", self.folder)
 
-    def inspect(self, path: Path, thorough: bool = True) -> FileInfo:
+    def inspect(self, path: Path, thorough: bool | None = True) -> FileInfo:
         return store.inspect_file(path, thorough=thorough)
 
     def newest_good(self) -> BackupEntry | None:

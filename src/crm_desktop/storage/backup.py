@@ -151,10 +151,11 @@ def _count(conn: sqlite3.Connection, table: str) -> int:
         return 0
 
 
-def inspect_file(path: str | os.PathLike[str], *, thorough: bool = True) -> FileInfo:
+def inspect_file(path: str | os.PathLike[str], *, thorough: bool | None = True) -> FileInfo:
     """Open a would-be backup read-only and say whether it can be restored.
 
-    ``thorough`` runs the full integrity check (slower); otherwise only the quick check.
+    ``thorough`` runs the full integrity check (slow on big files), False the quick check,
+    None no page check at all (just what it holds: for listing many backups).
     """
     path = Path(path)
     name = path.name
@@ -166,8 +167,10 @@ def inspect_file(path: str | os.PathLike[str], *, thorough: bool = True) -> File
         return FileInfo(path, frozenset(), 0, 0, 0, [f"“{name}” is not a CRM Desktop database or backup."])
     try:
         with _connect(path, read_only=True) as conn:
-            pragma = "integrity_check" if thorough else "quick_check"
-            problems = _problems(conn.execute(f"PRAGMA {pragma}").fetchall())
+            problems = []
+            if thorough is not None:
+                pragma = "integrity_check" if thorough else "quick_check"
+                problems = _problems(conn.execute(f"PRAGMA {pragma}").fetchall())
             if problems:
                 return FileInfo(
                     path, frozenset(), 0, 0, 0,

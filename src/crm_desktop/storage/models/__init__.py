@@ -16,6 +16,7 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
+from crm_desktop.storage.models.trash import TRASH_INDEXES  # noqa: F401 - attaches the indexes
 
 __all__ = [
     "Activity",

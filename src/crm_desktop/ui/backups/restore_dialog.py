@@ -121,7 +121,7 @@ class RestoreDialog(QDialog):
         for entry in entries:
             if job.cancelled:
                 break
-            out[str(entry.path)] = self.backups.inspect(entry.path, thorough=False)
+            out[str(entry.path)] = self.backups.inspect(entry.path, thorough=None)  # counts only
         return out
 
     def _on_counts_read(self, infos: dict[str, FileInfo]) -> None:
@@ -134,7 +134,7 @@ class RestoreDialog(QDialog):
                 item.setText(2, f"{info.contacts:,}")
                 item.setText(3, f"{info.companies:,}")
             else:
-                item.setText(2, "damaged")
+                item.setText(2, "unreadable")
                 item.setText(3, "")
                 item.setToolTip(2, info.problems[0])
                 item.setForeground(2, Qt.GlobalColor.red)
