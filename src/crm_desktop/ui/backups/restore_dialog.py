@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.backups import BackupEntry
 from crm_desktop.storage.backup import FileInfo
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.dates import human_size, when_text
 
+log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -172,7 +175,7 @@ class RestoreDialog(QDialog):
 
     def restore(self, path: Path) -> None:
         """Run the restore in the background behind a progress dialog."""
-        progress = QProgressDialog("Checking the backup and restoring it… please wait.", "", 0, 0, self)
+        progress = QProgressDialog("Checking the backup and restoring it… please wait.\nA large database can take a minute.", "", 0, 0, self)
         progress.setWindowTitle("Restoring")
         progress.setCancelButton(None)  # type: ignore[arg-type]
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -184,8 +187,16 @@ class RestoreDialog(QDialog):
             self.ctx.undo.clear()  # the old edits refer to data that is no longer there
             self.accept()
 
-        def failed(exc: BaseException, _trace: str) -> None:
+        def failed(exc: BaseException, trace: str) -> None:
             progress.close()
-            QMessageBox.warning(self, "Restore from backup", str(exc))
+            if isinstance(exc, CrmError):
+                message = str(exc)
+            else:
+                log.error("restore failed: %s", trace)
+                message = (
+                    f"The restore did not finish ({type(exc).__name__}). Your data from before the "
+                    f"restore is kept in {self.backups.folder}; Help → Open log folder has the details."
+                )
+            QMessageBox.warning(self, "Restore from backup", message)
 
         self.ctx.tasks.run(lambda _job: self.backups.restore(path), on_done=done, on_error=failed)
