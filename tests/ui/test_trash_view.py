@@ -140,3 +140,29 @@ def test_hidden_view_catches_up_when_shown(ctx, view, qtbot):
     assert view.model.rowCount() == 0  # no work while nobody looks
     view.show()
     assert view.model.rowCount() == 1
+
+
+def test_service_command_runs_once_and_reports_failures(qapp):
+    from PySide6.QtGui import QUndoStack
+
+    stack = QUndoStack()
+    calls: list[str] = []
+    errors: list[str] = []
+    undo.run_and_push(stack, "Rename", do=lambda: calls.append("do"), undo=lambda: calls.append("undo"))
+    assert calls == ["do"] and stack.undoText() == "Rename"
+    stack.undo()
+    stack.redo()
+    assert calls == ["do", "undo", "do"]
+
+    def broken() -> None:
+        raise RuntimeError("disk gone")
+
+    with pytest.raises(RuntimeError):
+        undo.run_and_push(stack, "Never recorded", do=broken, undo=lambda: None)
+    assert stack.undoText() == "Rename"
+    undo.push_done(stack, "Move deal", undo=broken, redo=lambda: None, on_error=errors.append)
+    stack.undo()
+    assert errors and "Move deal" in errors[0]
+    assert stack.undoText() == "Rename"  # the failed step was dropped
+    assert undo.describe([("deal", 1), ("contact", 2)]) == "2 items"
+    assert undo.describe([("followup", 1)]) == "1 follow-up"
