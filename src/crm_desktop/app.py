@@ -68,6 +68,7 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
             QMessageBox.information(None, APP_NAME, f"{APP_NAME} is already open with this data:\n{app_paths.data_dir}")
         return 0
     if not startup.ensure_healthy_database(app_paths, after_crash=instance.previous_crashed):
+        instance.release()
         return 1
     try:
         window = build_main_window(app_paths)
@@ -80,11 +81,13 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
             "Nothing was changed. Check that the folder is writable and that no other "
             "program is using the file, then start again.",
         )
+        instance.release()
         return 1
     instance.activate_requested.connect(lambda: single_instance.bring_to_front(window))
     window.show()
     safety.start_jobs(window)
     safety.warn_about_location(window)
     code = app.exec()
+    window.ctx.tasks.wait()  # let a running backup finish
     instance.release()
     return code
