@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
@@ -93,9 +94,13 @@ def test_rotation_runs_on_disk(services, app_paths):
     base = datetime.now(UTC) - timedelta(days=100)
     for d in range(30):
         new_backup_path(folder, "daily", base + timedelta(days=d)).write_bytes(b"x")
+    leftover = folder / ".crm-20200101-000000-daily.sqlite3.abc.partial"
+    leftover.write_bytes(b"half")
+    os.utime(leftover, (0, 0))
     services.backups.create("manual")
     dailies = [e for e in list_backups(folder) if e.kind == "daily"]
     assert 0 < len(dailies) < 30
+    assert not leftover.exists()
 
 
 def test_backup_during_heavy_writes_is_consistent(services, tmp_path):

@@ -7,8 +7,10 @@ Backups live in ``backups/`` beside the database, one file each, named
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -144,6 +146,12 @@ def backup_database(db_path: Path, kind: str, folder: Path | None = None) -> Pat
 
 def rotate(folder: Path) -> list[Path]:
     removed = []
+    cutoff = time.time() - 3600
+    for leftover in folder.glob(".crm-*.partial"):  # half-written by a crash: never a backup
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+                removed.append(leftover)
     for entry in to_remove(list_backups(folder)):
         try:
             entry.path.unlink()
