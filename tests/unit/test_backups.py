@@ -253,3 +253,24 @@ def test_restoring_the_oldest_counted_backup_survives_rotation(services):
     services.backups.restore(oldest)  # a sixth before-restore backup pushes `oldest` out
     assert services.contacts.count() == 1
     assert len([e for e in services.backups.list() if e.kind == "before-restore"]) == 5
+
+
+def test_restoring_an_older_backup_migrates_it(services, tmp_path):
+    from alembic import command
+
+    from crm_desktop.storage.engine import Database
+
+    old_path = tmp_path / "old" / "crm.sqlite3"
+    old = Database(old_path)  # a backup made by an older version of the app (revision 0002)
+    cfg = migrate._config()
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+        conn.execute(text("INSERT INTO contacts (first_name, last_name, created_at, updated_at, version) "
+                          "VALUES ('Olga', 'Old', '2020-01-01', '2020-01-01', 1)"))
+    old.close()
+    _add(services, 3)
+    services.backups.restore(old_path)
+    assert migrate.is_up_to_date(services.db.engine)
+    assert services.contacts.count() == 1
+    assert services.backups.check() == []
