@@ -166,3 +166,26 @@ def test_service_command_runs_once_and_reports_failures(qapp):
     assert stack.undoText() == "Rename"  # the failed step was dropped
     assert undo.describe([("deal", 1), ("contact", 2)]) == "2 items"
     assert undo.describe([("followup", 1)]) == "1 follow-up"
+
+
+def test_delete_key_asks_then_deletes_forever(ctx, view, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    ids = _people(ctx.services, "Anna", "Ben")
+    ctx.services.contacts.delete(ids)
+    view.reload()
+    view.table.selectRow(0)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_a, **_k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert ctx.services.trash.count() == 2  # cancelled: nothing gone
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert ctx.services.trash.count() == 1
+    assert "cannot be undone" in asked[0]

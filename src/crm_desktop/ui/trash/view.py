@@ -6,7 +6,7 @@ Signals: ``badge_changed(str)`` - how many items are in the trash, for the sideb
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -133,6 +133,14 @@ class TrashView(QWidget):
         self.empty_button.clicked.connect(self._on_empty_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        restore_action = QAction("Restore", self.table)
+        restore_action.triggered.connect(self.restore_selected)
+        delete_action = QAction("Delete forever…", self.table)
+        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self._on_delete_clicked)
+        self.table.addActions([restore_action, delete_action])
         ctx.bridge.changed.connect(self._on_bridge_changed)
         self.reload()
 
