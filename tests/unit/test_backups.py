@@ -144,11 +144,14 @@ def test_backup_during_heavy_writes_is_consistent(services, tmp_path):
 
 def test_restore_swaps_data_and_keeps_current(services, app_paths):
     _add(services, 2, "Old")
+    services.settings.set("default_region", "FR")
     snapshot = services.backups.create("manual")
+    services.settings.set("default_region", "DE")
     _add(services, 3, "New")
     assert services.contacts.count() == 5
     kept = services.backups.restore(snapshot)
     assert services.contacts.count() == 2
+    assert services.settings.phone_region() == "FR"  # settings come from the restored file
     assert services.backups.inspect(kept).contacts == 5
     assert kept.name.endswith("-before-restore.sqlite3")
     # the app keeps working on the restored file, search included

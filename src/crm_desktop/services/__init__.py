@@ -41,6 +41,6 @@ def build_services(db: Database) -> Services:
         companies=CompanyService(db, hub),
         activities=ActivityService(db, hub),
         tags=TagService(db),
-        backups=BackupService(db, hub),
+        backups=BackupService(db, hub, settings),
         trash=TrashService(db, hub),
     )

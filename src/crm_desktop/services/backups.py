@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crm_desktop.services.changes import Change, ChangeHub
+from crm_desktop.services.settings import SettingsService
 from crm_desktop.storage import backup as store
 from crm_desktop.storage import migrate
 from crm_desktop.storage.backup import BackupError, FileInfo
@@ -196,9 +197,10 @@ def recover_from(db_path: Path, backup_path: Path) -> Path:
 
 
 class BackupService:
-    def __init__(self, db: Database, hub: ChangeHub, folder: Path | None = None):
+    def __init__(self, db: Database, hub: ChangeHub, settings: SettingsService | None = None, folder: Path | None = None):
         self.db = db
         self.hub = hub
+        self.settings = settings
         self.folder = folder or folder_for(db.path)
 
     def list(self) -> list[BackupEntry]:
@@ -254,5 +256,7 @@ class BackupService:
         rotate(self.folder)
         applied = self.db.migrate()
         log.info("restored %s (migrations applied: %s)", source.name, applied or "none")
+        if self.settings is not None:
+            self.settings.reload()
         self.hub.publish(*(Change.of(kind, reset=True) for kind in RESET_KINDS))
         return kept
