@@ -54,11 +54,22 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from crm_desktop.ui import theme
+    from crm_desktop import logs
+    from crm_desktop.ui import single_instance, startup, theme
+    from crm_desktop.ui.backups import actions as safety
 
     app = create_application(qt_args)
     theme.apply(app)
     app_paths = paths.resolve(getattr(args, "data_dir", None))
+    logs.setup(app_paths.log_dir)
+    instance = single_instance.SingleInstance(app_paths.data_dir)
+    if not instance.acquire():
+        if not instance.notify_running():
+            QMessageBox.information(None, APP_NAME, f"{APP_NAME} is already open with this data:\n{app_paths.data_dir}")
+        return 0
+    if not startup.ensure_healthy_database(app_paths, after_crash=instance.previous_crashed):
+        instance.release()
+        return 1
     try:
         window = build_main_window(app_paths)
     except Exception as exc:  # noqa: BLE001 - shown to the user, then we stop
@@ -70,6 +81,13 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
             "Nothing was changed. Check that the folder is writable and that no other "
             "program is using the file, then start again.",
         )
+        instance.release()
         return 1
+    instance.activate_requested.connect(lambda: single_instance.bring_to_front(window))
     window.show()
-    return app.exec()
+    safety.start_jobs(window)
+    safety.warn_about_location(window)
+    code = app.exec()
+    window.ctx.tasks.wait()  # let a running backup finish
+    instance.release()
+    return code

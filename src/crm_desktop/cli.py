@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "search",
     "mail",
     "report",
+    "backup",
 ]
 
 

@@ -9,6 +9,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 _EXPONENTS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "HUF": 2, "BHD": 3, "KWD": 3, "TND": 3}
 
 
+# Far beyond any deal, and safe in a 64-bit integer column.
+MAX_MINOR = 10**17
+
+
 def exponent(currency: str) -> int:
     return _EXPONENTS.get(currency.upper(), 2)
 
@@ -34,8 +38,16 @@ def to_minor(amount: str | int | float | Decimal, currency: str) -> int:
         value = Decimal(repr(amount))
     else:
         value = parse_amount(amount)
+    if not value.is_finite():
+        raise ValueError("Enter an amount such as 1200 or 1200.50.")
     quant = Decimal(1).scaleb(-exponent(currency))
-    return int((value.quantize(quant, rounding=ROUND_HALF_UP)).scaleb(exponent(currency)))
+    try:
+        minor = int((value.quantize(quant, rounding=ROUND_HALF_UP)).scaleb(exponent(currency)))
+    except InvalidOperation as exc:  # more digits than a Decimal holds
+        raise ValueError("This amount is too large.") from exc
+    if abs(minor) > MAX_MINOR:
+        raise ValueError("This amount is too large.")
+    return minor
 
 
 def parse_amount(text: str) -> Decimal:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_desktop.services.activities import ActivityService
+from crm_desktop.services.backups import BackupService
 from crm_desktop.services.bulk import BulkService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
@@ -22,6 +23,7 @@ from crm_desktop.services.reports import ReportService
 from crm_desktop.services.saved_views import SavedViewService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
+from crm_desktop.services.trash import TrashService
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
 
@@ -47,6 +49,8 @@ class Services:
     reports: ReportService
     pipelines: PipelineService
     deals: DealService
+    backups: BackupService
+    trash: TrashService
 
 
 def build_services(db: Database) -> Services:
@@ -77,4 +81,6 @@ def build_services(db: Database) -> Services:
         reports=ReportService(db),
         pipelines=pipelines,
         deals=DealService(db, hub),
+        backups=BackupService(db, hub, settings),
+        trash=TrashService(db, hub),
     )

@@ -56,5 +56,9 @@ class SettingsService:
             s.merge(Setting(key=key, value=json.dumps(value)))
         self._cache = None
 
+    def reload(self) -> None:
+        """Forget cached values (after a restore replaced the database)."""
+        self._cache = None
+
     def phone_region(self) -> str:
         return (self.get("default_region") or system_region() or "").upper()

@@ -55,11 +55,18 @@ def _pipeline(ctx: UiContext) -> QWidget:
     return PipelineView(ctx)
 
 
+def _trash(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.trash.view import TrashView
+
+    return TrashView(ctx)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "contacts", _contacts, opens=("contact",)),
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
     ViewSpec("pipeline", "Pipeline", "pipeline", _pipeline, opens=("deal",)),
     ViewSpec("reports", "Reports", "reports", _reports, opens=()),
+    ViewSpec("trash", "Trash", "trash", _trash),
 ]
 
 
@@ -74,6 +81,7 @@ def _install(module: str) -> Callable[[MainWindow], None]:
 
 # Each module has install(window). One line per feature keeps additions easy to merge.
 FEATURES: list[Callable[[MainWindow], None]] = [
+    _install("crm_desktop.ui.backups.actions"),
     _install("crm_desktop.ui.palette"),
     _install("crm_desktop.ui.shortcuts"),
     _install("crm_desktop.ui.duplicates"),

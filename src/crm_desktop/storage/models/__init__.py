@@ -24,6 +24,7 @@ from crm_desktop.storage.models.mail import (
     MergeRecipient,
 )
 from crm_desktop.storage.models.merges import MergeLog, SavedView
+from crm_desktop.storage.models.trash import TRASH_INDEXES  # noqa: F401 - attaches the indexes
 
 __all__ = [
     "Activity",

@@ -1,0 +1,1 @@
+"""Backups, restore, database checks and start-up safety in the window."""

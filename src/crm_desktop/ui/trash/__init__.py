@@ -1,0 +1,1 @@
+"""The Trash view: deleted records, restore, delete forever."""
