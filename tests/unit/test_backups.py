@@ -200,7 +200,8 @@ def test_restoring_a_corrupted_backup_is_refused(services, tmp_path):
 def test_restore_refuses_a_newer_schema(services, tmp_path):
     newer = services.backups.create(target=tmp_path / "newer.sqlite3")
     with sqlite3.connect(newer) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        conn.execute("DELETE FROM alembic_version")
+        conn.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_future')")
     with pytest.raises(BackupError, match="newer version"):
         services.backups.restore(newer)
 
