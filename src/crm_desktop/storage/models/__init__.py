@@ -16,6 +16,7 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
+from crm_desktop.storage.models.imports import ImportBatch, ImportItem
 
 __all__ = [
     "Activity",
@@ -28,6 +29,8 @@ __all__ = [
     "CustomValue",
     "Deal",
     "FollowUp",
+    "ImportBatch",
+    "ImportItem",
     "Pipeline",
     "Setting",
     "Stage",
