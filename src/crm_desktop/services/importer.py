@@ -370,11 +370,11 @@ class _Run:
                         added_emails.setdefault(cid, []).extend(m.new_emails)
                         added_phones.setdefault(cid, []).extend(m.new_phones)
                         added_tags.setdefault(cid, []).extend(m.new_tags)
-                if from_file:
-                    s.merged += 1
-                elif m.changed_scalars or m.new_emails or m.new_phones or m.new_tags:
-                    if cid not in self.before_recorded:
-                        s.updated += 1
+                changed = m.changed_scalars or m.new_emails or m.new_phones or m.new_tags
+                if from_file or cid in self.before_recorded:
+                    s.merged += 1  # repeats an earlier row of this file
+                elif changed:
+                    s.updated += 1
                 else:
                     s.unchanged += 1
                 if not from_file and cid in touched and cid not in self.before_recorded:
@@ -543,8 +543,8 @@ class _Run:
 
             table = Contact.__table__
             stmt = (update(table).where(table.c.id == bindparam("_id"))
-                    .values({k: bindparam(f"_{k}") for k in (*SCALARS, "sort_name", "company_id")},
-                            updated_at=bindparam("_updated_at"), version=table.c.version + 1))
+                    .values({**{k: bindparam(f"_{k}") for k in (*SCALARS, "sort_name", "company_id")},
+                             "updated_at": bindparam("_updated_at"), "version": table.c.version + 1}))
             c.execute(stmt, [
                 {"_id": cid, **{f"_{k}": st.values.get(k) for k in SCALARS},
                  "_sort_name": st.values.get("sort_name") or fold(f"{st.values['first_name']} {st.values['last_name']}"),
