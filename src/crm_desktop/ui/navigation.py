@@ -48,3 +48,12 @@ VIEWS: list[ViewSpec] = [
 ]
 
 FEATURES: list[Callable[[MainWindow], None]] = []
+
+
+def _import_feature(window: MainWindow) -> None:
+    from crm_desktop.ui.importer import install
+
+    install(window)
+
+
+FEATURES.append(_import_feature)
