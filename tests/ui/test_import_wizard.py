@@ -44,7 +44,11 @@ def open_wizard(qtbot, ctx, path):
     return wizard
 
 
-def test_walk_through_import_and_undo(qtbot, ctx, services, tmp_path):
+def test_walk_through_import_and_undo(qtbot, ctx, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
     services.contacts.create(ContactInput(first_name="Zoë", last_name="Dubois", emails=["zoe@atelier.example"]))
     wizard = open_wizard(qtbot, ctx, samples.google_old(tmp_path / "google.csv"))
     assert "Google Contacts" in wizard.file_page.status.text()
@@ -68,6 +72,7 @@ def test_walk_through_import_and_undo(qtbot, ctx, services, tmp_path):
     assert services.contacts.count() == 3
     assert wizard.result_page.undo.isVisible()
     wizard.result_page.undo.click()
+    assert asked
     assert services.contacts.count() == 1
     assert services.contacts.get(services.contacts.ordered_ids()[0]).emails == ["zoe@atelier.example"]
     assert "undone" in wizard.result_page.title()

@@ -15,7 +15,7 @@ def test_import_dry_run_import_list_and_undo(tmp_path, capsys):
     assert main(["--data-dir", data, "import", "--list"]) == 0
     assert "google.csv" in capsys.readouterr().out
     assert main(["--data-dir", data, "import", "--undo", "1"]) == 0
-    assert "Removed 3 contacts" in capsys.readouterr().out
+    assert "Removed the 3 contacts" in capsys.readouterr().out
     assert main(["--data-dir", data, "import", "--undo", "1"]) == 1
     assert "already undone" in capsys.readouterr().err
 

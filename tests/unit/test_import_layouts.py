@@ -115,7 +115,7 @@ def test_workbook_title_rows_second_sheet_numbers_and_dates(services, tmp_path):
     assert table.kind == "xlsx" and table.sheet == "Customers 2024" and table.header_row == 3
     assert mapping.fields[:5] == ["full_name", "email", "phone", "company", "birthday"]
     marta = by_email(services, "marta@polska.example")
-    assert marta.phones == ["48601234567"] and marta.birthday == date(1979, 5, 6)
+    assert marta.phones == ["+48601234567"] and marta.birthday == date(1979, 5, 6)
     assert by_email(services, "lars@berg.example").birthday == date(1990, 1, 31)
 
 

@@ -105,7 +105,7 @@ def test_undo_restores_the_exact_previous_state_after_a_restart(services, tmp_pa
     reopened = build_services(open_database(app_paths.database))  # "after a restart"
     try:
         message = reopened.importer.undo(summary.batch_id)
-        assert "Removed 1 contact" in message and "put back 2 contacts" in message
+        assert "Removed the 1 contact" in message and "put back 2 contacts" in message
         assert snapshot(app_paths.database) == before
         assert reopened.contacts.ordered_ids(sort="rank", query="Gérante") == []
         with pytest.raises(CrmError, match="already undone"):

@@ -30,7 +30,28 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
-def to_input(values: RowValues) -> tuple[ContactInput, list[str]]:
+def _restore_plus(raw: str, region: str) -> str:
+    """Spreadsheets store '+48 601 234 567' as the number 48601234567: when the digits are not
+    a valid number for the user's region but are one with a '+', give the '+' back."""
+    text = raw.strip()
+    if not (text.isdigit() and len(text) >= 10 and not text.startswith("0")):
+        return raw
+    import phonenumbers
+
+    try:
+        if region and phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+            return raw
+    except phonenumbers.NumberParseException:
+        pass
+    try:
+        if phonenumbers.is_valid_number(phonenumbers.parse("+" + text, None)):
+            return "+" + text
+    except phonenumbers.NumberParseException:
+        pass
+    return raw
+
+
+def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[str]]:
     """Build the contact; values that cannot be stored as such go to the notes, with a warning."""
     warnings: list[str] = []
     notes = list(values.notes)
@@ -45,6 +66,7 @@ def to_input(values: RowValues) -> tuple[ContactInput, list[str]]:
             warnings.append(f"“{raw}” is not a valid email address; it was put in the notes")
     phones = []
     for raw in values.phones:
+        raw = _restore_plus(raw, region)
         try:
             phones.append(parse_phone(raw).raw)
         except ValueError:
@@ -88,7 +110,7 @@ def prepare(row: int, cells: list[Any], mapping: Mapping, region: str) -> Prepar
     values = read_row(cells, mapping)
     if values.is_empty():
         return None
-    data, warnings = to_input(values)
+    data, warnings = to_input(values, region)
     if not data.first_name and not data.last_name:
         return "there is no name (first, last or full name is empty)"
     try:

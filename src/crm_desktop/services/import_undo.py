@@ -95,8 +95,9 @@ def undo_batch(db: Database, batch_id: int) -> str:
                 ~exists().where(deal_tags.c.tag_id == Tag.id),
             ))
         conn.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=datetime.now(UTC)))
-    parts = [f"Removed {len(created)} contact{'s' * (len(created) != 1)} the import had added"]
-    parts.append(f"put back {restored} contact{'s' * (restored != 1)} as they were before")
+    parts = [f"Removed the {len(created)} contact{'s' * (len(created) != 1)} the import had added"]
+    if restored:
+        parts.append(f"put back {restored} contact{'s' * (restored != 1)} it had changed")
     if removed_companies:
-        parts.append(f"removed {removed_companies} compan{'ies' if removed_companies != 1 else 'y'} it had added")
-    return ", ".join(parts) + "."
+        parts.append(f"removed the {removed_companies} compan{'ies' if removed_companies != 1 else 'y'} it had added")
+    return (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]) + "."

@@ -158,7 +158,7 @@ class ImportService:
             values = read_row(cells, mapping)
             if values.is_empty():
                 continue
-            data, _ = to_input(values)
+            data, _ = to_input(values, self.settings.phone_region())
             out.append((row, data if (data.first_name or data.last_name) else "no name in this row"))
             if len(out) >= count:
                 break

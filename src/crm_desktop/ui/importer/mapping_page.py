@@ -87,7 +87,7 @@ class MappingPage(QWizardPage):
         assert table is not None and mapping is not None
         name = mapping.layout_name
         what = f"This looks like <b>{name}</b>." if name else (
-            "We did not recognise where this file comes from, so we guessed from the column titles.")
+            "We matched the columns by their titles.")
         self.recognised.setText(
             f"<b>{table.path.name}</b> is {table.describe()}.<br>{what} "
             "Check the column choices below; change any that are wrong.")

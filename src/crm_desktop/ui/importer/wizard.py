@@ -118,7 +118,7 @@ class CheckPage(QWizardPage):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.progress = QProgressBar()
         self.problems = QListWidget()
-        self.problems_title = QLabel("<b>Rows that will not be imported, and why</b>")
+        self.problems_title = QLabel("<b>Rows that need your attention</b>")
         layout = QVBoxLayout(self)
         layout.addLayout(mode_box)
         layout.addWidget(self.progress)
@@ -127,7 +127,8 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.problems, 1)
         self.result: ImportSummary | None = None
         self.job: Job | None = None
-        self.setButtonText(QWizard.WizardButton.NextButton, "Import")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
 
     def mode(self) -> DuplicateMode:
         button = self.modes.checkedButton()
@@ -172,12 +173,7 @@ class CheckPage(QWizardPage):
         self.wiz.expected_rows = result.rows_read
         self.summary.setText(summary_html(result))
         self.problems.clear()
-        for p in result.problems:
-            self.problems.addItem(f"Row {p.row}: {p.reason}")
-        for w in result.warnings[:200]:
-            self.problems.addItem(f"Row {w.row} (imported): {w.reason}")
-        if result.problem_count > len(result.problems):
-            self.problems.addItem(f"… and {result.problem_count - len(result.problems)} more rows with problems")
+        fill_problems(self.problems, result)
         shown = self.problems.count() > 0
         self.problems_title.setVisible(shown)
         self.problems.setVisible(shown)
@@ -199,6 +195,17 @@ class CheckPage(QWizardPage):
             self.job = None
 
 
+def fill_problems(widget: QListWidget, result: ImportSummary) -> None:
+    widget.clear()
+    will = "Will not be imported" if result.dry_run else "Not imported"
+    for p in result.problems:
+        widget.addItem(f"{will} — row {p.row}: {p.reason}")
+    if result.problem_count > len(result.problems):
+        widget.addItem(f"… and {result.problem_count - len(result.problems)} more rows that cannot be imported")
+    for w in result.warnings[:200]:
+        widget.addItem(f"Imported, with a note — row {w.row}: {w.reason}")
+
+
 def summary_html(s: ImportSummary) -> str:
     will = s.dry_run
     parts = [f"<b>{s.rows_read:,}</b> rows read."]
@@ -212,7 +219,7 @@ def summary_html(s: ImportSummary) -> str:
         parts.append(f"{s.skipped:,} contact{'s' * (s.skipped != 1)} you already have {'will be' if will else 'were'} left as they are.")
     if s.problem_count:
         parts.append(f"<span style='color:#b3261e'><b>{s.problem_count:,}</b> row{'s' * (s.problem_count != 1)} "
-                     f"{'cannot' if will else 'could not'} be imported (listed below).</span>")
+                     f"{'cannot' if will else 'could not'} be imported (see the list below).</span>")
     if will and s.imported == 0:
         parts.append("<br><b>There is nothing to import.</b> Go Back to change the columns, or choose another file.")
     return "<br>".join(parts)
@@ -240,7 +247,6 @@ class RunPage(QWizardPage):
         layout.addStretch(1)
         self.job: Job | None = None
         self.finished = False
-        self.setCommitPage(True)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.finished = False
@@ -303,13 +309,14 @@ class ResultPage(QWizardPage):
         self.undo = QPushButton("Undo this import")
         self.undo.setToolTip("Remove the contacts this import added and put back the ones it changed")
         self.undo.clicked.connect(self._on_undo_clicked)
+        self.problems = QListWidget()
         row = QHBoxLayout()
         row.addWidget(self.undo)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addWidget(self.problems, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         result = self.wiz.result
@@ -317,18 +324,26 @@ class ResultPage(QWizardPage):
             self.setTitle("Nothing was imported")
             self.summary.setText(self.wiz.outcome)
             self.undo.hide()
+            self.problems.hide()
             return
         self.setTitle("Your contacts are imported")
         text = summary_html(result)
         text += ("<br><br>Changed your mind? <b>Undo this import</b> removes what it added and puts back "
                  "what it changed. You can also do it later from <i>File → Earlier imports…</i>.")
         self.summary.setText(text)
+        fill_problems(self.problems, result)
+        self.problems.setVisible(self.problems.count() > 0)
         self.undo.setVisible(bool(result.batch_id and result.imported))
         self.undo.setEnabled(True)
 
     def _on_undo_clicked(self) -> None:
         result = self.wiz.result
         if result is None or result.batch_id is None:
+            return
+        answer = QMessageBox.question(
+            self, "Undo this import",
+            "Remove the contacts this import added and put back the contacts it changed?")
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             message = self.wiz.ctx.services.importer.undo(result.batch_id)
