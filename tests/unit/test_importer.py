@@ -133,12 +133,12 @@ def test_cancel_rolls_everything_back(services, tmp_path, app_paths):
 
 
 def test_an_error_midway_rolls_back(services, tmp_path, app_paths, monkeypatch):
-    from crm_desktop.services import importer as mod
+    from crm_desktop.services import import_run as mod
 
     rows = [["Name", "Email"]] + [[f"Person {i}", f"p{i}@x.example"] for i in range(3000)]
     table, mapping = prepared(services, samples.write_csv(tmp_path / "big.csv", rows))
     before = snapshot(app_paths.database)
-    original = mod._Run._write
+    original = mod.ImportRun._write
     calls = []
 
     def failing(self, *args):
@@ -147,7 +147,7 @@ def test_an_error_midway_rolls_back(services, tmp_path, app_paths, monkeypatch):
             raise OSError("disk full")
         return original(self, *args)
 
-    monkeypatch.setattr(mod._Run, "_write", failing)
+    monkeypatch.setattr(mod.ImportRun, "_write", failing)
     with pytest.raises(OSError):
         services.importer.run(table, mapping, backup=False)
     assert snapshot(app_paths.database) == before

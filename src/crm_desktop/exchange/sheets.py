@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
-from itertools import islice
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 from pathlib import Path
 
 from crm_desktop.exchange.limits import DEFAULT_LIMITS, FileRefused, Limits, human_size

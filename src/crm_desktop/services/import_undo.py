@@ -13,7 +13,15 @@ from crm_desktop.services.import_rows import CONTACT_COLUMNS
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
-    Company, Contact, ContactEmail, ContactPhone, ImportBatch, ImportItem, Tag, company_tags, contact_tags,
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ImportBatch,
+    ImportItem,
+    Tag,
+    company_tags,
+    contact_tags,
 )
 from crm_desktop.storage.models.deals import Deal, deal_tags
 

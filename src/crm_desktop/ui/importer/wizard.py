@@ -329,7 +329,7 @@ class ResultPage(QWizardPage):
         self.setTitle("Your contacts are imported")
         text = summary_html(result)
         text += ("<br><br>Changed your mind? <b>Undo this import</b> removes what it added and puts back "
-                 "what it changed. You can also do it later from <i>File → Earlier imports…</i>.")
+                 "what it changed. You can also do it later: <i>File → Earlier imports…</i>")
         self.summary.setText(text)
         fill_problems(self.problems, result)
         self.problems.setVisible(self.problems.count() > 0)
