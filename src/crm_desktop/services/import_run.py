@@ -128,6 +128,7 @@ class ImportRun:
         added_emails: dict[int, list[str]] = {}
         added_phones: dict[int, list[tuple[str, str | None, str]]] = {}
         added_tags: dict[int, list[int]] = {}
+        first_touch: list[int] = []
         for p in prepared:
             cl = p.clean
             company_id = company_ids.get(fold(cl.company)) if cl.company else None
@@ -177,7 +178,8 @@ class ImportRun:
                 else:
                     s.unchanged += 1
                 if not from_file and cid in touched and cid not in self.before_recorded:
-                    self._record_before(cid)
+                    first_touch.append(cid)
+                    self.before_recorded.add(cid)
             for e in state.emails:
                 local_email.setdefault(email_key(e), cid)
             for ph in state.phones:
@@ -185,6 +187,8 @@ class ImportRun:
                     local_phone.setdefault(ph[1], cid)
             if name_key:
                 local_name.setdefault(name_key, cid)
+        self.before_recorded.difference_update(first_touch)
+        self._record_before(first_touch)
         self._write(new, touched, added_emails, added_phones, added_tags, states)
 
     # --- look-ups -----------------------------------------------------------------------
@@ -295,22 +299,33 @@ class ImportRun:
                  "before": before[n] if before else ""} for n, i in enumerate(ids)]
         self.conn.execute(insert(ImportItem), rows)
 
-    def _record_before(self, cid: int) -> None:
-        c = self.conn
-        self.before_recorded.add(cid)
-        if self.batch_id is None:
+    def _record_before(self, ids: list[int]) -> None:
+        """Store the state of these contacts before this import changes them (for undo)."""
+        self.before_recorded.update(ids)
+        if self.batch_id is None or not ids:
             return
+        c = self.conn
         table = Contact.__table__
-        row = c.execute(select(*[table.c[k] for k in CONTACT_COLUMNS]).where(table.c.id == cid)).one()
-        contact = dict(zip(CONTACT_COLUMNS, row, strict=True))
-        emails = [dict(r._mapping) for r in c.execute(
-            select(ContactEmail.email, ContactEmail.email_key, ContactEmail.label, ContactEmail.position)
-            .where(ContactEmail.contact_id == cid))]
-        phones = [dict(r._mapping) for r in c.execute(
-            select(ContactPhone.phone, ContactPhone.e164, ContactPhone.digits, ContactPhone.label, ContactPhone.position)
-            .where(ContactPhone.contact_id == cid))]
-        tags = list(c.scalars(select(contact_tags.c.tag_id).where(contact_tags.c.contact_id == cid)))
-        self._items("contact", [cid], "updated", [dump_before(contact, emails, phones, tags)])
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            contacts = {r[0]: dict(zip(CONTACT_COLUMNS, r[1:], strict=True)) for r in c.execute(
+                select(table.c.id, *[table.c[k] for k in CONTACT_COLUMNS]).where(table.c.id.in_(part)))}
+            emails: dict[int, list[dict[str, Any]]] = {i: [] for i in part}
+            phones: dict[int, list[dict[str, Any]]] = {i: [] for i in part}
+            tags: dict[int, list[int]] = {i: [] for i in part}
+            for r in c.execute(select(ContactEmail.contact_id, ContactEmail.email, ContactEmail.email_key,
+                                      ContactEmail.label, ContactEmail.position)
+                               .where(ContactEmail.contact_id.in_(part))):
+                emails[r[0]].append({"email": r[1], "email_key": r[2], "label": r[3], "position": r[4]})
+            for r in c.execute(select(ContactPhone.contact_id, ContactPhone.phone, ContactPhone.e164,
+                                      ContactPhone.digits, ContactPhone.label, ContactPhone.position)
+                               .where(ContactPhone.contact_id.in_(part))):
+                phones[r[0]].append({"phone": r[1], "e164": r[2], "digits": r[3], "label": r[4], "position": r[5]})
+            for cid, tid in c.execute(select(contact_tags.c.contact_id, contact_tags.c.tag_id)
+                                      .where(contact_tags.c.contact_id.in_(part))):
+                tags[cid].append(tid)
+            self._items("contact", part, "updated",
+                        [dump_before(contacts[i], emails[i], phones[i], tags[i]) for i in part])
 
     def _write(self, new: dict[int, State], touched: dict[int, State], added_emails: dict[int, list[str]],
                added_phones: dict[int, list[tuple[str, str | None, str]]], added_tags: dict[int, list[int]],
