@@ -235,3 +235,40 @@ def workbook_with_title_rows(path: Path) -> Path:
     ws2.append(["Lars Berg", "lars@berg.example", "+47 912 34 567", "", date(1990, 1, 31), "00124"])
     wb.save(path)
     return path
+
+
+def ods(path: Path) -> Path:
+    """A LibreOffice spreadsheet, written by hand: text, a number that is a phone, a date."""
+    import zipfile
+
+    def cell(value: str, kind: str = "string") -> str:
+        if kind == "float":
+            return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+        if kind == "date":
+            return f'<table:table-cell office:value-type="date" office:date-value="{value}"><text:p>{value}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    rows = [
+        [cell("Vorname"), cell("Nachname"), cell("E-Mail"), cell("Telefon"), cell("Geburtstag")],
+        [cell("Jörg"), cell("Straße"), cell("joerg@strasse.example"), cell("4915112345678", "float"), cell("1980-04-22", "date")],
+    ]
+    body = "".join("<table:table-row>" + "".join(r) + "</table:table-row>" for r in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Kontakte">'
+        f"{body}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path

@@ -150,3 +150,11 @@ def test_profiles_are_saved_and_applied(services, tmp_path):
     again = imp.recognise(table, "Shop list")
     assert again.fields == ["full_name", "email"]
     assert imp.run(table, again, backup=False).created == 1
+
+
+def test_opendocument_spreadsheet(services, tmp_path):
+    table, mapping, summary = run_import(services, samples.ods(tmp_path / "k.ods"))
+    assert table.kind == "ods" and summary.created == 1
+    c = by_email(services, "joerg@strasse.example")
+    assert (c.first_name, c.last_name) == ("Jörg", "Straße")
+    assert c.phones == ["+4915112345678"] and c.birthday == date(1980, 4, 22)

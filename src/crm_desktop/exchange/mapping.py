@@ -129,10 +129,19 @@ class Mapping:
                    unescape_formulas=base.unescape_formulas, headers=list(headers))
 
 
+_LOCALISED = {"outlook_de", "outlook_fr", "outlook_es"}
+
+
 def recognise(headers: list[str]) -> Mapping:
     layout = detect_layout(headers)
     if layout:
         fields = [layout_field(layout, h) or "" for h in headers]
+        if layout in _LOCALISED:
+            # localised spellings vary between versions: guess the columns we do not list
+            for i, h in enumerate(headers):
+                guess = "" if fields[i] else guess_field(h)
+                if guess and guess not in fields:
+                    fields[i] = guess
     else:
         fields = [guess_field(h) for h in headers]
         # one column per single-value field: later look-alikes are left for the user
