@@ -154,3 +154,32 @@ def test_menu_action_and_drop_open_the_wizard(qtbot, ctx, monkeypatch, tmp_path)
     qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=10_000)
     assert "HubSpot" in wizard.file_page.status.text()
     wizard.reject()
+
+
+def test_choosing_another_sheet(qtbot, ctx, tmp_path):
+    wizard = open_wizard(qtbot, ctx, samples.workbook_with_title_rows(tmp_path / "w.xlsx"))
+    page = wizard.file_page
+    assert not page.sheet.isHidden() and page.sheet.currentText() == "Customers 2024"
+    page.sheet.setCurrentText("Read me")
+    page._on_sheet_activated(0)
+    qtbot.waitUntil(lambda: wizard.table is not None and wizard.table.sheet == "Read me", timeout=10_000)
+
+
+def test_earlier_imports_dialog_undoes_after_the_wizard_closed(qtbot, ctx, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from crm_desktop.ui.importer.history import ImportHistoryDialog
+
+    table = services.importer.open(samples.hubspot(tmp_path / "h.csv"))
+    summary = services.importer.run(table, services.importer.recognise(table), backup=False)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog = ImportHistoryDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "h.csv: 1 added" in dialog.list.item(0).text()
+    dialog.list.setCurrentRow(0)
+    assert dialog.undo.isEnabled()
+    dialog.undo.click()
+    assert services.contacts.count() == 0
+    assert "undone" in dialog.list.item(0).text()
+    assert services.importer.batches()[0].id == summary.batch_id

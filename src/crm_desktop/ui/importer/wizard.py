@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -55,14 +56,37 @@ class FilePage(QWizardPage):
         self.status = QLabel("Tip: you can also drag a file onto the main window.")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.sheet = QComboBox()
+        self.sheet_label = QLabel("The contacts are on the sheet:")
+        self.sheet.activated.connect(self._on_sheet_activated)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet)
+        sheet_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        layout.addLayout(sheet_row)
         layout.addStretch(1)
         self.loading = False
+        self._show_sheets(None)
+
+    def _show_sheets(self, table: Table | None) -> None:
+        many = table is not None and len(table.sheets) > 1
+        self.sheet_label.setVisible(many)
+        self.sheet.setVisible(many)
+        if many:
+            self.sheet.clear()
+            self.sheet.addItems(table.sheets)
+            self.sheet.setCurrentText(table.sheet)
+
+    def _on_sheet_activated(self, _index: int) -> None:
+        table = self.wiz.table
+        if table is not None and self.sheet.currentText() != table.sheet:
+            self.wiz.open_file(table.path, self.sheet.currentText())
 
     def _on_browse_clicked(self) -> None:
         start = str(self.wiz.ctx.settings.value("import/folder", str(Path.home())))
@@ -83,11 +107,13 @@ class FilePage(QWizardPage):
         recognised = f" It looks like <b>{mapping.layout_name}</b>." if mapping and mapping.layout_name else ""
         self.status.setText(f"✔ <b>{table.path.name}</b>: {table.describe()}.{recognised}"
                             "<br>Click <b>Next</b> to check the columns.")
+        self._show_sheets(table)
         self.completeChanged.emit()
 
     def show_error(self, text: str) -> None:
         self.loading = False
         self.status.setText(f"<span style='color:#b3261e'>✖ {text}</span>")
+        self._show_sheets(None)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -383,7 +409,7 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
 
-    def open_file(self, path: str | Path) -> None:
+    def open_file(self, path: str | Path, sheet: str | None = None) -> None:
         """Read the file in the background; the first page shows what was found."""
         path = str(path)
         self.table = None
@@ -392,7 +418,7 @@ class ImportWizard(QWizard):
         importer = self.ctx.services.importer
 
         def work(_job: Job) -> tuple[Table, Mapping, list[str]]:
-            table = importer.open(path)
+            table = importer.open(path, sheet=sheet)
             mapping = importer.recognise(table)
             first = [""] * len(table.headers)
             for _row, cells in islice(table.rows(), 50):
