@@ -158,3 +158,19 @@ def test_opendocument_spreadsheet(services, tmp_path):
     c = by_email(services, "joerg@strasse.example")
     assert (c.first_name, c.last_name) == ("Jörg", "Straße")
     assert c.phones == ["+4915112345678"] and c.birthday == date(1980, 4, 22)
+
+
+def test_row_numbers_match_the_spreadsheet_when_top_rows_are_blank(services, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for col, value in enumerate(["Name", "Email"], start=2):
+        ws.cell(row=5, column=col, value=value)
+    ws.cell(row=6, column=2, value="Ana Lima")
+    ws.cell(row=6, column=3, value="ana@x.example")
+    ws.cell(row=7, column=3, value="no-name@x.example")
+    wb.save(tmp_path / "b.xlsx")
+    table, _, summary = run_import(services, tmp_path / "b.xlsx")
+    assert table.header_row == 5 and table.headers == ["Name", "Email"]
+    assert summary.created == 1 and [p.row for p in summary.problems] == [7]

@@ -77,9 +77,9 @@ def _open_sheet(path: Path, kind: str, limits: Limits, sheet: str | None) -> Tab
     if not names:
         raise FileRefused("This spreadsheet has no sheets.")
     candidates = [sheet] if sheet in names else names
-    best: tuple[int, int, str, int, list[list[Cell]]] | None = None
+    best: tuple[int, int, str, int, list[list[Cell]], int] | None = None
     for order, name in enumerate(candidates):
-        head = sheets.head_rows(path, name)
+        start, head = sheets.head_rows(path, name)
         if not head:
             continue
         index = find_header(head)
@@ -87,14 +87,14 @@ def _open_sheet(path: Path, kind: str, limits: Limits, sheet: str | None) -> Tab
         rows_below = sum(1 for r in head[index + 1 :] if any(c != "" for c in r))
         key = (score * 10 + min(rows_below, 9), -order)
         if best is None or key > (best[0], best[1]):
-            best = (key[0], key[1], name, index, head)
+            best = (key[0], key[1], name, index, head, start)
     if best is None:
         raise FileRefused("This spreadsheet is empty: there is nothing to import.")
-    _, _, name, index, head = best
+    _, _, name, index, head, start = best
     return Table(
         path=path, kind=kind, headers=_headers(head[index]),
         open_rows=partial(sheets.iter_rows, path, name, index),
-        header_row=index + 1, sheet=name, sheets=names,
+        header_row=start + index + 1, sheet=name, sheets=names,
     )
 
 

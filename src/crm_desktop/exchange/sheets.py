@@ -148,16 +148,18 @@ def sheet_names(path: Path) -> list[str]:
         wb.close()
 
 
-def head_rows(path: Path, sheet: str, count: int = 40) -> list[list[Cell]]:
+def head_rows(path: Path, sheet: str, count: int = 40) -> tuple[int, list[list[Cell]]]:
+    """The first rows of a sheet, and the 0-based row number where they start."""
     wb = _open(path)
     try:
         ws = wb.get_sheet_by_name(sheet)
+        start = 0  # iter_rows() begins at the sheet's first row, even when it is blank
         rows = [[cell_value(v) for v in row] for row in islice(ws.iter_rows(), count)]
     except Exception as exc:  # noqa: BLE001
         raise FileRefused(DAMAGED) from exc
     finally:
         wb.close()
-    return rows
+    return start, rows
 
 
 def iter_rows(path: Path, sheet: str, header_index: int) -> Iterator[Row]:
@@ -165,7 +167,7 @@ def iter_rows(path: Path, sheet: str, header_index: int) -> Iterator[Row]:
     wb = _open(path)
     try:
         ws = wb.get_sheet_by_name(sheet)
-        start_row = ws.start[0] if ws.start else 0
+        start_row = 0  # iter_rows() begins at row 1 of the sheet, blank rows included
         try:
             rows = ws.iter_rows()
         except Exception as exc:  # noqa: BLE001
