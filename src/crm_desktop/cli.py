@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "mail",
     "report",
     "backup",
+    "importing",
 ]
 
 

@@ -15,6 +15,7 @@ from crm_desktop.services.deals import DealService
 from crm_desktop.services.demo_mode import DemoMode
 from crm_desktop.services.duplicates import DuplicateFinder
 from crm_desktop.services.finder import Finder
+from crm_desktop.services.importer import ImportService
 from crm_desktop.services.mail import MailService
 from crm_desktop.services.mail_merge import MergeService as MailMergeService
 from crm_desktop.services.merge import MergeService
@@ -51,6 +52,7 @@ class Services:
     deals: DealService
     backups: BackupService
     trash: TrashService
+    importer: ImportService
 
 
 def build_services(db: Database) -> Services:
@@ -83,4 +85,5 @@ def build_services(db: Database) -> Services:
         deals=DealService(db, hub),
         backups=BackupService(db, hub, settings),
         trash=TrashService(db, hub),
+        importer=ImportService(db, hub, settings),
     )

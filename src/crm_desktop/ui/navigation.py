@@ -87,6 +87,7 @@ FEATURES: list[Callable[[MainWindow], None]] = [
     _install("crm_desktop.ui.duplicates"),
     _install("crm_desktop.ui.custom_fields"),
     _install("crm_desktop.ui.pipeline.section"),
+    _install("crm_desktop.ui.importer"),
     _install("crm_desktop.ui.mail.feature"),
     _install("crm_desktop.ui.welcome"),
 ]

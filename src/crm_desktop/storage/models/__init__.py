@@ -16,6 +16,7 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
+from crm_desktop.storage.models.imports import ImportBatch, ImportItem
 from crm_desktop.storage.models.mail import (
     ImapState,
     MailAccount,
@@ -43,6 +44,8 @@ __all__ = [
     "MailTemplate",
     "MergeJob",
     "MergeRecipient",
+    "ImportBatch",
+    "ImportItem",
     "Pipeline",
     "SavedView",
     "Setting",

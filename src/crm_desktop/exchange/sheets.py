@@ -1,0 +1,180 @@
+"""Spreadsheets (XLSX/XLSM, XLS, ODS) read with python-calamine, after safety checks.
+
+Zip-based files are checked before any parsing: total expanded size, compression ratio of
+each part, number of parts, and no DTD (entity definitions) in any XML part.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from itertools import islice
+from pathlib import Path
+
+from crm_desktop.exchange.limits import DEFAULT_LIMITS, FileRefused, Limits, human_size
+from crm_desktop.exchange.table import Cell, Row
+
+DAMAGED = (
+    "This spreadsheet could not be opened: it may be damaged, password-protected or saved by "
+    "a program we do not know. Open it in your spreadsheet program, save it again as .xlsx or "
+    ".csv, and try again."
+)
+_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse zip bombs and XML entity tricks before a parser sees the file."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > limits.max_zip_parts:
+                raise FileRefused(f"This spreadsheet has {len(infos)} internal parts, far more than a real one. It was not opened.")
+            total = sum(i.file_size for i in infos)
+            if total > limits.max_unpacked_bytes:
+                raise FileRefused(
+                    f"This spreadsheet would take {human_size(total)} once unpacked, more than the "
+                    f"{human_size(limits.max_unpacked_bytes)} we allow. It was not opened. If it is a real "
+                    "contact list, split it into smaller files."
+                )
+            for info in infos:
+                if info.file_size > 1_000_000 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+                    raise FileRefused(
+                        "This spreadsheet is built to expand enormously when opened (a “zip bomb”). "
+                        "It was not opened."
+                    )
+            unpacked = 0
+            for info in infos:
+                if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    continue
+                tail = b""
+                with zf.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        unpacked += len(chunk)
+                        if unpacked > limits.max_unpacked_bytes:
+                            raise FileRefused(
+                                "This spreadsheet expands to more than "
+                                f"{human_size(limits.max_unpacked_bytes)} when opened. It was not opened."
+                            )
+                        window = tail + chunk
+                        if any(m in window for m in _DTD_MARKERS):
+                            raise FileRefused(
+                                "This spreadsheet contains XML entity definitions, which real spreadsheets "
+                                "never use and which can be used to attack a computer. It was not opened."
+                            )
+                        tail = chunk[-16:]
+    except zipfile.BadZipFile as exc:
+        raise FileRefused(DAMAGED) from exc
+    except (zipfile.LargeZipFile, NotImplementedError, OSError, EOFError) as exc:
+        raise FileRefused(DAMAGED) from exc
+
+
+def zip_kind(path: Path) -> str | None:
+    """'xlsx' or 'ods' for the zip-based spreadsheets, None for other zips."""
+    import defusedxml.ElementTree as ET  # noqa: N817
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "mimetype" in names:
+                mime = zf.read("mimetype")[:100]
+                if b"opendocument.spreadsheet" in mime:
+                    return "ods"
+                return None
+            if "[Content_Types].xml" in names:
+                info = zf.getinfo("[Content_Types].xml")
+                if info.file_size > 1_000_000:
+                    return None
+                root = ET.fromstring(zf.read(info))
+                types = " ".join(el.get("ContentType", "") for el in root)
+                if "spreadsheetml" in types or "ms-excel" in types:
+                    return "xlsx"
+    except zipfile.BadZipFile as exc:
+        raise FileRefused(DAMAGED) from exc
+    except Exception as exc:  # defusedxml raises its own errors for entity tricks
+        if exc.__class__.__module__.startswith("defusedxml"):
+            raise FileRefused(
+                "This spreadsheet contains XML entity definitions, which real spreadsheets never use. "
+                "It was not opened."
+            ) from exc
+        raise FileRefused(DAMAGED) from exc
+    return None
+
+
+def cell_value(value: object) -> Cell:
+    """Spreadsheet cell -> text or date. Whole numbers lose '.0' (phone numbers stay digits)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e17:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (time, timedelta)):
+        return str(value)
+    return str(value)
+
+
+def _open(path: Path):  # type: ignore[no-untyped-def]
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # noqa: BLE001 - calamine raises several error types
+        if "password" in str(exc).lower() or exc.__class__.__name__ == "PasswordError":
+            raise FileRefused(
+                "This spreadsheet is protected by a password. Open it in your spreadsheet program, "
+                "remove the password (or save an unprotected copy) and try again."
+            ) from exc
+        raise FileRefused(DAMAGED) from exc
+
+
+def sheet_names(path: Path) -> list[str]:
+    wb = _open(path)
+    try:
+        return list(wb.sheet_names)
+    finally:
+        wb.close()
+
+
+def head_rows(path: Path, sheet: str, count: int = 40) -> tuple[int, list[list[Cell]]]:
+    """The first rows of a sheet, and the 0-based row number where they start."""
+    wb = _open(path)
+    try:
+        ws = wb.get_sheet_by_name(sheet)
+        start = 0  # iter_rows() begins at the sheet's first row, even when it is blank
+        rows = [[cell_value(v) for v in row] for row in islice(ws.iter_rows(), count)]
+    except Exception as exc:  # noqa: BLE001
+        raise FileRefused(DAMAGED) from exc
+    finally:
+        wb.close()
+    return start, rows
+
+
+def iter_rows(path: Path, sheet: str, header_index: int) -> Iterator[Row]:
+    """Rows below the header, numbered as the spreadsheet program numbers them."""
+    wb = _open(path)
+    try:
+        ws = wb.get_sheet_by_name(sheet)
+        start_row = 0  # iter_rows() begins at row 1 of the sheet, blank rows included
+        try:
+            rows = ws.iter_rows()
+        except Exception as exc:  # noqa: BLE001
+            raise FileRefused(DAMAGED) from exc
+        for index, row in enumerate(rows):
+            if index <= header_index:
+                continue
+            yield start_row + index + 1, [cell_value(v) for v in row]
+    finally:
+        wb.close()

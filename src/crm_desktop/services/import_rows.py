@@ -1,0 +1,186 @@
+"""Import helpers: a file row -> a validated contact, and merging it into an existing one."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.phone import looks_like_phone
+from crm_desktop.domain.text import clean, fold
+from crm_desktop.domain.validation import email_key, normalise_email
+from crm_desktop.exchange.mapping import Mapping, RowValues, names_from, parse_birthday, read_row
+from crm_desktop.services.contacts import CleanContact, ContactInput, validate
+
+SCALARS = ("first_name", "last_name", "job_title", "birthday", "street", "city", "postal_code",
+           "region", "country", "website", "notes")
+# every column of contacts that a restore must put back
+CONTACT_COLUMNS = ("first_name", "last_name", "sort_name", "job_title", "company_id", "birthday",
+                   "street", "city", "postal_code", "region", "country", "website", "notes",
+                   "do_not_email", "source", "keep_in_touch_days", "last_activity_at",
+                   "created_at", "updated_at", "deleted_at", "version")
+
+
+@dataclass
+class Prepared:
+    row: int
+    clean: CleanContact
+    warnings: list[str] = field(default_factory=list)
+
+
+def _restore_plus(raw: str, region: str) -> str:
+    """Spreadsheets store '+48 601 234 567' as the number 48601234567: when the digits are not
+    a valid number for the user's region but are one with a '+', give the '+' back."""
+    text = raw.strip()
+    if not (text.isdigit() and len(text) >= 10 and not text.startswith("0")):
+        return raw
+    import phonenumbers
+
+    try:
+        if region and phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+            return raw
+    except phonenumbers.NumberParseException:
+        pass
+    try:
+        if phonenumbers.is_valid_number(phonenumbers.parse("+" + text, None)):
+            return "+" + text
+    except phonenumbers.NumberParseException:
+        pass
+    return raw
+
+
+def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[str]]:
+    """Build the contact; values that cannot be stored as such go to the notes, with a warning."""
+    warnings: list[str] = []
+    notes = list(values.notes)
+    first, last = names_from(values)
+    s = values.single
+    emails = []
+    for raw in values.emails:
+        try:
+            emails.append(normalise_email(raw))
+        except ValueError:
+            notes.append(f"Email (not valid): {raw}")
+            warnings.append(f"“{raw}” is not a valid email address; it was put in the notes")
+    phones = []
+    for raw in values.phones:
+        raw = _restore_plus(raw, region)
+        if looks_like_phone(raw):  # what parse_phone accepts; validate() parses it once
+            phones.append(raw)
+        else:
+            notes.append(f"Phone (not valid): {raw}")
+            warnings.append(f"“{raw}” is not a phone number; it was put in the notes")
+    birthday = values.birthday
+    if birthday is None and values.birthday_text:
+        try:
+            birthday = parse_birthday(values.birthday_text)
+        except ValueError:
+            notes.append(f"Birthday: {values.birthday_text}")
+            warnings.append(f"the birthday “{values.birthday_text}” is not a date; it was put in the notes")
+    if birthday is not None and (birthday > date.today() or (birthday.year < 1900 and birthday.year != 1604)):
+        notes.append(f"Birthday: {birthday.isoformat()}")
+        warnings.append(f"the birthday {birthday.isoformat()} looks wrong; it was put in the notes")
+        birthday = None
+    street = s.get("street", "")
+    if not street and s.get("address"):
+        street = clean(s["address"].replace("\n", ", "))
+    data: dict[str, Any] = {}
+    for key in ("job_title", "city", "postal_code", "region", "country", "website"):
+        value = s.get(key, "")
+        if len(value) > 200:
+            notes.append(f"{key.replace('_', ' ').capitalize()}: {value}")
+            warnings.append(f"the {key.replace('_', ' ')} is too long; it was put in the notes")
+            value = ""
+        data[key] = value
+    if len(street) > 200:
+        notes.append(f"Address: {street}")
+        street = ""
+    return (
+        ContactInput(first_name=first, last_name=last, emails=emails, phones=phones,
+                     company=s.get("company", "")[:200], birthday=birthday, street=street,
+                     notes="\n".join(notes), tags=[t[:100] for t in values.tags], **data),
+        warnings,
+    )
+
+
+def prepare(row: int, cells: list[Any], mapping: Mapping, region: str) -> Prepared | str | None:
+    """A validated contact; a reason (str) when the row cannot be imported; None for a blank row."""
+    values = read_row(cells, mapping)
+    if values.is_empty():
+        return None
+    data, warnings = to_input(values, region)
+    if not data.first_name and not data.last_name:
+        return "there is no name (first, last or full name is empty)"
+    try:
+        cleaned = validate(data, region)
+    except ValidationError as exc:
+        return "; ".join(exc.fields.values())
+    return Prepared(row, cleaned, warnings)
+
+
+@dataclass
+class State:
+    """A contact as the importer sees it: scalar values, company, emails, phones, tags."""
+
+    values: dict[str, Any]
+    company_id: int | None
+    emails: list[str]
+    phones: list[tuple[str, str | None, str]]
+    tag_ids: list[int]
+
+    def email_keys(self) -> set[str]:
+        return {email_key(e) for e in self.emails}
+
+
+@dataclass
+class Merge:
+    state: State
+    new_emails: list[str]
+    new_phones: list[tuple[str, str | None, str]]
+    new_tags: list[int]
+    changed_scalars: bool
+
+
+def merge(state: State, new: CleanContact, company_id: int | None, tag_ids: list[int], overwrite: bool) -> Merge:
+    values = dict(state.values)
+    changed = False
+    for key in SCALARS:
+        incoming = new.values.get(key)
+        if incoming in (None, ""):
+            continue
+        current = values.get(key)
+        if key == "notes" and current and incoming and overwrite is False:
+            if incoming not in current:
+                values[key] = f"{current}\n{incoming}"
+                changed = True
+            continue
+        if current in (None, "") or (overwrite and current != incoming):
+            values[key] = incoming
+            changed = True
+    cid = state.company_id
+    if company_id is not None and (cid is None or (overwrite and cid != company_id)):
+        cid = company_id
+        changed = True
+    if changed:
+        values["sort_name"] = fold(" ".join(p for p in (values["first_name"], values["last_name"]) if p))[:200]
+    have = state.email_keys()
+    new_emails = [e for e in new.emails if email_key(e) not in have]
+    have_phones = {p[1] or p[0] for p in state.phones} | {p[0] for p in state.phones}
+    new_phones = [p for p in new.phones if (p[1] or p[0]) not in have_phones and p[0] not in have_phones]
+    new_tags = [t for t in tag_ids if t not in state.tag_ids]
+    merged = State(values, cid, state.emails + new_emails, state.phones + new_phones, state.tag_ids + new_tags)
+    return Merge(merged, new_emails, new_phones, new_tags, changed)
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def dump_before(contact: dict[str, Any], emails: list[dict[str, Any]], phones: list[dict[str, Any]],
+                tag_ids: list[int]) -> str:
+    return json.dumps({"contact": contact, "emails": emails, "phones": phones, "tags": tag_ids},
+                      default=_json_default, ensure_ascii=False)

@@ -1,0 +1,371 @@
+"""One pass of an import over a file, inside an open transaction (used by ImportService)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+
+from crm_desktop.domain.text import fold
+from crm_desktop.domain.validation import email_key
+from crm_desktop.exchange.mapping import Mapping
+from crm_desktop.exchange.table import Table
+from crm_desktop.services.import_rows import (
+    CONTACT_COLUMNS,
+    SCALARS,
+    Prepared,
+    State,
+    dump_before,
+    merge,
+    prepare,
+)
+from crm_desktop.services.importer import (
+    CHUNK,
+    MAX_LISTED_PROBLEMS,
+    DuplicateMode,
+    ImportCancelled,
+    ImportSummary,
+    Problem,
+    Progress,
+)
+from crm_desktop.storage import search
+from crm_desktop.storage.models import (
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ImportBatch,
+    ImportItem,
+    Tag,
+    contact_tags,
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+def _chunks(rows: Iterator[tuple[int, list[Any]]]) -> Iterator[list[tuple[int, list[Any]]]]:
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
+
+
+class ImportRun:
+    """One pass over the file inside an open transaction."""
+
+    def __init__(self, conn: Connection, table: Table, mapping: Mapping, mode: DuplicateMode,
+                 summary: ImportSummary, region: str, progress: Progress | None,
+                 cancelled: Callable[[], bool] | None, batch_id: int | None = None, expected: int = 0):
+        self.conn, self.table, self.mapping, self.mode = conn, table, mapping, DuplicateMode(mode)
+        self.summary, self.region = summary, region
+        self.progress, self.cancelled = progress, cancelled
+        self.batch_id, self.expected = batch_id, expected
+        self.companies: dict[str, int] = {}
+        self.tags: dict[str, int] = {}
+        self.before_recorded: set[int] = set()
+        self.source = f"Import: {table.path.name}"[:200]
+        self.now = _now()
+
+    def run(self) -> None:
+        c = self.conn
+        # a write first, so that this transaction holds the write lock before ids are chosen
+        c.execute(update(ImportBatch).where(ImportBatch.id == -1).values(mode="x"))
+        self.next_contact = (c.scalar(select(func.max(Contact.id))) or 0) + 1
+        self.first_new = self.next_contact
+        self.next_company = (c.scalar(select(func.max(Company.id))) or 0) + 1
+        done = 0
+        for chunk in _chunks(self.table.rows()):
+            if self.cancelled and self.cancelled():
+                raise ImportCancelled()
+            self._chunk(chunk)
+            done += len(chunk)
+            if self.progress:
+                total = max(self.expected, done)
+                self.progress(done, total, f"{done:,} of {total:,} rows" if self.expected else f"{done:,} rows")
+        if self.cancelled and self.cancelled():
+            raise ImportCancelled()
+
+    # --- one chunk ----------------------------------------------------------------------
+
+    def _problem(self, row: int, reason: str) -> None:
+        self.summary.problem_count += 1
+        if len(self.summary.problems) < MAX_LISTED_PROBLEMS:
+            self.summary.problems.append(Problem(row, reason))
+
+    def _chunk(self, chunk: list[tuple[int, list[Any]]]) -> None:
+        s = self.summary
+        prepared: list[Prepared] = []
+        for row, cells in chunk:
+            s.rows_read += 1
+            try:
+                result = prepare(row, cells, self.mapping, self.region)
+            except Exception as exc:  # noqa: BLE001 - a malformed row is reported, never a crash
+                self._problem(row, f"this row could not be read ({exc.__class__.__name__})")
+                continue
+            if result is None:
+                s.empty += 1
+            elif isinstance(result, str):
+                self._problem(row, result)
+            else:
+                prepared.append(result)
+                for w in result.warnings:
+                    if len(s.warnings) < MAX_LISTED_PROBLEMS:
+                        s.warnings.append(Problem(row, w))
+        if not prepared:
+            return
+        company_ids = self._companies({p.clean.company for p in prepared if p.clean.company})
+        tag_ids = self._tags({t for p in prepared for t in p.clean.tags})
+        by_email, by_phone, by_name = self._lookup(prepared)
+        states = self._load_states({i for d in (by_email, by_phone, by_name) for i in d.values()})
+
+        local_email: dict[str, int] = {}
+        local_phone: dict[str, int] = {}
+        local_name: dict[tuple[str, str], int] = {}
+        new: dict[int, State] = {}
+        touched: dict[int, State] = {}  # existing contacts changed by this chunk
+        added_emails: dict[int, list[str]] = {}
+        added_phones: dict[int, list[tuple[str, str | None, str]]] = {}
+        added_tags: dict[int, list[int]] = {}
+        first_touch: list[int] = []
+        for p in prepared:
+            cl = p.clean
+            company_id = company_ids.get(fold(cl.company)) if cl.company else None
+            row_tags = [tag_ids[fold(t)] for t in cl.tags]
+            name_key = (str(cl.values["sort_name"]), fold(cl.company)) if cl.company else None
+            target = None
+            if self.mode is not DuplicateMode.CREATE:
+                for key in (email_key(e) for e in cl.emails):
+                    target = by_email.get(key) or local_email.get(key)
+                    if target:
+                        break
+                if target is None:
+                    for e164 in (ph[1] for ph in cl.phones if ph[1]):
+                        target = by_phone.get(e164) or local_phone.get(e164)
+                        if target:
+                            break
+                if target is None and name_key:
+                    target = by_name.get(name_key) or local_name.get(name_key)
+            if target is None:
+                cid = self.next_contact
+                self.next_contact += 1
+                new[cid] = State(dict(cl.values), company_id, list(cl.emails), list(cl.phones), row_tags)
+                s.created += 1
+                state = new[cid]
+            else:
+                cid = target
+                from_file = cid >= self.first_new
+                if self.mode is DuplicateMode.SKIP and not from_file:
+                    s.skipped += 1
+                    continue
+                base = new.get(cid) or touched.get(cid) or states[cid]
+                m = merge(base, cl, company_id, row_tags, overwrite=self.mode is DuplicateMode.OVERWRITE)
+                state = m.state
+                if cid in new:
+                    new[cid] = state
+                else:
+                    if m.changed_scalars or m.new_emails or m.new_phones or m.new_tags:
+                        touched[cid] = state
+                        added_emails.setdefault(cid, []).extend(m.new_emails)
+                        added_phones.setdefault(cid, []).extend(m.new_phones)
+                        added_tags.setdefault(cid, []).extend(m.new_tags)
+                changed = m.changed_scalars or m.new_emails or m.new_phones or m.new_tags
+                if from_file or cid in self.before_recorded:
+                    s.merged += 1  # repeats an earlier row of this file
+                elif changed:
+                    s.updated += 1
+                else:
+                    s.unchanged += 1
+                if not from_file and cid in touched and cid not in self.before_recorded:
+                    first_touch.append(cid)
+                    self.before_recorded.add(cid)
+            for e in state.emails:
+                local_email.setdefault(email_key(e), cid)
+            for ph in state.phones:
+                if ph[1]:
+                    local_phone.setdefault(ph[1], cid)
+            if name_key:
+                local_name.setdefault(name_key, cid)
+        self.before_recorded.difference_update(first_touch)
+        self._record_before(first_touch)
+        self._write(new, touched, added_emails, added_phones, added_tags, states)
+
+    # --- look-ups -----------------------------------------------------------------------
+
+    def _companies(self, names: set[str]) -> dict[str, int]:
+        wanted = {fold(n)[:200]: n for n in names}
+        missing = [k for k in wanted if k not in self.companies]
+        if missing:
+            for start in range(0, len(missing), 500):
+                part = missing[start : start + 500]
+                for cid, key in self.conn.execute(
+                    select(Company.id, Company.sort_name)
+                    .where(Company.sort_name.in_(part), Company.deleted_at.is_(None)).order_by(Company.id.desc())
+                ):
+                    self.companies[key] = cid
+            rows = []
+            for key in missing:
+                if key not in self.companies:
+                    self.companies[key] = self.next_company
+                    rows.append({"id": self.next_company, "name": " ".join(wanted[key].split())[:200],
+                                 "sort_name": key, "created_at": self.now, "updated_at": self.now, "version": 1})
+                    self.next_company += 1
+            if rows:
+                self.conn.execute(insert(Company), rows)
+                self._items("company", [r["id"] for r in rows], "created")
+                search.reindex(self.conn, "company", [r["id"] for r in rows])
+        return {k: self.companies[k] for k in wanted}
+
+    def _tags(self, names: set[str]) -> dict[str, int]:
+        wanted = {fold(n): n for n in names}
+        missing = [k for k in wanted if k not in self.tags]
+        if missing:
+            for tid, key in self.conn.execute(select(Tag.id, Tag.name_key).where(Tag.name_key.in_(missing))):
+                self.tags[key] = tid
+            created = []
+            for key in missing:
+                if key not in self.tags:
+                    tid = self.conn.execute(insert(Tag).values(name=wanted[key], name_key=key, color="")).inserted_primary_key[0]
+                    self.tags[key] = tid
+                    created.append(tid)
+            self._items("tag", created, "created")
+        return {k: self.tags[k] for k in wanted}
+
+    def _lookup(self, prepared: list[Prepared]) -> tuple[dict[str, int], dict[str, int], dict[tuple[str, str], int]]:
+        if self.mode is DuplicateMode.CREATE:
+            return {}, {}, {}
+        c = self.conn
+        keys = list({email_key(e) for p in prepared for e in p.clean.emails})
+        e164s = list({ph[1] for p in prepared for ph in p.clean.phones if ph[1]})
+        names = list({str(p.clean.values["sort_name"]) for p in prepared if p.clean.company})
+        by_email: dict[str, int] = {}
+        by_phone: dict[str, int] = {}
+        by_name: dict[tuple[str, str], int] = {}
+        for start in range(0, len(keys), 500):
+            for key, cid in c.execute(
+                select(ContactEmail.email_key, ContactEmail.contact_id)
+                .join(Contact, Contact.id == ContactEmail.contact_id)
+                .where(ContactEmail.email_key.in_(keys[start : start + 500]), Contact.deleted_at.is_(None))
+                .order_by(ContactEmail.contact_id.desc())
+            ):
+                by_email[key] = cid
+        for start in range(0, len(e164s), 500):
+            for key, cid in c.execute(
+                select(ContactPhone.e164, ContactPhone.contact_id)
+                .join(Contact, Contact.id == ContactPhone.contact_id)
+                .where(ContactPhone.e164.in_(e164s[start : start + 500]), Contact.deleted_at.is_(None))
+                .order_by(ContactPhone.contact_id.desc())
+            ):
+                by_phone[key] = cid
+        for start in range(0, len(names), 500):
+            for cid, sname, cname in c.execute(
+                select(Contact.id, Contact.sort_name, Company.sort_name)
+                .join(Company, Company.id == Contact.company_id)
+                .where(Contact.sort_name.in_(names[start : start + 500]), Contact.deleted_at.is_(None))
+                .order_by(Contact.id.desc())
+            ):
+                by_name[(sname, cname)] = cid
+        return by_email, by_phone, by_name
+
+    def _load_states(self, ids: set[int]) -> dict[int, State]:
+        out: dict[int, State] = {}
+        id_list = sorted(ids)
+        c = self.conn
+        for start in range(0, len(id_list), 500):
+            part = id_list[start : start + 500]
+            cols = [getattr(Contact, k) for k in SCALARS]
+            for row in c.execute(select(Contact.id, Contact.company_id, *cols).where(Contact.id.in_(part))):
+                out[row[0]] = State(dict(zip(SCALARS, row[2:], strict=True)), row[1], [], [], [])
+            for cid, email in c.execute(select(ContactEmail.contact_id, ContactEmail.email)
+                                        .where(ContactEmail.contact_id.in_(part)).order_by(ContactEmail.position)):
+                out[cid].emails.append(email)
+            for cid, phone, e164, dig in c.execute(
+                select(ContactPhone.contact_id, ContactPhone.phone, ContactPhone.e164, ContactPhone.digits)
+                .where(ContactPhone.contact_id.in_(part)).order_by(ContactPhone.position)
+            ):
+                out[cid].phones.append((phone, e164, dig))
+            for cid, tid in c.execute(select(contact_tags.c.contact_id, contact_tags.c.tag_id)
+                                      .where(contact_tags.c.contact_id.in_(part))):
+                out[cid].tag_ids.append(tid)
+        return out
+
+    # --- writes -------------------------------------------------------------------------
+
+    def _items(self, kind: str, ids: list[int], action: str, before: list[str] | None = None) -> None:
+        if self.batch_id is None or not ids:
+            return
+        rows = [{"batch_id": self.batch_id, "kind": kind, "record_id": i, "action": action,
+                 "before": before[n] if before else ""} for n, i in enumerate(ids)]
+        self.conn.execute(insert(ImportItem), rows)
+
+    def _record_before(self, ids: list[int]) -> None:
+        """Store the state of these contacts before this import changes them (for undo)."""
+        self.before_recorded.update(ids)
+        if self.batch_id is None or not ids:
+            return
+        c = self.conn
+        table = Contact.__table__
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            contacts = {r[0]: dict(zip(CONTACT_COLUMNS, r[1:], strict=True)) for r in c.execute(
+                select(table.c.id, *[table.c[k] for k in CONTACT_COLUMNS]).where(table.c.id.in_(part)))}
+            emails: dict[int, list[dict[str, Any]]] = {i: [] for i in part}
+            phones: dict[int, list[dict[str, Any]]] = {i: [] for i in part}
+            tags: dict[int, list[int]] = {i: [] for i in part}
+            for r in c.execute(select(ContactEmail.contact_id, ContactEmail.email, ContactEmail.email_key,
+                                      ContactEmail.label, ContactEmail.position)
+                               .where(ContactEmail.contact_id.in_(part))):
+                emails[r[0]].append({"email": r[1], "email_key": r[2], "label": r[3], "position": r[4]})
+            for r in c.execute(select(ContactPhone.contact_id, ContactPhone.phone, ContactPhone.e164,
+                                      ContactPhone.digits, ContactPhone.label, ContactPhone.position)
+                               .where(ContactPhone.contact_id.in_(part))):
+                phones[r[0]].append({"phone": r[1], "e164": r[2], "digits": r[3], "label": r[4], "position": r[5]})
+            for cid, tid in c.execute(select(contact_tags.c.contact_id, contact_tags.c.tag_id)
+                                      .where(contact_tags.c.contact_id.in_(part))):
+                tags[cid].append(tid)
+            self._items("contact", part, "updated",
+                        [dump_before(contacts[i], emails[i], phones[i], tags[i]) for i in part])
+
+    def _write(self, new: dict[int, State], touched: dict[int, State], added_emails: dict[int, list[str]],
+               added_phones: dict[int, list[tuple[str, str | None, str]]], added_tags: dict[int, list[int]],
+               states: dict[int, State]) -> None:
+        c = self.conn
+        contacts, emails, phones, tags = [], [], [], []
+        for cid, st in new.items():
+            contacts.append({**st.values, "id": cid, "company_id": st.company_id, "do_not_email": False,
+                             "source": self.source, "created_at": self.now, "updated_at": self.now, "version": 1})
+            emails += [{"contact_id": cid, "email": e, "email_key": email_key(e), "label": "", "position": i}
+                       for i, e in enumerate(st.emails)]
+            phones += [{"contact_id": cid, "phone": p[0], "e164": p[1], "digits": p[2], "label": "", "position": i}
+                       for i, p in enumerate(st.phones)]
+            tags += [{"contact_id": cid, "tag_id": t} for t in dict.fromkeys(st.tag_ids)]
+        if contacts:
+            c.execute(insert(Contact), contacts)
+        for cid in touched:
+            start_e = len(states[cid].emails) if cid in states else 0
+            start_p = len(states[cid].phones) if cid in states else 0
+            emails += [{"contact_id": cid, "email": e, "email_key": email_key(e), "label": "", "position": start_e + i}
+                       for i, e in enumerate(added_emails.get(cid, []))]
+            phones += [{"contact_id": cid, "phone": p[0], "e164": p[1], "digits": p[2], "label": "",
+                        "position": start_p + i} for i, p in enumerate(added_phones.get(cid, []))]
+            tags += [{"contact_id": cid, "tag_id": t} for t in dict.fromkeys(added_tags.get(cid, []))]
+        if touched:
+            table = Contact.__table__
+            stmt = (update(table).where(table.c.id == bindparam("_id"))
+                    .values({**{k: bindparam(f"_{k}") for k in (*SCALARS, "sort_name", "company_id")},
+                             "updated_at": bindparam("_updated_at"), "version": table.c.version + 1}))
+            c.execute(stmt, [
+                {"_id": cid, **{f"_{k}": st.values.get(k) for k in SCALARS},
+                 "_sort_name": st.values.get("sort_name") or fold(f"{st.values['first_name']} {st.values['last_name']}"),
+                 "_company_id": st.company_id, "_updated_at": self.now}
+                for cid, st in touched.items()
+            ])
+        if emails:
+            c.execute(insert(ContactEmail), emails)
+        if phones:
+            c.execute(insert(ContactPhone), phones)
+        if tags:
+            c.execute(insert(contact_tags).prefix_with("OR IGNORE"), tags)
+        self._items("contact", list(new), "created")
+        search.reindex(c, "contact", list(new) + list(touched))
