@@ -182,7 +182,8 @@ def test_a_backup_is_taken_before_the_import(services, tmp_path, app_paths):
         assert conn.execute("SELECT count(*) FROM contact_emails WHERE email_key = 'kwame@gold.example'").fetchone()[0] == 0
     finally:
         conn.close()
-    assert summary.backup_path.startswith(str(app_paths.data_dir / "backups" / "before-import-"))
+    assert summary.backup_path.startswith(str(app_paths.data_dir / "backups" / "crm-"))
+    assert "import" in summary.backup_path.rsplit("/", 1)[-1]
 
 
 def test_companies_are_created_once(services, tmp_path):
