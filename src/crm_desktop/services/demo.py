@@ -53,8 +53,21 @@ def _phone(rng: random.Random, region: str) -> str:
     return "".join(str(rng.randint(0, 9)) if ch == "#" else ch for ch in words.PHONE_FORMATS[region])
 
 
-def generate(db: Database, contacts: int = 300, seed: int = 1, now: datetime | None = None) -> DemoContext:
-    """Add demo contacts, companies, tags and activities. Returns what was made."""
+Progress = Callable[[int, int, str], None]
+
+
+def generate(
+    db: Database,
+    contacts: int = 300,
+    seed: int = 1,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> DemoContext:
+    """Add demo contacts, companies, tags and activities. Returns what was made.
+
+    ``progress(done, total, text)`` is called between stages; raising from it cancels
+    (everything is one transaction, so nothing is left behind)."""
+    report = progress or (lambda _d, _t, _x: None)
     rng = random.Random(seed)
     now = now or datetime.now(UTC)
     ctx = DemoContext(now=now)
@@ -73,6 +86,7 @@ def generate(db: Database, contacts: int = 300, seed: int = 1, now: datetime | N
                 ).inserted_primary_key[0]
         ctx.tag_ids = [existing[fold(n)] for n in words.TAGS]
 
+        report(0, 5, "Adding companies…")
         companies = []
         used: set[str] = set(conn.scalars(select(Company.sort_name)))
         for i in range(n_companies):
@@ -100,6 +114,7 @@ def generate(db: Database, contacts: int = 300, seed: int = 1, now: datetime | N
         if ctag:
             conn.execute(insert(company_tags), ctag)
 
+        report(1, 5, "Adding contacts…")
         rows, emails, phones, tags = [], [], [], []
         for i in range(contacts):
             cid = start_contact + i
@@ -133,6 +148,7 @@ def generate(db: Database, contacts: int = 300, seed: int = 1, now: datetime | N
                 conn.execute(insert(table), data[b:b + BATCH])
         ctx.contact_ids = [r["id"] for r in rows]
 
+        report(2, 5, "Adding activities…")
         activities = []
         kinds = ["note", "call", "call", "meeting", "email_sent", "email_received"]
         for _ in range(n_activities):
@@ -157,7 +173,10 @@ def generate(db: Database, contacts: int = 300, seed: int = 1, now: datetime | N
             "WHERE a.company_id = companies.id AND a.deleted_at IS NULL) WHERE id >= ?", (start_company,)
         )
         ctx.counts.update(contacts=len(rows), companies=len(companies), activities=len(activities))
+        report(3, 5, "Adding more examples…")
         for step in DEMO_STEPS:
             step(conn, rng, ctx)
+        report(4, 5, "Building the search index…")
         search.reindex_all(conn)
+    report(5, 5, "Done")
     return ctx
