@@ -47,4 +47,10 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
 ]
 
-FEATURES: list[Callable[[MainWindow], None]] = []
+def _contacts_actions(window: MainWindow) -> None:
+    from crm_desktop.ui.contacts.actions import install
+
+    install(window)
+
+
+FEATURES: list[Callable[[MainWindow], None]] = [_contacts_actions]

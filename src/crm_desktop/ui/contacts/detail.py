@@ -11,8 +11,8 @@ from crm_desktop.domain.errors import NotFound
 from crm_desktop.services.contacts import ContactDetail
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sections import CONTACT_SECTIONS
-from crm_desktop.ui.widgets.timeline import ActivityPanel
 from crm_desktop.ui.widgets.detail import DetailPane, heading, link, tag_chips
+from crm_desktop.ui.widgets.timeline import ActivityPanel
 
 
 def address_lines(d: object) -> str:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.services.contacts import ContactDetail, ContactInput
-from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.contacts.commands import CreateContactCommand, EditContactCommand
+from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.form import FieldErrors, LineList, ListCompleter, split_list
 
 

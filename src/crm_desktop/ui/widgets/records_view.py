@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -87,7 +95,7 @@ class RecordsView(QWidget):
 
         # --- table
         self.model = self.create_model()
-        self.table = QTableView()
+        self.table = _Table(self._fit_columns)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -110,6 +118,9 @@ class RecordsView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for i, column in enumerate(self.COLUMNS):
             self.table.setColumnWidth(i, column.width)
+        self._user_sized = False
+        self._fitting = False
+        header.sectionResized.connect(self._on_header_section_resized)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._on_header_sort_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -144,7 +155,7 @@ class RecordsView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([620, 400])
+        self.splitter.setSizes([660, 360])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -459,11 +470,35 @@ class RecordsView(QWidget):
             self._pending_select = None
         self.show_error(f"Open {self.SINGULAR}", f"This {self.SINGULAR} no longer exists (it may have been deleted).")
 
+    # --- column widths ------------------------------------------------------------------
+
+    def _on_header_section_resized(self, *_args: object) -> None:
+        if not self._fitting:
+            self._user_sized = True
+
+    def _fit_columns(self) -> None:
+        """Until the user resizes a column, share the table's width out by the default widths."""
+        if self._user_sized or not self.COLUMNS:
+            return
+        frame = 2 * self.table.frameWidth()
+        available = self.table.width() - frame - self.table.verticalScrollBar().sizeHint().width()
+        total = sum(c.width for c in self.COLUMNS)
+        if available <= 0:
+            return
+        scale = min(available / total, 1.6)
+        self._fitting = True
+        try:
+            for i, column in enumerate(self.COLUMNS[:-1]):
+                self.table.setColumnWidth(i, max(48, int(column.width * scale)))
+        finally:
+            self._fitting = False
+
     # --- state --------------------------------------------------------------------------
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"{self.KIND}s/splitter", self.splitter.saveState())
-        settings.setValue(f"{self.KIND}s/columns", self.table.horizontalHeader().saveState())
+        if self._user_sized:
+            settings.setValue(f"{self.KIND}s/columns", self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value(f"{self.KIND}s/splitter")
@@ -473,7 +508,10 @@ class RecordsView(QWidget):
         if isinstance(columns, QByteArray):
             header = self.table.horizontalHeader()
             header.blockSignals(True)
+            self._fitting = True
             header.restoreState(columns)
+            self._fitting = False
+            self._user_sized = True
             column = header.sortIndicatorSection()
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             if 0 <= column < len(self.COLUMNS) and (column != 0 or descending):
@@ -482,3 +520,15 @@ class RecordsView(QWidget):
             else:
                 header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
+
+
+class _Table(QTableView):
+    """A table that tells its view when its width changed (to fit the columns)."""
+
+    def __init__(self, on_resize: Callable[[], None]):
+        super().__init__()
+        self._on_resize = on_resize
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._on_resize()
