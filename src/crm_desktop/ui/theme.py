@@ -56,7 +56,7 @@ def dark_palette() -> QPalette:
 
 
 STYLESHEET = """
-QListWidget#sidebar { background: palette(alternate-base); border: none; padding-top: 8px; font-size: 10.5pt; }
+QListWidget#sidebar { background: palette(alternate-base); border: none; padding-top: 8px; font-size: 10.5pt; outline: 0; }
 QListWidget#sidebar::item { padding: 4px 10px; border-radius: 6px; margin: 1px 6px; }
 QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QLabel[role="heading"] { font-size: 15pt; font-weight: 600; }

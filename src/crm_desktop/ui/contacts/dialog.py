@@ -36,7 +36,7 @@ class ContactDialog(QDialog):
         self.saved_id: int | None = None
         self.setWindowTitle("Edit contact" if detail else "New contact")
         self.setMinimumWidth(520)
-        self.resize(560, 700)
+        self.resize(560, 660)
 
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from crm_desktop.ui.theme import is_dark
 
 
 class FieldErrors:
@@ -41,6 +42,9 @@ class FieldErrors:
             self._labels[key] = error
         return error
 
+    def _style(self, label: QLabel) -> None:
+        label.setStyleSheet(f"color: {'#ff8a80' if is_dark() else '#c62828'};")
+
     def clear(self) -> None:
         for label in {*self._labels.values(), self.general}:
             label.clear()
@@ -54,6 +58,7 @@ class FieldErrors:
             label = self._labels.get(key, self.general)
             texts.setdefault(label, []).append(message)
         for label, messages in texts.items():
+            self._style(label)
             label.setText("\n".join(dict.fromkeys(messages)))
             label.show()
 
@@ -73,11 +78,10 @@ class LineList(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.edits: list[QLineEdit] = []
-        self.add_button = QPushButton(add_text)
-        self.add_button.setFlat(True)
+        self.add_button = QLabel(f"<a href='#add'>{add_text}</a>")
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.add_button.setStyleSheet("text-align: left; color: palette(link); padding: 0 2px;")
-        self.add_button.clicked.connect(lambda: self.add_line("").setFocus())
+        self.add_button.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.add_button.linkActivated.connect(lambda _href: self.add_line("").setFocus())
         self._layout.addWidget(self.add_button)
         self.add_line("")
 
@@ -93,6 +97,7 @@ class LineList(QWidget):
     def set_values(self, values: list[str]) -> None:
         for edit in self.edits:
             self._layout.removeWidget(edit)
+            edit.hide()
             edit.deleteLater()
         self.edits = []
         for value in values or [""]:

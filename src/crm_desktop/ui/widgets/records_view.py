@@ -293,6 +293,7 @@ class RecordsView(QWidget):
         self.count_label.setText(text)
 
     def _update_pages(self) -> None:
+        self.count_label.setVisible(bool(self.model.ids or self._loaded_query))
         if self.model.ids:
             self.list_stack.setCurrentWidget(self.table)
             self.detail_stack.show()
@@ -482,10 +483,12 @@ class RecordsView(QWidget):
             return
         frame = 2 * self.table.frameWidth()
         available = self.table.width() - frame - self.table.verticalScrollBar().sizeHint().width()
-        total = sum(c.width for c in self.COLUMNS)
-        if available <= 0:
+        header = self.table.horizontalHeader()
+        last = max(self.COLUMNS[-1].width, header.sectionSizeFromContents(len(self.COLUMNS) - 1).width())
+        total = sum(c.width for c in self.COLUMNS[:-1])
+        if available - last <= 0:
             return
-        scale = min(available / total, 1.6)
+        scale = min((available - last) / total, 1.6)
         self._fitting = True
         try:
             for i, column in enumerate(self.COLUMNS[:-1]):
