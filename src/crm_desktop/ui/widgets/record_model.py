@@ -25,6 +25,11 @@ RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the service's row object (ContactRow, CompanyRow)
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # on the header: the service's sort key of a column
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_RECORD_ID = int(RECORD_ID_ROLE)
+_ROW = int(ROW_ROLE)
+_ANSWERED = frozenset({_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), _RECORD_ID, _ROW})
+
 PAGE_SIZE = 200
 CACHE_LIMIT = 5000
 
@@ -121,17 +126,17 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # The view asks for about ten roles per cell and repaint; answer the others fast.
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._ids):
             return None
-        if role == RECORD_ID_ROLE:
+        if role == _RECORD_ID:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROW_ROLE):
-            return None
         row = self.row_data(index.row())
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
         if row is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            return "…" if role == _DISPLAY and index.column() == 0 else None
         return self.display(row, self.columns[index.column()].key)
 
     def display(self, row: Any, key: str) -> str:

@@ -8,7 +8,6 @@ service to ask and which detail pane and dialog to show.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -49,7 +48,6 @@ from crm_desktop.ui.widgets.record_model import Column, RecordTableModel
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
-SYNC_LIMIT_S = 0.05  # a query slower than this once runs on the thread pool from then on
 
 
 class RecordsView(QWidget):
@@ -70,7 +68,6 @@ class RecordsView(QWidget):
         self._descending = False
         self._generation = 0
         self._loading = False
-        self._async_sorts: set[tuple[str, bool]] = set()
         self._loaded_query = ""
         self._pending_select: int | None = None
 
@@ -232,12 +229,10 @@ class RecordsView(QWidget):
         generation = self._generation
         query = self.query_text()
         sort, descending = self.sort_params()
-        if sync or not (query or (sort, descending) in self._async_sorts):
-            started = time.perf_counter()
-            ids = self.query_ids(sort, descending, query)
-            if time.perf_counter() - started > SYNC_LIMIT_S and not query:
-                self._async_sorts.add((sort, descending))
-            self._apply_ids(ids, query, generation)
+        # The plain name order is one index scan (about 0.1 s at 100,000 contacts): done here.
+        # Searches and other orders can take longer, so they run on the thread pool.
+        if sync or (not query and (sort, descending) == ("name", False)):
+            self._apply_ids(self.query_ids(sort, descending, query), query, generation)
             return
         self._loading = True
         self.ctx.tasks.run(
@@ -310,7 +305,7 @@ class RecordsView(QWidget):
 
     def refresh(self) -> None:
         """The data changed: reload the ids (keeping the selection) and the detail pane."""
-        self.reload(sync=not self.query_text())
+        self.reload()
         refresh = getattr(self.detail, "refresh", None)
         if refresh is not None and self.detail_stack.currentWidget() is self.detail:
             refresh()
