@@ -228,3 +228,24 @@ def test_state_is_saved_and_restored(qtbot, ctx, people):
     view.save_state(ctx.settings)
     again = make_view(qtbot, ctx)
     assert again.table.columnWidth(1) == 77
+
+
+def test_feature_sections_are_hosted_and_follow_the_selection(qtbot, ctx, people, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from crm_desktop.ui import sections
+
+    class DealsSection(QLabel):
+        title = "Deals"
+
+        def set_record(self, record_id):
+            self.setText(f"deals of {record_id}")
+
+    monkeypatch.setattr(sections, "CONTACT_SECTIONS", [DealsSection])
+    import crm_desktop.ui.contacts.detail as detail_module
+
+    monkeypatch.setattr(detail_module, "CONTACT_SECTIONS", sections.CONTACT_SECTIONS)
+    view = make_view(qtbot, ctx)
+    view.select_record(people["José"])
+    (section,) = view.detail.sections
+    assert section.text() == f"deals of {people['José']}"
