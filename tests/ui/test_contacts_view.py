@@ -238,14 +238,20 @@ def test_feature_sections_are_hosted_and_follow_the_selection(qtbot, ctx, people
     class DealsSection(QLabel):
         title = "Deals"
 
+        def __init__(self, context):
+            super().__init__()
+            self.context = context
+
         def set_record(self, record_id):
             self.setText(f"deals of {record_id}")
 
-    monkeypatch.setattr(sections, "CONTACT_SECTIONS", [DealsSection])
-    import crm_desktop.ui.contacts.detail as detail_module
-
-    monkeypatch.setattr(detail_module, "CONTACT_SECTIONS", sections.CONTACT_SECTIONS)
-    view = make_view(qtbot, ctx)
+    monkeypatch.setattr(sections, "CONTACT_SECTIONS", sections.CONTACT_SECTIONS)  # restored after
+    sections.CONTACT_SECTIONS.append(DealsSection)  # what a feature does
+    try:
+        view = make_view(qtbot, ctx)
+    finally:
+        sections.CONTACT_SECTIONS.remove(DealsSection)
     view.select_record(people["José"])
     (section,) = view.detail.sections
+    assert section.context is ctx
     assert section.text() == f"deals of {people['José']}"
