@@ -24,6 +24,7 @@ class CompaniesView(RecordsView):
     COLUMNS = COLUMNS
     WATCH = frozenset({"contact", "company", "activity", "tag"})
     SEARCH_HINT = "Search companies: name, website, phone, town, notes…"
+    DELETE_NOTE = "Their people stay, without a company shown. You can get it back with Edit ▸ Undo."
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -83,9 +84,6 @@ class CompaniesView(RecordsView):
             self.show_error("Delete companies", str(exc))
             return
         self.ctx.undo.push(DeleteCompaniesCommand(self.ctx.services, ids, what))
-
-    def confirm_text(self) -> str:
-        return "Their people stay, without a company shown."
 
     def _on_empty_contacts_clicked(self) -> None:
         shower = getattr(self.window(), "show_view", None)

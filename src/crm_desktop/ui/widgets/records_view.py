@@ -60,6 +60,7 @@ class RecordsView(QWidget):
     WATCH: frozenset[str] = frozenset()
     WITH_TAGS = False
     SEARCH_HINT = "Search"
+    DELETE_NOTE = "You can get them back with Edit ▸ Undo."
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -428,7 +429,7 @@ class RecordsView(QWidget):
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (tests replace this)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setInformativeText("You can get them back with Edit ▸ Undo.")
+        box.setInformativeText(self.DELETE_NOTE)
         yes = box.addButton("Move to trash", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
