@@ -78,7 +78,6 @@ def test_create_find_and_switch_views(qtbot, window):
     assert window.ctx.settings.value("window/view") == "companies"
 
 
-@pytest.mark.slow
 def test_cli_demo_then_search(tmp_path, capsys):
     data = str(tmp_path / "cli")
     assert cli_main(["--data-dir", data, "demo", "--contacts", "50"]) == 0
