@@ -487,8 +487,13 @@ class RecordsView(QWidget):
         scale = min((available - last) / total, 1.6)
         self._fitting = True
         try:
-            for i, column in enumerate(self.COLUMNS[:-1]):
-                self.table.setColumnWidth(i, max(48, int(column.width * scale)))
+            widths = [max(48, int(column.width * scale)) for column in self.COLUMNS[:-1]]
+            overflow = sum(widths) - (available - last)
+            if overflow > 0:  # the minimum widths did not fit: take it from the widest column
+                widest = widths.index(max(widths))
+                widths[widest] = max(48, widths[widest] - overflow)
+            for i, width in enumerate(widths):
+                self.table.setColumnWidth(i, width)
         finally:
             self._fitting = False
 
