@@ -1,9 +1,50 @@
-"""Fixtures for GUI tests."""
+"""Fixtures for GUI tests: a UiContext on the real test database, and a main window with stand-in views."""
+
+from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
+from crm_desktop.services.contacts import ContactInput
 from crm_desktop.ui import navigation
+from crm_desktop.ui.bridge import ChangeBridge
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def ctx(qapp, services, app_paths):
+    context = UiContext(
+        services=services,
+        bridge=ChangeBridge(services.hub),
+        tasks=TaskRunner(),
+        settings=QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat),
+        paths=app_paths,
+        undo=QUndoStack(),
+    )
+    yield context
+    context.tasks.wait()
+    context.bridge.detach()
+
+
+@pytest.fixture
+def people(services):
+    """A few contacts: returns {first name: id}."""
+    data = [
+        ("Anna", "Müller", "anna@mueller.example", "+49 30 1234567", "Müller Bau", ["vip"]),
+        ("José", "García", "jose@garcia.example", "+34 612 345 678", "Garcia SL", []),
+        ("Chloé", "Martin", "chloe@martin.example", "+33 6 12 34 56 78", "Müller Bau", ["supplier"]),
+        ("Bob", "Smith", "bob@smith.example", "", "", []),
+    ]
+    out = {}
+    for first, last, email, phone, company, tags in data:
+        out[first] = services.contacts.create(
+            ContactInput(first_name=first, last_name=last, emails=[email], phones=[phone] if phone else [],
+                         company=company, tags=tags)
+        )
+    return out
 
 
 class RecordingView(QLabel):

@@ -201,6 +201,18 @@ class CompanyService:
         self.hub.publish(Change.of("company", deleted=id_list))
         return count
 
+    def restore(self, ids: Iterable[int]) -> None:
+        """Bring companies back from the trash (undo of delete)."""
+        id_list = list(ids)
+        with self.db.session() as s:
+            s.execute(
+                update(Company)
+                .where(Company.id.in_(id_list))
+                .values(deleted_at=None, version=Company.version + 1)
+            )
+            search.reindex(s.connection(), "company", id_list)
+        self.hub.publish(Change.of("company", created=id_list))
+
     def _load(self, s: Session, company_id: int) -> Company:
         company = s.scalar(
             select(Company)

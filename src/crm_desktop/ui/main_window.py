@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([self.sidebar.width(), 1020])
         self.setCentralWidget(self.splitter)
 
         self.status = QLabel()

@@ -81,6 +81,7 @@ def _install(module: str) -> Callable[[MainWindow], None]:
 
 # Each module has install(window). One line per feature keeps additions easy to merge.
 FEATURES: list[Callable[[MainWindow], None]] = [
+    _install("crm_desktop.ui.contacts.actions"),
     _install("crm_desktop.ui.backups.actions"),
     _install("crm_desktop.ui.palette"),
     _install("crm_desktop.ui.shortcuts"),

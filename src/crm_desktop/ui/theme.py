@@ -10,14 +10,41 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop.paths import resources_dir
 
+ICON_STROKE = b"#5b6b86"
+ICON_STROKE_DARK = b"#b4bfd3"
+
 
 @cache
 def icon(name: str) -> QIcon:
+    """An icon from resources/icons; on a dark palette its strokes are lightened to stay visible."""
     path = resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    if not is_dark():
+        return QIcon(str(path))
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(path.read_bytes().replace(ICON_STROKE, ICON_STROKE_DARK)))
+    result = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+_applied_dark: bool | None = None  # what apply() chose; None before it ran
 
 
 def is_dark() -> bool:
+    """Whether the app shows a dark palette (as applied, else as the system prefers)."""
+    if _applied_dark is not None:
+        return _applied_dark
     app = QGuiApplication.instance()
     if app is None:
         return False
@@ -61,7 +88,7 @@ def dark_palette() -> QPalette:
 
 
 STYLESHEET = """
-QListWidget#sidebar { background: palette(alternate-base); border: none; padding-top: 8px; font-size: 10.5pt; }
+QListWidget#sidebar { background: palette(alternate-base); border: none; padding-top: 8px; font-size: 10.5pt; outline: 0; }
 QListWidget#sidebar::item { padding: 4px 10px; border-radius: 6px; margin: 1px 6px; }
 QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QLabel[role="heading"] { font-size: 15pt; font-weight: 600; }
@@ -73,10 +100,14 @@ QLabel[role="error"] { color: #c62828; }
 
 def apply(app: QApplication, scheme: str = "system") -> None:
     """Fusion style, our stylesheet, and a dark palette when the system (or the user) asks."""
+    global _applied_dark
     app.setStyle("Fusion")
+    _applied_dark = None
     dark = scheme == "dark" or (scheme == "system" and is_dark())
+    _applied_dark = dark
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     app.setStyleSheet(STYLESHEET + (dark_indicators() if dark else ""))
+    icon.cache_clear()
 
 
 def dark_indicators() -> str:

@@ -1,0 +1,1 @@
+"""The Companies view: lazy table, search, detail pane with the company's people."""

@@ -1,0 +1,45 @@
+"""Undoable company edits (pushed after the service call succeeded; see contacts.commands)."""
+
+from __future__ import annotations
+
+from crm_desktop.services import Services
+from crm_desktop.services.companies import CompanyInput
+from crm_desktop.ui.contacts.commands import _ServiceCommand
+
+
+class CreateCompanyCommand(_ServiceCommand):
+    def __init__(self, services: Services, company_id: int, name: str):
+        super().__init__(services, f"New company “{name}”")
+        self.company_id = company_id
+
+    def do(self) -> None:
+        self.services.companies.restore([self.company_id])
+
+    def revert(self) -> None:
+        self.services.companies.delete([self.company_id])
+
+
+class EditCompanyCommand(_ServiceCommand):
+    def __init__(self, services: Services, company_id: int, before: CompanyInput, after: CompanyInput):
+        super().__init__(services, f"Edit “{before.name}”")
+        self.company_id = company_id
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.services.companies.update(self.company_id, self.after)
+
+    def revert(self) -> None:
+        self.services.companies.update(self.company_id, self.before)
+
+
+class DeleteCompaniesCommand(_ServiceCommand):
+    def __init__(self, services: Services, ids: list[int], what: str):
+        super().__init__(services, f"Delete {what}")
+        self.ids = list(ids)
+
+    def do(self) -> None:
+        self.services.companies.delete(self.ids)
+
+    def revert(self) -> None:
+        self.services.companies.restore(self.ids)

@@ -1,0 +1,123 @@
+"""New / Edit company dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.errors import CrmError, ValidationError
+from crm_desktop.services.companies import CompanyDetail, CompanyInput
+from crm_desktop.ui.companies.commands import CreateCompanyCommand, EditCompanyCommand
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.widgets.form import FieldErrors, ListCompleter, split_list
+
+TEXT_KEYS = ("name", "website", "domain", "email", "phone", "street", "postal_code", "city", "region", "country")
+
+
+class CompanyDialog(QDialog):
+    """Create a company (``detail`` None) or edit one. On success ``saved_id`` is set."""
+
+    def __init__(self, ctx: UiContext, detail: CompanyDetail | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.saved_id: int | None = None
+        self.setWindowTitle("Edit company" if detail else "New company")
+        self.setMinimumWidth(500)
+        for key in TEXT_KEYS:
+            setattr(self, key, QLineEdit())
+        self.website.setPlaceholderText("https://")  # type: ignore[attr-defined]
+        self.email.setPlaceholderText("info@example.com")  # type: ignore[attr-defined]
+        self.domain.setPlaceholderText("example.com")  # type: ignore[attr-defined]
+        self.postal_code.setPlaceholderText("Postal code")  # type: ignore[attr-defined]
+        self.postal_code.setMaximumWidth(110)  # type: ignore[attr-defined]
+        self.city.setPlaceholderText("City")  # type: ignore[attr-defined]
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("e.g. supplier, wholesale")
+        self.tags.setCompleter(ListCompleter(ctx.services.tags.all_names(), self))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(90)
+        self.notes.setTabChangesFocus(True)
+        town = QWidget()
+        row = QHBoxLayout(town)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.postal_code)  # type: ignore[attr-defined]
+        row.addWidget(self.city, 1)  # type: ignore[attr-defined]
+
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        add = self.errors.add_row
+        add(form, "Name", self.name, "name")  # type: ignore[attr-defined]
+        add(form, "Website", self.website, "website")  # type: ignore[attr-defined]
+        add(form, "Domain", self.domain, "domain")  # type: ignore[attr-defined]
+        add(form, "Email", self.email, "email")  # type: ignore[attr-defined]
+        add(form, "Phone", self.phone, "phone")  # type: ignore[attr-defined]
+        add(form, "Street", self.street, "street")  # type: ignore[attr-defined]
+        add(form, "Town", town, "city", "postal_code")
+        add(form, "Region", self.region, "region")  # type: ignore[attr-defined]
+        add(form, "Country", self.country, "country")  # type: ignore[attr-defined]
+        add(form, "Tags", self.tags, "tags")
+        add(form, "Notes", self.notes, "notes")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        if detail is not None:
+            self.set_input(detail.to_input())
+        self.name.setFocus()  # type: ignore[attr-defined]
+
+    def set_input(self, data: CompanyInput) -> None:
+        for key in TEXT_KEYS:
+            getattr(self, key).setText(getattr(data, key))
+        self.tags.setText(", ".join(data.tags))
+        self.notes.setPlainText(data.notes)
+
+    def input(self) -> CompanyInput:
+        return CompanyInput(
+            **{key: getattr(self, key).text() for key in TEXT_KEYS},
+            notes=self.notes.toPlainText(),
+            tags=split_list(self.tags.text()),
+        )
+
+    def save(self) -> bool:
+        data = self.input()
+        services = self.ctx.services
+        try:
+            if self.detail is None:
+                new_id = services.companies.create(data)
+                self.ctx.undo.push(CreateCompanyCommand(services, new_id, data.name.strip()))
+                self.saved_id = new_id
+            else:
+                before = self.detail.to_input()
+                services.companies.update(self.detail.id, data, expected_version=self.detail.version)
+                self.ctx.undo.push(EditCompanyCommand(services, self.detail.id, before, data))
+                self.saved_id = self.detail.id
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            label = self.errors.label(next(iter(exc.fields)))
+            editor = label.parentWidget().findChild(QLineEdit) if label is not None else None
+            if editor is not None:
+                editor.setFocus()
+            return False
+        except CrmError as exc:
+            self.errors.show({"_": str(exc)})
+            return False
+        self.accept()
+        return True

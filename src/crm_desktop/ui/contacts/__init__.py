@@ -1,0 +1,1 @@
+"""The Contacts view: lazy table, search, detail pane, dialogs and bulk actions."""

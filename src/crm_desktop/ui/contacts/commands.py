@@ -1,0 +1,127 @@
+"""Undoable contact edits. Each command is pushed after its service call succeeded, so its
+first redo() does nothing; later redo()/undo() call the services again."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.services import Services
+from crm_desktop.services.contacts import ContactInput
+from crm_desktop.services.tags import parse_tags
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, services: Services, text: str):
+        super().__init__(text)
+        self.services = services
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
+        try:
+            fn()
+        except CrmError as exc:
+            QMessageBox.warning(None, f"Could not {self.text().lower()}", str(exc))
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class CreateContactCommand(_ServiceCommand):
+    def __init__(self, services: Services, contact_id: int, name: str):
+        super().__init__(services, f"New contact “{name}”")
+        self.contact_id = contact_id
+
+    def do(self) -> None:
+        self.services.contacts.restore([self.contact_id])
+
+    def revert(self) -> None:
+        self.services.contacts.delete([self.contact_id])
+
+
+class EditContactCommand(_ServiceCommand):
+    def __init__(self, services: Services, contact_id: int, before: ContactInput, after: ContactInput, name: str):
+        super().__init__(services, f"Edit “{name}”")
+        self.contact_id = contact_id
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self.services.contacts.update(self.contact_id, self.after)
+
+    def revert(self) -> None:
+        self.services.contacts.update(self.contact_id, self.before)
+
+
+class DeleteContactsCommand(_ServiceCommand):
+    def __init__(self, services: Services, ids: list[int], what: str):
+        super().__init__(services, f"Delete {what}")
+        self.ids = list(ids)
+
+    def do(self) -> None:
+        self.services.contacts.delete(self.ids)
+
+    def revert(self) -> None:
+        self.services.contacts.restore(self.ids)
+
+
+def tag_sets(services: Services, ids: list[int]) -> dict[int, set[str]]:
+    """Each contact's tags, case-folded, from the table rows."""
+    from crm_desktop.domain.text import fold
+
+    out: dict[int, set[str]] = {}
+    for start in range(0, len(ids), 2000):
+        for rid, row in services.contacts.rows(ids[start : start + 2000]).items():
+            out[rid] = {fold(t) for t in parse_tags(row.tags)}
+    return out
+
+
+class TagContactsCommand(_ServiceCommand):
+    """Add or remove tags on many contacts; undo touches only the contacts that changed."""
+
+    def __init__(self, services: Services, changed: dict[str, list[int]], add: bool, what: str):
+        names = ", ".join(changed)
+        super().__init__(services, f"{'Add' if add else 'Remove'} tag {names} {'to' if add else 'from'} {what}")
+        self.changed = changed  # tag name -> ids whose tags actually changed
+        self.add = add
+
+    @classmethod
+    def run(cls, services: Services, ids: list[int], names: list[str], add: bool, what: str) -> TagContactsCommand:
+        from crm_desktop.domain.text import fold
+
+        before = tag_sets(services, ids)
+        changed: dict[str, list[int]] = {}
+        for name in parse_tags(names):
+            has = [i for i in ids if fold(name) in before.get(i, set())]
+            changed[name] = [i for i in ids if i not in has] if add else has
+        command = cls(services, changed, add, what)
+        command.apply(add)
+        return command
+
+    def apply(self, add: bool) -> None:
+        for name, ids in self.changed.items():
+            if not ids:
+                continue
+            if add:
+                self.services.contacts.add_tags(ids, [name])
+            else:
+                self.services.contacts.remove_tags(ids, [name])
+
+    def do(self) -> None:
+        self.apply(self.add)
+
+    def revert(self) -> None:
+        self.apply(not self.add)

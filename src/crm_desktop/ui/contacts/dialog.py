@@ -1,0 +1,204 @@
+"""New / Edit contact dialog: every field, errors shown beside the field, nothing lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
+from crm_desktop.services.contacts import ContactDetail, ContactInput
+from crm_desktop.ui.contacts.commands import CreateContactCommand, EditContactCommand
+from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.widgets.form import FieldErrors, LineList, ListCompleter, split_list
+
+
+class ContactDialog(QDialog):
+    """Create a contact (``detail`` None) or edit one. On success ``saved_id`` is set."""
+
+    def __init__(self, ctx: UiContext, detail: ContactDetail | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.saved_id: int | None = None
+        self.setWindowTitle("Edit contact" if detail else "New contact")
+        self.setMinimumWidth(520)
+        self.resize(560, 660)
+
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.emails = LineList("name@example.com", "+ Add another email")
+        self.phones = LineList("+33 6 12 34 56 78", "+ Add another phone")
+        self.company = QLineEdit()
+        self.company.setPlaceholderText("Type to pick an existing company, or a new name")
+        self._company_model = QStringListModel(self)
+        completer = QCompleter(self._company_model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.company.setCompleter(completer)
+        self.company.textEdited.connect(self._on_company_edited)
+        self.job_title = QLineEdit()
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("e.g. customer, vip")
+        self.tags.setCompleter(ListCompleter(ctx.services.tags.all_names(), self))
+        self.has_birthday = QCheckBox("Known")
+        self.birthday = QDateEdit()
+        self.birthday.setCalendarPopup(True)
+        self.birthday.setDisplayFormat("d MMM yyyy")
+        self.birthday.setDateRange(QDate(1900, 1, 1), QDate.currentDate())
+        self.birthday.setDate(QDate(1985, 1, 1))
+        self.birthday.setEnabled(False)
+        self.has_birthday.toggled.connect(self.birthday.setEnabled)
+        birthday_row = QWidget()
+        row = QHBoxLayout(birthday_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_birthday)
+        row.addWidget(self.birthday, 1)
+        self.street = QLineEdit()
+        self.postal_code = QLineEdit()
+        self.postal_code.setMaximumWidth(110)
+        self.postal_code.setPlaceholderText("Postal code")
+        self.city = QLineEdit()
+        self.city.setPlaceholderText("City")
+        city_row = QWidget()
+        row = QHBoxLayout(city_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.postal_code)
+        row.addWidget(self.city, 1)
+        self.region = QLineEdit()
+        self.country = QLineEdit()
+        self.website = QLineEdit()
+        self.website.setPlaceholderText("https://")
+        self.do_not_email = QCheckBox("Do not send emails to this person")
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(90)
+        self.notes.setTabChangesFocus(True)
+
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        add = self.errors.add_row
+        add(form, "First name", self.first_name, "first_name", "name")
+        add(form, "Last name", self.last_name, "last_name")
+        add(form, "Emails", self.emails, "emails")
+        add(form, "Phones", self.phones, "phones")
+        add(form, "Company", self.company, "company")
+        add(form, "Job title", self.job_title, "job_title")
+        add(form, "Tags", self.tags, "tags")
+        add(form, "Birthday", birthday_row, "birthday")
+        add(form, "Street", self.street, "street")
+        add(form, "Town", city_row, "city", "postal_code")
+        add(form, "Region", self.region, "region")
+        add(form, "Country", self.country, "country")
+        add(form, "Website", self.website, "website")
+        add(form, "", self.do_not_email, "do_not_email")
+        add(form, "Notes", self.notes, "notes", "source")
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(general)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        if detail is not None:
+            self.set_input(detail.to_input())
+        self.first_name.setFocus()
+
+    def _on_company_edited(self, text: str) -> None:
+        # the service matches accents and case ("mull" finds "Müller"); the popup shows its answer
+        names = self.ctx.services.companies.names(text.strip(), limit=12) if text.strip() else []
+        self._company_model.setStringList([n for n in names if n != text])
+        if names:
+            self.company.completer().complete()
+
+    def set_input(self, data: ContactInput) -> None:
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        self.emails.set_values(data.emails)
+        self.phones.set_values(data.phones)
+        self.company.setText(data.company)
+        self.job_title.setText(data.job_title)
+        self.tags.setText(", ".join(data.tags))
+        self.has_birthday.setChecked(data.birthday is not None)
+        if data.birthday is not None:
+            self.birthday.setDate(QDate(data.birthday.year, data.birthday.month, data.birthday.day))
+        for key in ("street", "postal_code", "city", "region", "country", "website"):
+            getattr(self, key).setText(getattr(data, key))
+        self.do_not_email.setChecked(data.do_not_email)
+        self.notes.setPlainText(data.notes)
+
+    def input(self) -> ContactInput:
+        return ContactInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            emails=self.emails.values(),
+            phones=self.phones.values(),
+            company=self.company.text(),
+            job_title=self.job_title.text(),
+            birthday=self.birthday.date().toPython() if self.has_birthday.isChecked() else None,  # type: ignore[arg-type]
+            street=self.street.text(),
+            city=self.city.text(),
+            postal_code=self.postal_code.text(),
+            region=self.region.text(),
+            country=self.country.text(),
+            website=self.website.text(),
+            notes=self.notes.toPlainText(),
+            tags=split_list(self.tags.text()),
+            do_not_email=self.do_not_email.isChecked(),
+            source=self.detail.source if self.detail else "",
+        )
+
+    def save(self) -> bool:
+        """Save through the service; on error show it and keep everything typed."""
+        data = self.input()
+        services = self.ctx.services
+        try:
+            if self.detail is None:
+                new_id = services.contacts.create(data)
+                name = services.contacts.get(new_id).name
+                self.ctx.undo.push(CreateContactCommand(services, new_id, name))
+                self.saved_id = new_id
+            else:
+                before = self.detail.to_input()
+                services.contacts.update(self.detail.id, data, expected_version=self.detail.version)
+                self.ctx.undo.push(EditContactCommand(services, self.detail.id, before, data, self.detail.name))
+                self.saved_id = self.detail.id
+        except ValidationError as exc:
+            self.errors.show(exc.fields)
+            first = next(iter(exc.fields))
+            label = self.errors.label(first)
+            editor = label.parentWidget().findChild(QLineEdit) if label is not None else None
+            if editor is not None:
+                editor.setFocus()
+            return False
+        except ConflictError as exc:
+            self.errors.show({"_": str(exc)})
+            return False
+        except CrmError as exc:
+            self.errors.show({"_": str(exc)})
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,1 @@
+"""Widgets shared by several views: the lazy record table, search bar, timeline, empty states."""

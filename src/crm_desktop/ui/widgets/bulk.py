@@ -1,0 +1,47 @@
+"""The detail pane's content when several records are selected: bulk actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from crm_desktop.ui.theme import icon
+
+
+class BulkPanel(QWidget):
+    """Signals: ``add_tag_clicked()``, ``remove_tag_clicked()``, ``delete_clicked()``."""
+
+    add_tag_clicked = Signal()
+    remove_tag_clicked = Signal()
+    delete_clicked = Signal()
+
+    def __init__(self, plural: str, with_tags: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plural = plural
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        layout.addWidget(self.heading)
+        hint = QLabel("Choose what to do with all of them, or click one to see its details.")
+        hint.setProperty("role", "subtle")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        row = QHBoxLayout()
+        self.add_tag = QPushButton(icon("tag"), "Add tag…")
+        self.remove_tag = QPushButton("Remove tag…")
+        self.delete = QPushButton(icon("delete"), "Delete")
+        self.add_tag.clicked.connect(self.add_tag_clicked)
+        self.remove_tag.clicked.connect(self.remove_tag_clicked)
+        self.delete.clicked.connect(self.delete_clicked)
+        for button in (self.add_tag, self.remove_tag):
+            button.setVisible(with_tags)
+            row.addWidget(button)
+        row.addWidget(self.delete)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def set_count(self, count: int) -> None:
+        self.heading.setText(f"{QLocale().toString(count)} {self.plural} selected")

@@ -1,0 +1,162 @@
+"""A table model over an ordered list of record ids that builds rows on demand.
+
+The model never holds more than the ids plus a cache of the rows already shown. Rows are
+fetched from the service in pages around the row the view asks for, so a 100,000-row list
+costs one id query plus one small query per screenful.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+# Named roles every record model answers.
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the service's row object (ContactRow, CompanyRow)
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # on the header: the service's sort key of a column
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_RECORD_ID = int(RECORD_ID_ROLE)
+_ROW = int(ROW_ROLE)
+_ANSWERED = frozenset({_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), _RECORD_ID, _ROW})
+
+PAGE_SIZE = 200
+CACHE_LIMIT = 5000
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the attribute of the row object, and the service's sort key
+    title: str
+    width: int = 140
+
+
+def format_when(value: datetime | None) -> str:
+    """A UTC timestamp as a short local date for table cells."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are built from ``fetch_rows(ids) -> {id: row}``; the order comes from ``set_ids``."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch_rows: Callable[[Sequence[int]], dict[int, Any]],
+        parent: Any = None,
+    ):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._positions: dict[int, int] | None = None
+        self._cache: dict[int, Any] = {}
+        self.fetches = 0  # how many page queries ran (for tests and benchmarks)
+
+    # --- contents -----------------------------------------------------------------------
+
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these records in this order; the row cache is dropped."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._positions = None
+        self._cache.clear()
+        self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Forget cached rows (the data changed, the order did not)."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
+            )
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing this record, or -1."""
+        if self._positions is None:
+            self._positions = {rid: row for row, rid in enumerate(self._ids)}
+        return self._positions.get(record_id, -1)
+
+    def record_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_data(self, row: int) -> Any:
+        record_id = self.record_id(row)
+        if record_id is None:
+            return None
+        if record_id not in self._cache:
+            self._fetch_page(row)
+        return self._cache.get(record_id)
+
+    def _fetch_page(self, row: int) -> None:
+        start = max(0, row - PAGE_SIZE // 4)
+        wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+        if len(self._cache) + len(wanted) > CACHE_LIMIT:
+            self._cache.clear()
+        self.fetches += 1
+        found = self._fetch_rows(wanted)
+        for record_id in wanted:
+            self._cache[record_id] = found.get(record_id)  # None: deleted meanwhile
+
+    # --- Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The view asks for about ten roles per cell and repaint; answer the others fast.
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == _RECORD_ID:
+            return self._ids[index.row()]
+        row = self.row_data(index.row())
+        if role == _ROW:
+            return row
+        if row is None:
+            return "…" if role == _DISPLAY and index.column() == 0 else None
+        return self.display(row, self.columns[index.column()].key)
+
+    def display(self, row: Any, key: str) -> str:
+        value = getattr(row, key, "")
+        if isinstance(value, datetime):
+            return format_when(value)
+        if value is None:
+            return ""
+        return str(value)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if role == SORT_KEY_ROLE:
+            return self.columns[section].key
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,52 @@
+from crm_desktop.services.demo import generate
+from crm_desktop.ui.contacts.model import RECORD_ID_ROLE, ROW_ROLE, ContactsModel
+from crm_desktop.ui.widgets.record_model import PAGE_SIZE
+
+
+def test_contacts_model_passes_modeltester(qtmodeltester, services, people):
+    model = ContactsModel(services)
+    model.load()
+    assert model.rowCount() == 4
+    qtmodeltester.check(model, force_py=True)
+    model.load(query="müller")
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_are_fetched_in_pages_not_all_at_once(services):
+    generate(services.db, contacts=1000, seed=3)
+    model = ContactsModel(services)
+    model.load()
+    assert model.rowCount() == 1000
+    assert model.fetches == 0  # nothing built before the view asks
+    first = model.index(0, 0).data()
+    assert first and model.fetches == 1
+    for row in range(1, 20):
+        model.index(row, 1).data()
+    assert model.fetches == 1  # a screenful comes from one page
+    model.index(900, 0).data()
+    assert model.fetches == 2
+    assert len(model._cache) <= 2 * PAGE_SIZE
+
+
+def test_roles_and_sorting(services, people):
+    model = ContactsModel(services)
+    model.load(sort="name")
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["Anna Müller", "Bob Smith", "Chloé Martin", "José García"]
+    assert model.index(0, 0).data(RECORD_ID_ROLE) == people["Anna"]
+    assert model.index(0, 0).data(ROW_ROLE).email == "anna@mueller.example"
+    model.load(sort="name", descending=True)
+    assert model.index(0, 0).data() == "José García"
+    model.load(sort="company")
+    assert model.index(0, 1).data() == "Garcia SL"
+
+
+def test_companies_model_passes_modeltester(qtmodeltester, services, people):
+    from crm_desktop.ui.companies.model import CompaniesModel
+
+    model = CompaniesModel(services)
+    model.set_ids(services.companies.ordered_ids())
+    assert model.rowCount() == 2
+    qtmodeltester.check(model, force_py=True)
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[0] == "Garcia SL" and row[4] == "1"
