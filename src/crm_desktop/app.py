@@ -21,7 +21,17 @@ def create_application(qt_args: Sequence[str] = ()):  # type: ignore[no-untyped-
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
+    _fallback_locale()
     return app
+
+
+def _fallback_locale() -> None:
+    """With no language set (the "C" locale of servers and bare containers), Qt formats
+    dates and money without separators; use English conventions instead."""
+    from PySide6.QtCore import QLocale
+
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore[no-untyped-def]
