@@ -8,6 +8,9 @@ from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
+from crm_desktop.services.followup_lists import FollowUpLists
+from crm_desktop.services.followups import FollowUpService
+from crm_desktop.services.reminders import ReminderService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
 from crm_desktop.storage import search
@@ -23,18 +26,26 @@ class Services:
     companies: CompanyService
     activities: ActivityService
     tags: TagService
+    followups: FollowUpService
+    followup_lists: FollowUpLists
+    reminders: ReminderService
 
 
 def build_services(db: Database) -> Services:
     search.install()
     hub = ChangeHub()
     settings = SettingsService(db)
+    activities = ActivityService(db, hub)
+    followups = FollowUpService(db, hub, activities)
     return Services(
         db=db,
         hub=hub,
         settings=settings,
         contacts=ContactService(db, hub, settings),
         companies=CompanyService(db, hub),
-        activities=ActivityService(db, hub),
+        activities=activities,
         tags=TagService(db),
+        followups=followups,
+        followup_lists=FollowUpLists(followups),
+        reminders=ReminderService(followups),
     )

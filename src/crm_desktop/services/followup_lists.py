@@ -1,0 +1,243 @@
+"""Reading follow-ups for the view: groups with counts, pages of rows, deals without a next step.
+
+Groups are computed in the user's local time zone by SQL over aggregate queries, so the
+view stays fast with tens of thousands of follow-ups. An all-day follow-up belongs to its
+local date; a timed or snoozed one to the local day its instant falls on (correct across
+DST because day boundaries are computed with zoneinfo).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import IntEnum
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, select
+
+from crm_desktop.domain.dates import Recurrence, day_start
+from crm_desktop.services.followups import FollowUpService, contact_name
+from crm_desktop.storage.models import Contact, Deal, FollowUp
+
+DONE_RECENT_DAYS = 14
+UPCOMING_DAYS = 7
+
+
+class Group(IntEnum):
+    OVERDUE = 0
+    TODAY = 1
+    UPCOMING = 2
+    LATER = 3
+    DONE = 4
+
+    @property
+    def title(self) -> str:
+        return ("Overdue", "Today", "Upcoming (next 7 days)", "Later", "Done (last 14 days)")[self]
+
+
+HIDDEN = -1  # done long ago: in no group
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """Where the local days begin, as UTC instants, for one moment."""
+
+    now: datetime
+    today: date
+    today_start: datetime
+    tomorrow_start: datetime
+    upcoming_end: datetime
+    done_since: datetime
+
+    @classmethod
+    def at(cls, service: FollowUpService) -> Bounds:
+        now = service.now()
+        today = now.astimezone(service.zone).date()
+        return cls(
+            now, today, day_start(today, service.zone), day_start(today + timedelta(days=1), service.zone),
+            day_start(today + timedelta(days=1 + UPCOMING_DAYS), service.zone),
+            now - timedelta(days=DONE_RECENT_DAYS),
+        )
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """One line of the follow-ups list: only what the list shows."""
+
+    id: int
+    title: str
+    due_date: date
+    due_time: time | None
+    due_at: datetime
+    priority: str
+    contact_id: int | None
+    contact_name: str
+    deal_id: int | None
+    deal_title: str
+    done_at: datetime | None
+    snoozed_until: datetime | None
+    recurrence: str
+    source: str
+
+    @property
+    def repeats(self) -> str:
+        try:
+            rule = Recurrence.from_rrule(self.recurrence)
+        except ValueError:
+            return ""
+        return rule.describe() if rule else ""
+
+
+@dataclass(frozen=True)
+class DealRow:
+    id: int
+    title: str
+    contact_name: str
+    value_minor: int
+    currency: str
+
+
+def group_expr(b: Bounds) -> ColumnElement[int]:
+    def by_instant(col: ColumnElement) -> ColumnElement[int]:  # type: ignore[type-arg]
+        return case(
+            (col < b.today_start, literal(Group.OVERDUE)),
+            (col < b.tomorrow_start, literal(Group.TODAY)),
+            (col < b.upcoming_end, literal(Group.UPCOMING)),
+            else_=literal(Group.LATER),
+        )
+
+    upcoming_last = b.today + timedelta(days=UPCOMING_DAYS)
+    by_date = case(
+        (FollowUp.due_date < b.today, literal(Group.OVERDUE)),
+        (FollowUp.due_date == b.today, literal(Group.TODAY)),
+        (FollowUp.due_date <= upcoming_last, literal(Group.UPCOMING)),
+        else_=literal(Group.LATER),
+    )
+    return case(
+        (FollowUp.done_at.is_not(None),
+         case((FollowUp.done_at >= b.done_since, literal(Group.DONE)), else_=literal(HIDDEN))),
+        (FollowUp.snoozed_until.is_not(None), by_instant(FollowUp.snoozed_until)),
+        (FollowUp.all_day.is_(True), by_date),
+        else_=by_instant(FollowUp.due_at),
+    )
+
+
+_ALIVE = FollowUp.deleted_at.is_(None)
+_OPEN = and_(FollowUp.done_at.is_(None), _ALIVE)
+
+
+def _rows_stmt():  # type: ignore[no-untyped-def]
+    return (
+        select(
+            FollowUp.id, FollowUp.title, FollowUp.due_date, FollowUp.due_time, FollowUp.due_at,
+            FollowUp.priority, FollowUp.contact_id, Contact.first_name, Contact.last_name,
+            FollowUp.deal_id, Deal.title, FollowUp.done_at, FollowUp.snoozed_until,
+            FollowUp.recurrence, FollowUp.source,
+        )
+        .outerjoin(Contact, Contact.id == FollowUp.contact_id)
+        .outerjoin(Deal, Deal.id == FollowUp.deal_id)
+    )
+
+
+def _row(r) -> FollowUpRow:  # type: ignore[no-untyped-def]
+    return FollowUpRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+                       contact_name(r[7], r[8]) if r[6] is not None else "", r[9], r[10] or "",
+                       r[11], r[12], r[13] or "", r[14])
+
+
+class FollowUpLists:
+    """Read-only queries behind the follow-ups view and the detail-pane sections."""
+
+    def __init__(self, service: FollowUpService):
+        self.service = service
+        self.db = service.db
+
+    def bounds(self) -> Bounds:
+        return Bounds.at(self.service)
+
+    def counts(self, bounds: Bounds | None = None) -> dict[Group, int]:
+        b = bounds or self.bounds()
+        g = group_expr(b).label("g")
+        stmt = select(g, func.count()).where(_ALIVE).group_by(g)
+        out = {group: 0 for group in Group}
+        with self.db.reader() as s:
+            for value, n in s.execute(stmt):
+                if value != HIDDEN:
+                    out[Group(value)] = n
+        return out
+
+    def badge_count(self, bounds: Bounds | None = None) -> int:
+        """Overdue + today: what the sidebar badge shows."""
+        b = bounds or self.bounds()
+        g = group_expr(b)
+        stmt = select(func.count()).where(_OPEN, g.in_([Group.OVERDUE, Group.TODAY]))
+        with self.db.reader() as s:
+            return int(s.scalar(stmt) or 0)
+
+    def page(self, group: Group, offset: int = 0, limit: int = 200, bounds: Bounds | None = None) -> list[FollowUpRow]:
+        b = bounds or self.bounds()
+        stmt = _rows_stmt().where(_ALIVE, group_expr(b) == group)
+        if group == Group.DONE:
+            stmt = stmt.order_by(FollowUp.done_at.desc(), FollowUp.id.desc())
+        else:
+            prio = case((FollowUp.priority == "high", 0), (FollowUp.priority == "normal", 1), else_=2)
+            effective = func.coalesce(FollowUp.snoozed_until, FollowUp.due_at)
+            stmt = stmt.order_by(effective, prio, FollowUp.id)
+        with self.db.reader() as s:
+            return [_row(r) for r in s.execute(stmt.offset(offset).limit(limit))]
+
+    def row(self, followup_id: int) -> FollowUpRow | None:
+        with self.db.reader() as s:
+            r = s.execute(_rows_stmt().where(FollowUp.id == followup_id, _ALIVE)).first()
+        return _row(r) if r else None
+
+    def open_for(self, contact_id: int | None = None, deal_id: int | None = None, limit: int = 100) -> list[FollowUpRow]:
+        """Open follow-ups of one contact or deal, soonest first."""
+        stmt = _rows_stmt().where(_OPEN)
+        if contact_id is not None:
+            stmt = stmt.where(FollowUp.contact_id == contact_id)
+        elif deal_id is not None:
+            stmt = stmt.where(FollowUp.deal_id == deal_id)
+        else:
+            raise ValueError("open_for needs a contact or a deal")
+        stmt = stmt.order_by(func.coalesce(FollowUp.snoozed_until, FollowUp.due_at), FollowUp.id).limit(limit)
+        with self.db.reader() as s:
+            return [_row(r) for r in s.execute(stmt)]
+
+    def group_of(self, followup_id: int, bounds: Bounds | None = None) -> Group | None:
+        b = bounds or self.bounds()
+        with self.db.reader() as s:
+            value = s.scalar(select(group_expr(b)).where(FollowUp.id == followup_id, _ALIVE))
+        return None if value is None or value == HIDDEN else Group(value)
+
+    # --- deals without a next step ---------------------------------------------------
+
+    def _deals_filter(self):  # type: ignore[no-untyped-def]
+        has_next = exists().where(FollowUp.deal_id == Deal.id, _OPEN)
+        return and_(Deal.status == "open", Deal.deleted_at.is_(None), ~has_next)
+
+    def deals_without_next_step(self, limit: int = 200) -> list[DealRow]:
+        stmt = (
+            select(Deal.id, Deal.title, Deal.contact_id, Contact.first_name, Contact.last_name,
+                   Deal.value_minor, Deal.currency)
+            .outerjoin(Contact, Contact.id == Deal.contact_id)
+            .where(self._deals_filter())
+            .order_by(Deal.value_minor.desc(), Deal.id)
+            .limit(limit)
+        )
+        with self.db.reader() as s:
+            return [DealRow(r[0], r[1], contact_name(r[3], r[4]) if r[2] is not None else "", r[5], r[6])
+                    for r in s.execute(stmt)]
+
+    def count_deals_without_next_step(self) -> int:
+        with self.db.reader() as s:
+            return int(s.scalar(select(func.count()).select_from(Deal).where(self._deals_filter())) or 0)
+
+    def deal_ids_without_next_step(self, deal_ids: list[int]) -> set[int]:
+        """For the pipeline board: which of these deals have no open follow-up."""
+        if not deal_ids:
+            return set()
+        with self.db.reader() as s:
+            return set(s.scalars(select(Deal.id).where(Deal.id.in_(deal_ids), self._deals_filter())))
+
+
+__all__ = ["Bounds", "DealRow", "FollowUpLists", "FollowUpRow", "Group", "group_expr"]
