@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, literal, select
 
 from crm_desktop.domain.dates import Recurrence, day_start
+from crm_desktop.exchange.ics import CalendarItem, write_ics
 from crm_desktop.services.followups import FollowUpService, contact_name
 from crm_desktop.storage.models import Contact, Deal, FollowUp
 
@@ -208,6 +210,20 @@ class FollowUpLists:
         with self.db.reader() as s:
             value = s.scalar(select(group_expr(b)).where(FollowUp.id == followup_id, _ALIVE))
         return None if value is None or value == HIDDEN else Group(value)
+
+    # --- calendar export -------------------------------------------------------------
+
+    def calendar_items(self) -> list[CalendarItem]:
+        """Open follow-ups, soonest first, as calendar items."""
+        stmt = _rows_stmt().add_columns(FollowUp.notes).where(_OPEN).order_by(FollowUp.due_at, FollowUp.id)
+        with self.db.reader() as s:
+            rows = [(_row(r), r[-1]) for r in s.execute(stmt)]
+        return [CalendarItem(r.id, r.title, notes, r.due_date, r.due_time, r.due_at, r.priority,
+                             r.recurrence, r.contact_name, r.deal_title) for r, notes in rows]
+
+    def export_ics(self, path: Path, as_tasks: bool = False) -> int:
+        """Write open follow-ups to an iCalendar file. Returns how many were written."""
+        return write_ics(path, self.calendar_items(), self.service.now(), as_tasks)
 
     # --- deals without a next step ---------------------------------------------------
 
