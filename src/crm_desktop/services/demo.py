@@ -157,6 +157,8 @@ def generate(db: Database, contacts: int = 300, seed: int = 1, now: datetime | N
             "WHERE a.company_id = companies.id AND a.deleted_at IS NULL) WHERE id >= ?", (start_company,)
         )
         ctx.counts.update(contacts=len(rows), companies=len(companies), activities=len(activities))
+        import crm_desktop.services.demo_followups  # noqa: F401 - registers its step
+
         for step in DEMO_STEPS:
             step(conn, rng, ctx)
         search.reindex_all(conn)
