@@ -1,8 +1,7 @@
-from followup_helpers import use_clock
-
 from crm_desktop.services.demo import generate
 from crm_desktop.services.followup_lists import Group
 from crm_desktop.storage.models import Contact, FollowUp
+from followup_helpers import use_clock
 
 
 def test_demo_adds_follow_ups_of_every_kind(services):

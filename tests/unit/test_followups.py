@@ -2,13 +2,13 @@ from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from followup_helpers import PARIS, contact, deal, local, use_clock, utc
 
 from crm_desktop.domain.dates import Recurrence
 from crm_desktop.domain.errors import NotFound, ValidationError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.followup_lists import Group
 from crm_desktop.services.followups import FollowUpInput
+from followup_helpers import PARIS, contact, deal, local, use_clock, utc
 
 
 def add(services, title="Call back", day=date(2026, 11, 18), at=None, **kw):
@@ -46,14 +46,14 @@ def test_groups_at_day_boundaries(services):
     in_7_days = add(services, "u", date(2026, 11, 25))
     in_8_days = add(services, "l", date(2026, 11, 26))
     ids = (yesterday, today_all_day, today_late, tomorrow_early, in_7_days, in_8_days)
-    O, T, U, L = Group.OVERDUE, Group.TODAY, Group.UPCOMING, Group.LATER
-    assert groups_of(services, *ids) == [O, T, T, U, U, L]
+    Ov, T, U, L = Group.OVERDUE, Group.TODAY, Group.UPCOMING, Group.LATER
+    assert groups_of(services, *ids) == [Ov, T, T, U, U, L]
     counts = services.followup_lists.counts()
-    assert (counts[O], counts[T], counts[U], counts[L], counts[Group.DONE]) == (1, 2, 2, 1, 0)
+    assert (counts[Ov], counts[T], counts[U], counts[L], counts[Group.DONE]) == (1, 2, 2, 1, 0)
     assert services.followup_lists.badge_count() == 3
     # One minute later it is the 19th: everything moves one group.
     clock.advance(minutes=1)
-    assert groups_of(services, *ids) == [O, O, O, T, U, U]
+    assert groups_of(services, *ids) == [Ov, Ov, Ov, T, U, U]
     assert services.followup_lists.badge_count() == 4
 
 

@@ -1,11 +1,11 @@
 from datetime import date, time, timedelta
 
-from followup_helpers import contact, local, use_clock, utc
 from icalendar import Calendar
 
 from crm_desktop.cli import main
 from crm_desktop.domain.dates import Recurrence
 from crm_desktop.services.followups import FollowUpInput
+from followup_helpers import contact, local, use_clock, utc
 
 
 def fill(services):

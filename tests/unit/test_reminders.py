@@ -1,11 +1,10 @@
 from datetime import date, time, timedelta
 
-from followup_helpers import contact, local, use_clock, utc
-
 from crm_desktop.services.followup_lists import Group
 from crm_desktop.services.followups import FollowUpInput
 from crm_desktop.services.reminders import KEEP_IN_TOUCH
 from crm_desktop.storage.models import Contact, FollowUp
+from followup_helpers import contact, local, use_clock, utc
 
 
 def add(services, title, day, at=None, **kw):

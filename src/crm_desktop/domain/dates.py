@@ -98,7 +98,7 @@ UNITS = {"day": "days", "days": "days", "d": "days", "week": "weeks", "weeks": "
          "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes"}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-HELP = "Try “tomorrow 9:00”, “in 3 days”, “next monday”, “fri 14:30” or a date like 2026-12-01."
+HELP = "Try “tomorrow 9:00”, “in 3 days”, “next monday”, “fri 14:30” or 2026-12-01."
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -107,6 +107,8 @@ _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 
 def _bad(text: str, why: str = "") -> ValidationError:
     message = f"“{text}” is not a date I understand. {why}{HELP}" if text else f"Type a date. {HELP}"
+    if len(text) > 40:
+        message = f"“{text[:40]}…” is not a date I understand. {why}{HELP}"
     return ValidationError({"due": message})
 
 

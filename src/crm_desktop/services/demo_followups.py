@@ -12,7 +12,7 @@ from datetime import UTC, date, time, timedelta
 from sqlalchemy import Connection, insert, select, update
 
 from crm_desktop.domain.dates import Recurrence, local_zone, reminder_instant
-from crm_desktop.services.demo import DEMO_STEPS, BATCH, DemoContext
+from crm_desktop.services.demo import BATCH, DEMO_STEPS, DemoContext
 from crm_desktop.storage.models import Contact, Deal, FollowUp
 
 TITLES = [

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, literal, select
 from crm_desktop.domain.dates import Recurrence, day_start
 from crm_desktop.exchange.ics import CalendarItem, write_ics
 from crm_desktop.services.followups import FollowUpService, contact_name
+from crm_desktop.storage import search
 from crm_desktop.storage.models import Contact, Deal, FollowUp
 
 DONE_RECENT_DAYS = 14
@@ -210,6 +211,39 @@ class FollowUpLists:
         with self.db.reader() as s:
             value = s.scalar(select(group_expr(b)).where(FollowUp.id == followup_id, _ALIVE))
         return None if value is None or value == HIDDEN else Group(value)
+
+    def link_choices(self, text: str, limit: int = 12) -> list[tuple[str, int, str]]:
+        """Contacts and open deals matching what was typed: (kind, id, label)."""
+        text = " ".join(text.split())
+        if not text:
+            return []
+        out: list[tuple[str, int, str]] = []
+        with self.db.reader() as s:
+            ids = search.contact_ids(s.connection(), text, limit=limit)
+            if ids:
+                names = {r[0]: contact_name(r[1], r[2]) for r in s.execute(
+                    select(Contact.id, Contact.first_name, Contact.last_name)
+                    .where(Contact.id.in_(ids), Contact.deleted_at.is_(None)))}
+                out += [("contact", i, names[i]) for i in ids if i in names]
+            pattern = "%" + text.lower().replace("%", "").replace("_", "") + "%"
+            for deal_id, title in s.execute(
+                select(Deal.id, Deal.title).where(func.lower(Deal.title).like(pattern), Deal.status == "open",
+                                                  Deal.deleted_at.is_(None)).order_by(Deal.title).limit(limit)):
+                out.append(("deal", deal_id, title))
+        return out
+
+    def link_label(self, contact_id: int | None, deal_id: int | None) -> str:
+        parts = []
+        with self.db.reader() as s:
+            if contact_id is not None:
+                r = s.execute(select(Contact.first_name, Contact.last_name).where(Contact.id == contact_id)).first()
+                if r:
+                    parts.append(contact_name(r[0], r[1]))
+            if deal_id is not None:
+                title = s.scalar(select(Deal.title).where(Deal.id == deal_id))
+                if title:
+                    parts.append(title)
+        return " · ".join(parts)
 
     # --- calendar export -------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, update
 
+from crm_desktop.domain.dates import reminder_instant
 from crm_desktop.services.changes import Change
-from crm_desktop.services.followups import FollowUpInput, FollowUpService, contact_name
+from crm_desktop.services.followups import FollowUpService, contact_name
 from crm_desktop.storage.models import Contact, FollowUp
 
 KEEP_IN_TOUCH = "keep_in_touch"
@@ -146,19 +147,29 @@ class ReminderService:
         )
         with self.db.reader() as s:
             rows = s.execute(stmt).all()
-        today = now.astimezone(self.followups.zone).date()
-        created: list[int] = []
+        service = self.followups
+        today = now.astimezone(service.zone).date()
+        due_at = reminder_instant(today, None, service.zone)
+        fresh: list[FollowUp] = []
         for cid, first, last, days, last_activity, created_at, done in rows:
             times = [_aware(t) for t in (last_activity, done) if t is not None]
             since = max(times) if times else _aware(created_at)
             if since + timedelta(days=days) > now:
                 continue
-            name = contact_name(first, last)
-            created.append(self.followups.create(
-                FollowUpInput(title=f"Get in touch with {name}", due_date=today, contact_id=cid,
-                              notes=f"You wanted to be in touch every {days} days."),
-                source=KEEP_IN_TOUCH,
+            fresh.append(FollowUp(
+                title=f"Get in touch with {contact_name(first, last)}", due_date=today, due_time=None,
+                all_day=True, due_at=due_at, contact_id=cid, source=KEEP_IN_TOUCH, priority="normal",
+                notes=f"You wanted to be in touch every {days} days.", recurrence="", version=1,
+                reminded_at=now if due_at <= now else None,
             ))
+        if not fresh:
+            return []
+        # One transaction for all of them: at first start there may be thousands.
+        with self.db.session() as s:
+            s.add_all(fresh)
+            s.flush()
+            created = [f.id for f in fresh]
+        self.hub.publish(Change.of("followup", created=created))
         return created
 
     def set_cadence(self, contact_id: int, days: int | None) -> Change:

@@ -42,9 +42,22 @@ def _companies(ctx: UiContext) -> QWidget:
     return CompaniesView(ctx)
 
 
+def _followups(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.followups.view import FollowUpsView
+
+    return FollowUpsView(ctx)
+
+
+def _install_followups(window: MainWindow) -> None:
+    from crm_desktop.ui.followups.feature import install
+
+    install(window)
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "contacts", _contacts, opens=("contact",)),
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
+    ViewSpec("followups", "Follow-ups", "followups", _followups, opens=("followup",)),
 ]
 
-FEATURES: list[Callable[[MainWindow], None]] = []
+FEATURES: list[Callable[[MainWindow], None]] = [_install_followups]
