@@ -16,6 +16,7 @@ from crm_desktop.ui.context import UiContext
 
 SectionFactory = Callable[[UiContext], QWidget]
 
+
 def _followups_section(ctx: UiContext) -> QWidget:
     from crm_desktop.ui.followups.section import contact_section
 
