@@ -1,9 +1,9 @@
 """Reading follow-ups for the view: groups with counts, pages of rows, deals without a next step.
 
-Groups are computed in the user's local time zone by SQL over aggregate queries, so the
-view stays fast with tens of thousands of follow-ups. An all-day follow-up belongs to its
-local date; a timed or snoozed one to the local day its instant falls on (correct across
-DST because day boundaries are computed with zoneinfo).
+Groups are ranges of the instant a follow-up is due (its snooze time, or its due time;
+9:00 local for an all-day one) between the UTC instants where the user's local days begin,
+computed with zoneinfo so they are right at midnight and across DST. Counts and pages are
+index range scans on that instant, so the view stays fast with tens of thousands of rows.
 """
 
 from __future__ import annotations
@@ -99,33 +99,49 @@ class DealRow:
     currency: str
 
 
-def group_expr(b: Bounds) -> ColumnElement[int]:
-    def by_instant(col: ColumnElement) -> ColumnElement[int]:  # type: ignore[type-arg]
-        return case(
-            (col < b.today_start, literal(Group.OVERDUE)),
-            (col < b.tomorrow_start, literal(Group.TODAY)),
-            (col < b.upcoming_end, literal(Group.UPCOMING)),
-            else_=literal(Group.LATER),
-        )
+# When an open follow-up is due: its snooze time, or its due instant (all-day ones at
+# 9:00 local on their date). The same expression as the partial index
+# ix_followups_open_effective, so that ranges and ordering are read from the index.
+EFFECTIVE = func.coalesce(FollowUp.snoozed_until, FollowUp.due_at)
+_ALIVE = FollowUp.deleted_at.is_(None)
+_OPEN = and_(FollowUp.done_at.is_(None), _ALIVE)
 
-    upcoming_last = b.today + timedelta(days=UPCOMING_DAYS)
-    by_date = case(
-        (FollowUp.due_date < b.today, literal(Group.OVERDUE)),
-        (FollowUp.due_date == b.today, literal(Group.TODAY)),
-        (FollowUp.due_date <= upcoming_last, literal(Group.UPCOMING)),
-        else_=literal(Group.LATER),
-    )
+
+def group_ranges(b: Bounds) -> dict[Group, tuple[datetime | None, datetime | None]]:
+    """[start, end) of each open group as UTC instants (None: unbounded)."""
+    return {
+        Group.OVERDUE: (None, b.today_start),
+        Group.TODAY: (b.today_start, b.tomorrow_start),
+        Group.UPCOMING: (b.tomorrow_start, b.upcoming_end),
+        Group.LATER: (b.upcoming_end, None),
+    }
+
+
+def _in_range(lo: datetime | None, hi: datetime | None) -> list[ColumnElement[bool]]:
+    terms = [FollowUp.done_at.is_(None), FollowUp.deleted_at.is_(None)]
+    if lo is not None:
+        terms.append(EFFECTIVE >= lo)
+    if hi is not None:
+        terms.append(EFFECTIVE < hi)
+    return terms
+
+
+def _group_where(group: Group, b: Bounds) -> list[ColumnElement[bool]]:
+    if group == Group.DONE:
+        return [FollowUp.done_at >= b.done_since, _ALIVE]
+    return _in_range(*group_ranges(b)[group])
+
+
+def group_expr(b: Bounds) -> ColumnElement[int]:
+    """The group of one row, as SQL (for single rows; lists use the ranges above)."""
     return case(
         (FollowUp.done_at.is_not(None),
          case((FollowUp.done_at >= b.done_since, literal(Group.DONE)), else_=literal(HIDDEN))),
-        (FollowUp.snoozed_until.is_not(None), by_instant(FollowUp.snoozed_until)),
-        (FollowUp.all_day.is_(True), by_date),
-        else_=by_instant(FollowUp.due_at),
+        (EFFECTIVE < b.today_start, literal(Group.OVERDUE)),
+        (EFFECTIVE < b.tomorrow_start, literal(Group.TODAY)),
+        (EFFECTIVE < b.upcoming_end, literal(Group.UPCOMING)),
+        else_=literal(Group.LATER),
     )
-
-
-_ALIVE = FollowUp.deleted_at.is_(None)
-_OPEN = and_(FollowUp.done_at.is_(None), _ALIVE)
 
 
 def _rows_stmt():  # type: ignore[no-untyped-def]
@@ -159,32 +175,29 @@ class FollowUpLists:
 
     def counts(self, bounds: Bounds | None = None) -> dict[Group, int]:
         b = bounds or self.bounds()
-        g = group_expr(b).label("g")
-        stmt = select(g, func.count()).where(_ALIVE).group_by(g)
         out = {group: 0 for group in Group}
         with self.db.reader() as s:
-            for value, n in s.execute(stmt):
-                if value != HIDDEN:
-                    out[Group(value)] = n
+            for group in Group:
+                out[group] = int(s.scalar(select(func.count()).select_from(FollowUp)
+                                          .where(*_group_where(group, b))) or 0)
         return out
 
     def badge_count(self, bounds: Bounds | None = None) -> int:
         """Overdue + today: what the sidebar badge shows."""
         b = bounds or self.bounds()
-        g = group_expr(b)
-        stmt = select(func.count()).where(_OPEN, g.in_([Group.OVERDUE, Group.TODAY]))
+        stmt = select(func.count()).select_from(FollowUp).where(*_in_range(None, b.tomorrow_start))
         with self.db.reader() as s:
             return int(s.scalar(stmt) or 0)
 
     def page(self, group: Group, offset: int = 0, limit: int = 200, bounds: Bounds | None = None) -> list[FollowUpRow]:
         b = bounds or self.bounds()
-        stmt = _rows_stmt().where(_ALIVE, group_expr(b) == group)
+        stmt = _rows_stmt().where(*_group_where(group, b))
         if group == Group.DONE:
             stmt = stmt.order_by(FollowUp.done_at.desc(), FollowUp.id.desc())
         else:
+            # Index order (due instant, id); high priority first among equal times.
             prio = case((FollowUp.priority == "high", 0), (FollowUp.priority == "normal", 1), else_=2)
-            effective = func.coalesce(FollowUp.snoozed_until, FollowUp.due_at)
-            stmt = stmt.order_by(effective, prio, FollowUp.id)
+            stmt = stmt.order_by(EFFECTIVE, prio, FollowUp.id)
         with self.db.reader() as s:
             return [_row(r) for r in s.execute(stmt.offset(offset).limit(limit))]
 
@@ -202,7 +215,7 @@ class FollowUpLists:
             stmt = stmt.where(FollowUp.deal_id == deal_id)
         else:
             raise ValueError("open_for needs a contact or a deal")
-        stmt = stmt.order_by(func.coalesce(FollowUp.snoozed_until, FollowUp.due_at), FollowUp.id).limit(limit)
+        stmt = stmt.order_by(EFFECTIVE, FollowUp.id).limit(limit)
         with self.db.reader() as s:
             return [_row(r) for r in s.execute(stmt)]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import func, select, update
 
 from crm_desktop.domain.dates import reminder_instant
 from crm_desktop.services.changes import Change
@@ -19,7 +19,8 @@ from crm_desktop.storage.models import Contact, FollowUp
 
 KEEP_IN_TOUCH = "keep_in_touch"
 _REMIND_AT = func.coalesce(FollowUp.snoozed_until, FollowUp.due_at)
-_PENDING = and_(FollowUp.done_at.is_(None), FollowUp.deleted_at.is_(None), FollowUp.reminded_at.is_(None))
+# The same terms as the partial index ix_followups_pending_reminder, so SQLite uses it.
+_PENDING_TERMS = (FollowUp.reminded_at.is_(None), FollowUp.done_at.is_(None), FollowUp.deleted_at.is_(None))
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,7 @@ class ReminderService:
             select(FollowUp.id, FollowUp.title, _REMIND_AT, FollowUp.contact_id,
                    Contact.first_name, Contact.last_name, FollowUp.deal_id)
             .outerjoin(Contact, Contact.id == FollowUp.contact_id)
-            .where(_PENDING, or_(
-                and_(FollowUp.snoozed_until.is_(None), FollowUp.due_at <= now),
-                FollowUp.snoozed_until <= now,
-            ))
+            .where(*_PENDING_TERMS, _REMIND_AT <= now)
             .order_by(_REMIND_AT, FollowUp.id)
             .limit(limit)
         )
@@ -114,7 +112,7 @@ class ReminderService:
         """When the next pending reminder is due (for a precise timer)."""
         now = now or self.followups.now()
         with self.db.reader() as s:
-            value = s.scalar(select(func.min(_REMIND_AT)).where(_PENDING))
+            value = s.scalar(select(func.min(_REMIND_AT)).where(*_PENDING_TERMS))
         return _aware(value) if value is not None else None
 
     # --- keep in touch ---------------------------------------------------------------

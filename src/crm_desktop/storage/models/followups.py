@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Time, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Time, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.storage.base import Base, created_ts, intpk, name_str, text_str, updated_ts
@@ -35,5 +35,26 @@ class FollowUp(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        Index("ix_followups_open_due", "done_at", "due_at"),
+        # The "Done (recent)" group.
+        Index(
+            "ix_followups_done",
+            "done_at",
+            sqlite_where=text("done_at IS NOT NULL"),
+            postgresql_where=text("done_at IS NOT NULL"),
+        ),
+        # The view's groups and pages: open follow-ups by when they are due (or snoozed to).
+        Index(
+            "ix_followups_open_effective",
+            func.coalesce(text("snoozed_until"), text("due_at")),
+            "id",
+            sqlite_where=text("done_at IS NULL AND deleted_at IS NULL"),
+            postgresql_where=text("done_at IS NULL AND deleted_at IS NULL"),
+        ),
+        # Reminders not shown yet, by when they fire.
+        Index(
+            "ix_followups_pending_reminder",
+            func.coalesce(text("snoozed_until"), text("due_at")),
+            sqlite_where=text("reminded_at IS NULL AND done_at IS NULL AND deleted_at IS NULL"),
+            postgresql_where=text("reminded_at IS NULL AND done_at IS NULL AND deleted_at IS NULL"),
+        ),
     )
