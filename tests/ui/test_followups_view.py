@@ -203,3 +203,23 @@ def test_contact_section_lists_open_follow_ups_and_completes(ctx, services, cloc
     section.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert services.followups.get(a).done_at is not None
     qtbot.waitUntil(lambda: section.list.count() == 0 and section.empty.isVisibleTo(section), timeout=2000)
+
+
+def test_contact_section_sets_the_keep_in_touch_cadence(ctx, services, clock, qtbot):
+    from crm_desktop.storage.models import Contact
+
+    cid = contact(services)
+    with services.db.session() as s:
+        s.get(Contact, cid).created_at = local(2026, 10, 1)
+    section = FollowUpsSection(ctx)
+    qtbot.addWidget(section)
+    section.set_record(cid)
+    assert not section.keep.isChecked()
+    section.keep_days.setValue(14)
+    section.keep.setChecked(True)
+    assert services.reminders.cadence(cid) == 14
+    # More than 14 days since the contact was created: a keep-in-touch follow-up now exists.
+    qtbot.waitUntil(lambda: section.list.count() == 1, timeout=2000)
+    assert section.list.item(0).text().startswith("Get in touch with Ada Lovelace")
+    section.keep.setChecked(False)
+    assert services.reminders.cadence(cid) is None

@@ -170,6 +170,11 @@ class ReminderService:
         self.hub.publish(Change.of("followup", created=created))
         return created
 
+    def cadence(self, contact_id: int) -> int | None:
+        """A contact's "keep in touch every N days" (None: no cadence)."""
+        with self.db.reader() as s:
+            return s.scalar(select(Contact.keep_in_touch_days).where(Contact.id == contact_id))
+
     def set_cadence(self, contact_id: int, days: int | None) -> Change:
         """Set or clear a contact's "keep in touch every N days"."""
         from crm_desktop.domain.errors import NotFound, ValidationError

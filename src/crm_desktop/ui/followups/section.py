@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,24 @@ class FollowUpsSection(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.list)
         lay.addLayout(bottom)
+        # Keep in touch: contacts only.
+        self.keep = QCheckBox("Keep in touch every")
+        self.keep.setToolTip("A follow-up is created when this long has passed since you were last in touch.")
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(1, 3650)
+        self.keep_days.setValue(30)
+        self.keep_days.setSuffix(" days")
+        self.keep.toggled.connect(self._on_keep_changed)
+        self.keep_days.editingFinished.connect(self._on_keep_changed)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(self.keep_days)
+        keep_row.addStretch(1)
+        self.keep_box = QWidget()
+        self.keep_box.setLayout(keep_row)
+        keep_row.setContentsMargins(0, 0, 0, 0)
+        self.keep_box.setVisible(kind == "contact")
+        lay.addWidget(self.keep_box)
         self._refresh_timer = QTimer(self, singleShot=True, interval=80)
         self._refresh_timer.timeout.connect(self.refresh)
         ctx.bridge.changed.connect(self._on_bridge_changed)
@@ -60,7 +80,31 @@ class FollowUpsSection(QWidget):
     def set_record(self, record_id: int | None) -> None:
         self.record_id = record_id
         self.add.setEnabled(record_id is not None)
+        self.keep_box.setEnabled(record_id is not None)
+        if self.kind == "contact":
+            days = self.services.reminders.cadence(record_id) if record_id is not None else None
+            self.keep.blockSignals(True)
+            self.keep_days.blockSignals(True)
+            self.keep.setChecked(days is not None)
+            self.keep_days.setValue(days or 30)
+            self.keep_days.setEnabled(days is not None)
+            self.keep.blockSignals(False)
+            self.keep_days.blockSignals(False)
         self.refresh()
+
+    def _on_keep_changed(self) -> None:
+        if self.record_id is None:
+            return
+        days = self.keep_days.value() if self.keep.isChecked() else None
+        self.keep_days.setEnabled(days is not None)
+        if self.services.reminders.cadence(self.record_id) == days:
+            return
+        try:
+            self.services.reminders.set_cadence(self.record_id, days)
+            if days is not None:
+                self.services.reminders.keep_in_touch()
+        except CrmError as exc:
+            self.keep.setToolTip(str(exc))
 
     def refresh(self) -> None:
         self.list.blockSignals(True)
