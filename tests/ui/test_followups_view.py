@@ -150,7 +150,7 @@ def test_quick_add_understands_words_and_creates_the_follow_up(ctx, services, cl
     cid = contact(services)
     dialog = FollowUpDialog(services, compact=True, contact_id=cid)
     qtbot.addWidget(dialog)
-    assert dialog.more.isHidden()
+    assert not dialog.priority.isVisibleTo(dialog)
     dialog.title.setText("Send the contract")
     dialog.due.set_text("fri 14:30")
     assert dialog.due.feedback.text() == "→ Fri 20 Nov 2026 (in 2 days) at 14:30"

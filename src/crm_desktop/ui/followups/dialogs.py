@@ -71,30 +71,32 @@ class FollowUpDialog(QDialog):
         form.addRow("&Title", self.title)
         form.addRow("&When", self.due)
         form.addRow("&Link", self.link)
-        self.more = QWidget()
-        more_form = QFormLayout(self.more)
-        more_form.setContentsMargins(0, 0, 0, 0)
-        more_form.addRow("&Priority", self.priority)
+        form.addRow("&Priority", self.priority)
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat, 1)
         repeat_row.addWidget(self.interval)
-        more_form.addRow("&Repeat", repeat_row)
-        more_form.addRow("", self.weekdays)
-        more_form.addRow("&Notes", self.notes)
+        repeat_label = QLabel("&Repeat")
+        repeat_label.setBuddy(self.repeat)
+        form.addRow(repeat_label, repeat_row)
+        form.addRow("", self.weekdays)
+        form.addRow("&Notes", self.notes)
+        self.form = form
+        self._more_rows = (3, 4, 5, 6)  # priority, repeat, weekdays, notes
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("Add" if detail is None else "Save")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.compact = compact
         if compact:
             self.more_button = buttons.addButton("More options…", QDialogButtonBox.ButtonRole.ResetRole)
             self.more_button.clicked.connect(self._on_more_clicked)
-            self.more.hide()
+            for row in self._more_rows:
+                form.setRowVisible(row, False)
 
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(self.more)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
@@ -122,7 +124,8 @@ class FollowUpDialog(QDialog):
             self.weekdays.setChecked(d.recurrence.weekdays_only)
 
     def _on_more_clicked(self) -> None:
-        self.more.show()
+        for row in self._more_rows:
+            self.form.setRowVisible(row, True)
         self.more_button.hide()
         self.adjustSize()
 
