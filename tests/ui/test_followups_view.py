@@ -1,7 +1,6 @@
 from datetime import date, time
 
 import pytest
-from followup_helpers import contact, local, use_clock
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
@@ -14,6 +13,7 @@ from crm_desktop.ui.followups.model import ID_ROLE, FollowUpModel
 from crm_desktop.ui.followups.section import FollowUpsSection
 from crm_desktop.ui.followups.view import FollowUpsView
 from crm_desktop.ui.tasks import TaskRunner
+from followup_helpers import contact, local, use_clock
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -223,3 +223,31 @@ def test_contact_section_sets_the_keep_in_touch_cadence(ctx, services, clock, qt
     assert section.list.item(0).text().startswith("Get in touch with Ada Lovelace")
     section.keep.setChecked(False)
     assert services.reminders.cadence(cid) is None
+
+
+def test_scrolling_to_the_end_of_a_group_loads_the_next_page(ctx, services, clock, qtbot):
+    from crm_desktop.ui.followups.model import FIRST_PAGE, PAGE
+
+    rows = [{"title": f"t{i}", "due_date": date(2026, 11, 18), "due_time": None, "all_day": True,
+             "due_at": clock(), "reminded_at": clock(), "version": 1} for i in range(FIRST_PAGE + PAGE + 5)]
+    from sqlalchemy import insert
+
+    from crm_desktop.storage.models import FollowUp
+
+    with services.db.session() as s:
+        s.execute(insert(FollowUp), rows)
+    view = FollowUpsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    today = view.model.index(int(Group.TODAY), 0)
+    assert view.model.rowCount(today) == FIRST_PAGE
+    bar = view.tree.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert view.model.rowCount(today) == FIRST_PAGE + PAGE
+
+    def scroll_to_end():
+        bar.setValue(bar.maximum())
+        return view.model.rowCount(today) == len(rows)
+
+    qtbot.waitUntil(scroll_to_end, timeout=2000)

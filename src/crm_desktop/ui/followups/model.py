@@ -1,8 +1,8 @@
 """The follow-ups tree: five group rows (with counts) whose children are loaded page by page.
 
-Only the group counts come from an aggregate query; rows are fetched 200 at a time when a
-group is expanded or scrolled to its end (``canFetchMore``/``fetchMore``), so the model
-stays instant with tens of thousands of follow-ups.
+Only the group counts come from (index-range) count queries; rows are fetched a page at a
+time when a group is expanded or scrolled to its end (``fetch_more``), so the model stays
+instant with tens of thousands of follow-ups.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from crm_desktop.services.followup_lists import Bounds, FollowUpLists, FollowUpRow, Group
 
 PAGE = 200
+FIRST_PAGE = 100
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ROW_FLAGS = _GROUP_FLAGS
+_TITLE_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 COLUMNS = ("Follow-up", "Contact / deal", "Due", "Priority")
 TITLE, LINK, DUE, PRIORITY = range(4)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow of a child
@@ -99,7 +103,7 @@ class FollowUpModel(QAbstractItemModel):
             loaded = len(self._rows[group])
             if group not in groups and not loaded:
                 continue
-            keep = min(max(loaded, PAGE if group in groups else 0), self.counts[group])
+            keep = min(max(loaded, FIRST_PAGE if group in groups else 0), self.counts[group])
             fresh = self.lists.page(group, 0, keep, self.bounds) if keep else []
             self._replace(group, fresh)
         self.counts_changed.emit()
@@ -123,20 +127,21 @@ class FollowUpModel(QAbstractItemModel):
 
     def ensure_loaded(self, group: Group) -> None:
         if not self._rows[group] and self.counts[group]:
-            self.fetchMore(self.index(int(group), 0))
+            self.fetch_more(group, FIRST_PAGE)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt override
-        if not parent.isValid() or parent.internalId() != 0:
-            return False
-        group = Group(parent.row())
+    def has_more(self, group: Group) -> bool:
         return len(self._rows[group]) < self.counts[group]
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt override
-        if not self.canFetchMore(parent):
+    # Qt's own canFetchMore/fetchMore are not used: QTreeView calls them eagerly on every
+    # expand and layout, loading page after page. The view asks for more when the user
+    # scrolls to the end of a group instead.
+
+    def fetch_more(self, group: Group, limit: int = PAGE) -> None:
+        if not self.has_more(group):
             return
-        group = Group(parent.row())
+        parent = self.index(int(group), 0)
         have = self._rows[group]
-        more = self.lists.page(group, len(have), PAGE, self.bounds)
+        more = self.lists.page(group, len(have), limit, self.bounds)
         known = {r.id for r in have}
         more = [r for r in more if r.id not in known]
         if not more:
@@ -153,9 +158,9 @@ class FollowUpModel(QAbstractItemModel):
             for row, item in enumerate(self._rows[group]):
                 if item.id == followup_id:
                     return self.index(row, 0, parent)
-            if not self.canFetchMore(parent):
+            if not self.has_more(group):
                 break
-            self.fetchMore(parent)
+            self.fetch_more(group)
         return QModelIndex()
 
     def row_at(self, index: Index) -> FollowUpRow | None:
@@ -167,10 +172,12 @@ class FollowUpModel(QAbstractItemModel):
     # --- the Qt model ------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if row < 0 or not 0 <= column < len(COLUMNS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row < len(Group) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= len(self._rows[Group(parent.row())]):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
@@ -203,10 +210,9 @@ class FollowUpModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() != 0 and index.column() == TITLE:
-            base |= Qt.ItemFlag.ItemIsUserCheckable
-        return base
+            return _TITLE_FLAGS
+        return _ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from crm_desktop.services import Services
 from crm_desktop.services.reminders import CatchUp, Reminder
@@ -44,6 +44,7 @@ class ReminderDriver(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.precise = QTimer(self, singleShot=True)
+        self.precise.setTimerType(Qt.TimerType.PreciseTimer)
         self.precise.timeout.connect(self.tick)
 
     def start(self) -> CatchUp:

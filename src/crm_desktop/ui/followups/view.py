@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,14 +221,18 @@ class FollowUpsView(QWidget):
         if not index.parent().isValid():
             self.model.ensure_loaded(Group(index.row()))
 
-    def _on_scrolled(self, value: int) -> None:
-        bar = self.tree.verticalScrollBar()
-        if value < bar.maximum() - 2:
-            return
-        last = self.tree.indexAt(self.tree.viewport().rect().bottomLeft() + QPoint(4, -4))
-        parent = last.parent() if last.isValid() and last.parent().isValid() else QModelIndex()
-        if parent.isValid() and self.model.canFetchMore(parent):
-            self.model.fetchMore(parent)
+    def _on_scrolled(self, _value: int = 0) -> None:
+        """Load the next page of a group whose last loaded row has come into view."""
+        area = self.tree.viewport().rect()
+        for group in Group:
+            parent = self.model.index(int(group), 0)
+            count = self.model.rowCount(parent)
+            if not count or not self.tree.isExpanded(parent) or not self.model.has_more(group):
+                continue
+            last = self.tree.visualRect(self.model.index(count - 1, 0, parent))
+            if last.isValid() and last.top() < area.bottom():
+                self.model.fetch_more(group)
+                return
 
     # --- selection -----------------------------------------------------------------------
 
