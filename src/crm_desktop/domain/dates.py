@@ -81,8 +81,7 @@ class Due:
             words = "Yesterday"
         else:
             words = f"{self.day:%a} {self.day.day} {self.day:%b %Y}"
-            if delta > 0:
-                words += f" (in {delta} days)"
+            words += f" (in {delta} days)" if delta > 0 else " (in the past)"
         if delta in (0, 1, -1):
             words += f", {self.day:%a} {self.day.day} {self.day:%b}"
         return f"{words} at {self.at:%H:%M}" if self.at else f"{words}, all day"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.services.followup_lists import Bounds, FollowUpLists, FollowUpRow, Group
+from crm_desktop.ui.theme import is_dark
 
 PAGE = 200
 FIRST_PAGE = 100
@@ -25,8 +26,9 @@ TITLE, LINK, DUE, PRIORITY = range(4)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow of a child
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the follow-up id of a child
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the Group of any row
-OVERDUE_COLOR = QColor("#c62828")
-HIGH_COLOR = QColor("#d84315")
+# (light, dark) theme colours
+OVERDUE_COLORS = (QColor("#c62828"), QColor("#ff6b6b"))
+HIGH_COLORS = (QColor("#d84315"), QColor("#ff9e58"))
 SUBTLE_COLOR = QColor("#80869a")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,6 +88,10 @@ class FollowUpModel(QAbstractItemModel):
         self._bold.setBold(True)
         self._struck = QFont()
         self._struck.setStrikeOut(True)
+        dark = int(is_dark())
+        self._overdue = QBrush(OVERDUE_COLORS[dark])
+        self._high = QBrush(HIGH_COLORS[dark])
+        self._subtle = QBrush(SUBTLE_COLOR)
 
     # --- loading -----------------------------------------------------------------------
 
@@ -238,14 +244,14 @@ class FollowUpModel(QAbstractItemModel):
             return Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked
         elif role == Qt.ItemDataRole.ForegroundRole:
             if group == Group.DONE:
-                return QBrush(SUBTLE_COLOR)
+                return self._subtle
             if col == DUE and (group == Group.OVERDUE or self._past_today(row, group)):
-                return QBrush(OVERDUE_COLOR)
+                return self._overdue
             if col == PRIORITY:
                 if row.priority == "high":
-                    return QBrush(HIGH_COLOR)
+                    return self._high
                 if row.priority == "low":
-                    return QBrush(SUBTLE_COLOR)
+                    return self._subtle
         elif role == Qt.ItemDataRole.FontRole:
             if group == Group.DONE and col == TITLE:
                 return self._struck
@@ -276,7 +282,7 @@ class FollowUpModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and group == Group.OVERDUE and self.counts[group]:
-            return QBrush(OVERDUE_COLOR)
+            return self._overdue
         if role == GROUP_ROLE:
             return group
         return None

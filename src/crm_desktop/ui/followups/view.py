@@ -80,6 +80,14 @@ class FollowUpsView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Fusion's dark-palette check boxes are nearly invisible: draw them plainly.
+        self.tree.setStyleSheet(
+            "QTreeView#followupTree::indicator { width: 12px; height: 12px; border: 1px solid #8a90a0;"
+            " border-radius: 3px; background: palette(base); }"
+            "QTreeView#followupTree::indicator:hover { border-color: palette(highlight); }"
+            "QTreeView#followupTree::indicator:checked { background: palette(highlight);"
+            " border-color: palette(highlight); }"
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
