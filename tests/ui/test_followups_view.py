@@ -117,6 +117,9 @@ def test_snooze_moves_an_overdue_follow_up_to_today(ctx, services, clock, qtbot)
     assert view.model.counts[Group.OVERDUE] == 0
     assert view.model.index(0, 2, view.model.index(int(Group.TODAY), 0)).data() == "Snoozed to Today 11:00"
     assert "Snoozed 1 follow-up until Wed 18 Nov at 11:00" in view.banner_text.text()
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: child_ids(view.model, Group.OVERDUE) == [fid], timeout=2000)
+    assert services.followups.get(fid).snoozed_until is None
 
 
 def test_delete_key_deletes_and_undo_restores(ctx, services, clock, qtbot):

@@ -286,6 +286,24 @@ class FollowUpService:
         self.hub.publish(change)
         return change
 
+    def snooze_state(self, followup_ids: Iterable[int]) -> dict[int, tuple[datetime | None, datetime | None]]:
+        """(snoozed_until, reminded_at) of each follow-up, to undo a snooze with ``unsnooze``."""
+        with self.db.reader() as s:
+            return {r[0]: (r[1], r[2]) for r in s.execute(
+                select(FollowUp.id, FollowUp.snoozed_until, FollowUp.reminded_at)
+                .where(FollowUp.id.in_(list(followup_ids))))}
+
+    def unsnooze(self, state: dict[int, tuple[datetime | None, datetime | None]]) -> Change:
+        """Put snooze times back as ``snooze_state`` recorded them."""
+        with self.db.session() as s:
+            for followup_id, (until, reminded) in state.items():
+                s.execute(update(FollowUp).where(FollowUp.id == followup_id)
+                          .values(snoozed_until=until, reminded_at=reminded, version=FollowUp.version + 1)
+                          .execution_options(synchronize_session=False))
+        change = Change.of("followup", updated=list(state))
+        self.hub.publish(change)
+        return change
+
     def snooze(self, followup_ids: Iterable[int], until: datetime) -> Change:
         """Hide until ``until`` (an aware instant); the reminder fires again then."""
         if until.tzinfo is None:

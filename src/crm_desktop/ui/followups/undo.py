@@ -6,6 +6,8 @@ pushes the command; its first ``redo`` (run by ``QUndoStack.push``) does nothing
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.services.followups import Completed, FollowUpService
@@ -48,3 +50,23 @@ class DeleteCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.service.restore(self.ids)
+
+
+class SnoozeCommand(QUndoCommand):
+    def __init__(self, service: FollowUpService, ids: list[int], until: datetime,
+                 before: dict[int, tuple[datetime | None, datetime | None]]):
+        super().__init__("Snooze follow-up" if len(ids) == 1 else f"Snooze {len(ids)} follow-ups")
+        self.service = service
+        self.ids = ids
+        self.until = until
+        self.before = before
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.service.snooze(self.ids, self.until)
+
+    def undo(self) -> None:
+        self.service.unsnooze(self.before)

@@ -34,7 +34,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.followups.dialogs import CompleteDialog, FollowUpDialog
 from crm_desktop.ui.followups.fields import DueField
 from crm_desktop.ui.followups.model import DUE, LINK, PRIORITY, ROW_ROLE, TITLE, FollowUpModel
-from crm_desktop.ui.followups.undo import CompleteCommand, DeleteCommand
+from crm_desktop.ui.followups.undo import CompleteCommand, DeleteCommand, SnoozeCommand
 from crm_desktop.ui.theme import icon
 
 EXPANDED_BY_DEFAULT = (Group.OVERDUE, Group.TODAY, Group.UPCOMING)
@@ -339,15 +339,17 @@ class FollowUpsView(QWidget):
             self._snooze_to(ids, reminder_instant(due.day, due.at or ALL_DAY_REMINDER, self.services.followups.zone))
 
     def _snooze_to(self, ids: list[int], until) -> None:  # type: ignore[no-untyped-def]
+        before = self.services.followups.snooze_state(ids)
         try:
             self.services.followups.snooze(ids, until)
         except CrmError as exc:
             self._notify(str(exc))
             return
+        self.ctx.undo.push(SnoozeCommand(self.services.followups, ids, until, before))
         local = until.astimezone(self.services.followups.zone)
         what = "1 follow-up" if len(ids) == 1 else f"{len(ids)} follow-ups"
         self._show_banner(f"Snoozed {what} until {local:%a} {local.day} {local:%b} at {local:%H:%M}.",
-                          outcome_button=False, undo=False)
+                          outcome_button=False)
 
     def delete(self, rows: list[FollowUpRow]) -> None:
         if not rows:
