@@ -135,7 +135,7 @@ def test_delete_key_deletes_and_undo_restores(ctx, services, clock, qtbot):
     assert services.followups.get(fid).title == "Call Ada"
 
 
-def test_deals_without_a_next_step_are_listed(ctx, services, clock, qtbot):
+def test_deals_without_a_next_step_are_listed(ctx, services, clock, qtbot, monkeypatch):
     from followup_helpers import deal
 
     bare = deal(services, "Shop fitting")
@@ -143,10 +143,16 @@ def test_deals_without_a_next_step_are_listed(ctx, services, clock, qtbot):
     add(services, "Send proposal", date(2026, 11, 20), deal_id=planned)
     view = FollowUpsView(ctx)
     qtbot.addWidget(view)
-    assert view.deals.count() == 1
-    assert view.deals.item(0).data(Qt.ItemDataRole.UserRole) == bare
-    assert view.deals.item(0).text().startswith("Shop fitting")
-    assert "1 open deal with no open follow-up" in view.deals_label.text()
+    panel = view.deals_panel
+    assert panel.list.count() == 1
+    assert panel.list.item(0).data(Qt.ItemDataRole.UserRole) == bare
+    assert panel.list.item(0).text().startswith("Shop fitting")
+    assert "1 open deal with no open follow-up" in panel.label.text()
+    planned_for = []
+    monkeypatch.setattr(view, "new_followup", lambda **kw: planned_for.append(kw))
+    panel.list.setCurrentRow(0)
+    panel.add.click()
+    assert planned_for == [{"deal_id": bare}]
 
 
 def test_quick_add_understands_words_and_creates_the_follow_up(ctx, services, clock, qtbot):

@@ -241,4 +241,24 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["CompleteDialog", "FollowUpDialog"]
+def ask_snooze_time(parent: QWidget, now) -> Due | None:  # type: ignore[no-untyped-def]
+    """A small dialog with the natural-language date field, for "Snooze until…"."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Snooze until")
+    dialog.setMinimumWidth(380)
+    field = DueField(now)
+    field.set_text("tomorrow 9:00")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText("Snooze")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    field.changed.connect(lambda: ok.setEnabled(field.value() is not None))
+    lay = QVBoxLayout(dialog)
+    lay.addWidget(QLabel("Snooze until when?"))
+    lay.addWidget(field)
+    lay.addWidget(buttons)
+    return field.value() if dialog.exec() else None
+
+
+__all__ = ["CompleteDialog", "FollowUpDialog", "ask_snooze_time"]

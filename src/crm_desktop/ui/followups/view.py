@@ -6,16 +6,12 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -25,20 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.domain.dates import ALL_DAY_REMINDER, Due, reminder_instant
+from crm_desktop.domain.dates import ALL_DAY_REMINDER, reminder_instant
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.domain.money import Money
 from crm_desktop.services.changes import Change
 from crm_desktop.services.followup_lists import FollowUpRow, Group
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.followups.dialogs import CompleteDialog, FollowUpDialog
-from crm_desktop.ui.followups.fields import DueField
+from crm_desktop.ui.followups.deals_panel import DealsPanel
+from crm_desktop.ui.followups.dialogs import CompleteDialog, FollowUpDialog, ask_snooze_time
 from crm_desktop.ui.followups.model import DUE, LINK, PRIORITY, ROW_ROLE, TITLE, FollowUpModel
 from crm_desktop.ui.followups.undo import CompleteCommand, DeleteCommand, SnoozeCommand
 from crm_desktop.ui.theme import icon
 
 EXPANDED_BY_DEFAULT = (Group.OVERDUE, Group.TODAY, Group.UPCOMING)
-DEALS_SHOWN = 200
 
 
 class FollowUpsView(QWidget):
@@ -105,25 +99,10 @@ class FollowUpsView(QWidget):
         self.model.check_toggled.connect(self._on_model_check_toggled)
         self.model.counts_changed.connect(self._on_counts_changed)
 
-        self.deals_label = QLabel()
-        self.deals_label.setProperty("role", "subtle")
-        self.deals_label.setWordWrap(True)
-        self.deals = QListWidget()
-        self.deals.setObjectName("dealsWithoutNextStep")
-        self.deals.itemDoubleClicked.connect(self._on_deal_double_clicked)
-        self.add_for_deal = QPushButton("Add a next step…")
-        self.add_for_deal.setEnabled(False)
-        self.add_for_deal.clicked.connect(self._on_add_for_deal_clicked)
-        self.deals.currentItemChanged.connect(lambda cur, _prev: self.add_for_deal.setEnabled(cur is not None))
-        side = QWidget()
-        side_lay = QVBoxLayout(side)
-        side_lay.setContentsMargins(8, 0, 0, 0)
-        side_title = QLabel("<b>Deals without a next step</b>")
-        side_lay.addWidget(side_title)
-        side_lay.addWidget(self.deals_label)
-        side_lay.addWidget(self.deals, 1)
-        side_lay.addWidget(self.add_for_deal)
-        side_lay.addStretch(0)
+        self.deals_panel = DealsPanel(self.services.followup_lists)
+        self.deals_panel.open_deal.connect(lambda deal_id: self._open_linked("deal", deal_id))
+        self.deals_panel.plan_deal.connect(lambda deal_id: self.new_followup(deal_id=deal_id))
+        side = self.deals_panel
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tree)
@@ -179,7 +158,7 @@ class FollowUpsView(QWidget):
         scroll = self.tree.verticalScrollBar().value()
         self.model.reload(tuple(g for g in Group if self.tree.isExpanded(self.model.index(int(g), 0)))
                           or EXPANDED_BY_DEFAULT)
-        self._reload_deals()
+        self.deals_panel.reload()
         if selected:
             self._select_ids(selected)
         if current is not None and current.id in selected:
@@ -187,26 +166,6 @@ class FollowUpsView(QWidget):
                 if index.data(ROW_ROLE).id == current.id:
                     self.tree.selectionModel().setCurrentIndex(index, self.tree.selectionModel().SelectionFlag.NoUpdate)
         self.tree.verticalScrollBar().setValue(scroll)
-
-    def _reload_deals(self) -> None:
-        lists = self.services.followup_lists
-        total = lists.count_deals_without_next_step()
-        self.deals.clear()
-        for d in lists.deals_without_next_step(DEALS_SHOWN):
-            text = d.title + (f"\n{d.contact_name}" if d.contact_name else "")
-            if d.value_minor:
-                text += f"  ·  {Money(d.value_minor, d.currency)}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
-            self.deals.addItem(item)
-        self.deals.setVisible(total > 0)
-        self.add_for_deal.setVisible(total > 0)
-        if total == 0:
-            self.deals_label.setText("No open deal is missing a next step.")
-        else:
-            more = f" (showing the {DEALS_SHOWN} largest)" if total > DEALS_SHOWN else ""
-            self.deals_label.setText(f"{total:,} open deal{'s' if total != 1 else ''} with no open follow-up{more}. "
-                                     "Double-click to open one.")
 
     def _on_counts_changed(self) -> None:
         counts = self.model.counts
@@ -456,14 +415,6 @@ class FollowUpsView(QWidget):
         menu.addAction(delete)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
-    def _on_deal_double_clicked(self, item: QListWidgetItem) -> None:
-        self._open_linked("deal", int(item.data(Qt.ItemDataRole.UserRole)))
-
-    def _on_add_for_deal_clicked(self) -> None:
-        item = self.deals.currentItem()
-        if item is not None:
-            self.new_followup(deal_id=int(item.data(Qt.ItemDataRole.UserRole)))
-
     def _on_outcome_clicked(self) -> None:
         if self._last_completed is None:
             return
@@ -489,23 +440,3 @@ class FollowUpsView(QWidget):
 
     def save_state(self, settings) -> None:  # type: ignore[no-untyped-def]
         settings.setValue("followups/splitter", self.splitter.saveState())
-
-
-def ask_snooze_time(parent: QWidget, now) -> Due | None:  # type: ignore[no-untyped-def]
-    """A small dialog with the natural-language date field, for "Snooze until…"."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle("Snooze until")
-    dialog.setMinimumWidth(380)
-    field = DueField(now)
-    field.set_text("tomorrow 9:00")
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText("Snooze")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    field.changed.connect(lambda: ok.setEnabled(field.value() is not None))
-    lay = QVBoxLayout(dialog)
-    lay.addWidget(QLabel("Snooze until when?"))
-    lay.addWidget(field)
-    lay.addWidget(buttons)
-    return field.value() if dialog.exec() else None
