@@ -260,3 +260,35 @@ def test_scrolling_to_the_end_of_a_group_loads_the_next_page(ctx, services, cloc
         return view.model.rowCount(today) == len(rows)
 
     qtbot.waitUntil(scroll_to_end, timeout=2000)
+
+
+def test_complete_dialog_logs_the_outcome_and_can_repeat_from_today(ctx, services, clock, qtbot, monkeypatch):
+    from crm_desktop.domain.dates import Recurrence
+    from crm_desktop.ui.followups.dialogs import CompleteDialog
+
+    cid = contact(services)
+    fid = add(services, "Monthly check-in", date(2026, 11, 10), contact_id=cid,
+              recurrence=Recurrence.starting("monthly", 1, False, date(2026, 11, 10)))
+    dialog = CompleteDialog(services, services.followups.get(fid))
+    qtbot.addWidget(dialog)
+    assert dialog.from_due.text() == "On schedule (from the due date): Thu 10 Dec 2026"
+    assert dialog.from_today.text() == "Counted from today: Fri 18 Dec 2026"
+
+    def fake_exec(self):
+        self.outcome.setPlainText("Happy with the service; wants a quote for two more machines")
+        self.kind.setCurrentIndex(self.kind.findData("call"))
+        self.from_today.setChecked(True)
+        return 1
+
+    monkeypatch.setattr(CompleteDialog, "exec", fake_exec)
+    view = FollowUpsView(ctx)
+    qtbot.addWidget(view)
+    view.complete_with_outcome(fid)
+    timeline = services.activities.timeline(contact_id=cid)
+    assert timeline[0].kind == "call"
+    assert "two more machines" in timeline[0].body
+    assert "Next one: Fri 18 Dec" in view.banner_text.text()
+    # Undo reopens it, removes the next occurrence and the logged outcome.
+    ctx.undo.undo()
+    assert services.followups.get(fid).done_at is None
+    assert services.activities.timeline(contact_id=cid) == []

@@ -32,6 +32,9 @@ class DealsPanel(QWidget):
         self.label.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("dealsWithoutNextStep")
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
         self.add = QPushButton("Add a next step…")
         self.add.setEnabled(False)
@@ -49,10 +52,10 @@ class DealsPanel(QWidget):
         total = self.lists.count_deals_without_next_step()
         self.list.clear()
         for d in self.lists.deals_without_next_step(SHOWN):
-            text = d.title + (f"\n{d.contact_name}" if d.contact_name else "")
-            if d.value_minor:
-                text += f"  ·  {Money(d.value_minor, d.currency)}"
-            item = QListWidgetItem(text)
+            details = " · ".join(p for p in (d.contact_name, str(Money(d.value_minor, d.currency))
+                                                if d.value_minor else "") if p)
+            item = QListWidgetItem(d.title + (f"\n{details}" if details else ""))
+            item.setToolTip("Double-click to open this deal")
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.list.addItem(item)
         self.list.setVisible(total > 0)
