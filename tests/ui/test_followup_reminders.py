@@ -162,3 +162,34 @@ def test_main_window_feature_badge_notice_and_quick_add(services, app_paths, qtb
     qtbot.waitUntil(lambda: item.text() == "Follow-ups  (2)", timeout=2000)
     feature.driver.stop()
     ctx.bridge.detach()
+
+
+def test_start_up_announcement_and_shortcut_in_the_window(services, app_paths, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QUndoStack
+
+    from crm_desktop.ui.bridge import ChangeBridge
+    from crm_desktop.ui.context import UiContext
+    from crm_desktop.ui.followups.dialogs import FollowUpDialog
+    from crm_desktop.ui.main_window import MainWindow
+    from crm_desktop.ui.tasks import TaskRunner
+
+    clock = use_clock(services, local(2026, 11, 18, 17))
+    for i in range(3):
+        add(services, f"task {i}", date(2026, 11, 19), time(9 + i, 0))
+    clock.set(local(2026, 11, 19, 12))  # the app was closed overnight
+    settings = QSettings(str(app_paths.data_dir / "w.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/view", "followups")
+    ctx = UiContext(services, ChangeBridge(services.hub), TaskRunner(), settings, app_paths, QUndoStack())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    feature = window.followup_feature
+    qtbot.waitUntil(lambda: feature.notice.isVisibleTo(window), timeout=2000)
+    assert feature.notice.button.text() == "3 follow-ups became due while CRM was closed"
+    opened = []
+    monkeypatch.setattr(FollowUpDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert opened == ["Quick add follow-up"]
+    feature.driver.stop()
+    ctx.bridge.detach()

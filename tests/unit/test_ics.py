@@ -47,6 +47,19 @@ def test_ics_events_parse_back_with_the_right_items(services, tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
 
 
+def test_ics_weekdays_only_rules(services, tmp_path):
+    use_clock(services, local(2026, 11, 18, 10))
+    add = services.followups.create
+    daily = add(FollowUpInput("Inbox", date(2026, 11, 18), recurrence=Recurrence("daily", 1, True)))
+    weekly = add(FollowUpInput("Stock", date(2026, 11, 18), recurrence=Recurrence("weekly", 1, True)))
+    path = tmp_path / "f.ics"
+    services.followup_lists.export_ics(path)
+    rules = {e["uid"]: e["rrule"].to_ical() for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    assert rules[f"followup-{daily}@crm-desktop"] == b"FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR"
+    # Weekly with BYDAY would mean five times a week in a calendar app.
+    assert rules[f"followup-{weekly}@crm-desktop"] == b"FREQ=WEEKLY"
+
+
 def test_ics_tasks_have_due_dates(services, tmp_path):
     timed, all_day = fill(services)
     path = tmp_path / "tasks.ics"

@@ -8,7 +8,7 @@ index range scans on that instant, so the view stays fast with tens of thousands
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 from pathlib import Path
@@ -163,6 +163,18 @@ def _row(r) -> FollowUpRow:  # type: ignore[no-untyped-def]
                        r[11], r[12], r[13] or "", r[14])
 
 
+def _calendar_rule(text: str) -> str:
+    """The RRULE a calendar app reads the same way. "Weekdays only" moves a weekly or monthly
+    date off the weekend, which RRULE cannot say; BYDAY there would mean every weekday, so it
+    is left out (calendars show it on the scheduled day)."""
+    rule = Recurrence.from_rrule(text) if text else None
+    if rule is None:
+        return ""
+    if rule.weekdays_only and rule.freq != "daily":
+        rule = replace(rule, weekdays_only=False)
+    return rule.to_rrule()
+
+
 class FollowUpLists:
     """Read-only queries behind the follow-ups view and the detail-pane sections."""
 
@@ -266,7 +278,7 @@ class FollowUpLists:
         with self.db.reader() as s:
             rows = [(_row(r), r[-1]) for r in s.execute(stmt)]
         return [CalendarItem(r.id, r.title, notes, r.due_date, r.due_time, r.due_at, r.priority,
-                             r.recurrence, r.contact_name, r.deal_title) for r, notes in rows]
+                             _calendar_rule(r.recurrence), r.contact_name, r.deal_title) for r, notes in rows]
 
     def export_ics(self, path: Path, as_tasks: bool = False) -> int:
         """Write open follow-ups to an iCalendar file. Returns how many were written."""
