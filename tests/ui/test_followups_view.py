@@ -238,7 +238,7 @@ def test_scrolling_to_the_end_of_a_group_loads_the_next_page(ctx, services, cloc
     from crm_desktop.ui.followups.model import FIRST_PAGE, PAGE
 
     rows = [{"title": f"t{i}", "due_date": date(2026, 11, 18), "due_time": None, "all_day": True,
-             "due_at": clock(), "reminded_at": clock(), "version": 1} for i in range(FIRST_PAGE + PAGE + 5)]
+             "due_at": clock(), "remind_at": clock(), "reminded_at": clock(), "version": 1} for i in range(FIRST_PAGE + PAGE + 5)]
     from sqlalchemy import insert
 
     from crm_desktop.storage.models import FollowUp

@@ -49,7 +49,7 @@ def add_followups(conn: Connection, rng: random.Random, ctx: DemoContext) -> Non
             "title": title, "notes": "", "due_date": day, "due_time": at, "all_day": at is None,
             "due_at": due_at, "priority": rng.choices(["normal", "high", "low"], [6, 2, 2])[0],
             "contact_id": rng.choice(ctx.contact_ids), "deal_id": None, "done_at": None,
-            "snoozed_until": None, "recurrence": "", "reminded_at": due_at if due_at <= now else None,
+            "snoozed_until": None, "remind_at": due_at, "recurrence": "", "reminded_at": due_at if due_at <= now else None,
             "source": "demo", "created_at": created, "updated_at": created, "version": 1,
         }
         values.update(extra)

@@ -100,9 +100,9 @@ class DealRow:
 
 
 # When an open follow-up is due: its snooze time, or its due instant (all-day ones at
-# 9:00 local on their date). The same expression as the partial index
-# ix_followups_open_effective, so that ranges and ordering are read from the index.
-EFFECTIVE = func.coalesce(FollowUp.snoozed_until, FollowUp.due_at)
+# 9:00 local on their date). Indexed by the partial index ix_followups_open_remind, so that
+# ranges and ordering are read from the index.
+EFFECTIVE = FollowUp.remind_at
 _ALIVE = FollowUp.deleted_at.is_(None)
 _OPEN = and_(FollowUp.done_at.is_(None), _ALIVE)
 

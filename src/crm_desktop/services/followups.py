@@ -298,7 +298,8 @@ class FollowUpService:
         with self.db.session() as s:
             for followup_id, (until, reminded) in state.items():
                 s.execute(update(FollowUp).where(FollowUp.id == followup_id)
-                          .values(snoozed_until=until, reminded_at=reminded, version=FollowUp.version + 1)
+                          .values(snoozed_until=until, remind_at=until if until is not None else FollowUp.due_at,
+                                  reminded_at=reminded, version=FollowUp.version + 1)
                           .execution_options(synchronize_session=False))
         change = Change.of("followup", updated=list(state))
         self.hub.publish(change)
@@ -314,7 +315,8 @@ class FollowUpService:
         with self.db.session() as s:
             s.execute(
                 update(FollowUp).where(FollowUp.id.in_(ids), FollowUp.deleted_at.is_(None), FollowUp.done_at.is_(None))
-                .values(snoozed_until=until.astimezone(UTC), reminded_at=None, version=FollowUp.version + 1)
+                .values(snoozed_until=until.astimezone(UTC), remind_at=until.astimezone(UTC), reminded_at=None,
+                        version=FollowUp.version + 1)
                 .execution_options(synchronize_session=False)
             )
         change = Change.of("followup", updated=ids)

@@ -18,7 +18,7 @@ from crm_desktop.services.followups import FollowUpService, contact_name
 from crm_desktop.storage.models import Contact, FollowUp
 
 KEEP_IN_TOUCH = "keep_in_touch"
-_REMIND_AT = func.coalesce(FollowUp.snoozed_until, FollowUp.due_at)
+_REMIND_AT = FollowUp.remind_at
 # The same terms as the partial index ix_followups_pending_reminder, so SQLite uses it.
 _PENDING_TERMS = (FollowUp.reminded_at.is_(None), FollowUp.done_at.is_(None), FollowUp.deleted_at.is_(None))
 
@@ -158,7 +158,7 @@ class ReminderService:
                 title=f"Get in touch with {contact_name(first, last)}", due_date=today, due_time=None,
                 all_day=True, due_at=due_at, contact_id=cid, source=KEEP_IN_TOUCH, priority="normal",
                 notes=f"You wanted to be in touch every {days} days.", recurrence="", version=1,
-                reminded_at=now if due_at <= now else None,
+                reminded_at=now if due_at <= now else None, remind_at=due_at,
             ))
         if not fresh:
             return []
