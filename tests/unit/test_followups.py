@@ -206,3 +206,23 @@ def test_open_for_contact(services):
     rows = services.followup_lists.open_for(contact_id=cid)
     assert [r.id for r in rows] == [b, a]
     assert rows[0].contact_name == "Ada Lovelace"
+
+
+def test_follow_ups_written_directly_through_the_orm_keep_remind_at(services):
+    # Other features (e.g. the pipeline) may add follow-ups with the ORM, without the service.
+    from crm_desktop.domain.dates import reminder_instant
+    from crm_desktop.storage.models import FollowUp
+
+    use_clock(services, local(2026, 11, 18, 10))
+    due = reminder_instant(date(2026, 11, 18), time(15, 0), PARIS)
+    with services.db.session() as s:
+        fu = FollowUp(title="Direct", due_date=date(2026, 11, 18), due_time=time(15, 0), all_day=False,
+                      due_at=due, version=1)
+        s.add(fu)
+        s.flush()
+        fid = fu.id
+    assert services.followup_lists.group_of(fid) == Group.TODAY
+    assert services.reminders.next_reminder_at() == due
+    with services.db.session() as s:
+        s.get(FollowUp, fid).snoozed_until = utc(2026, 11, 25, 8)
+    assert services.followup_lists.group_of(fid) == Group.UPCOMING
