@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "report",
     "backup",
     "importing",
+    "calendar",
 ]
 
 

@@ -15,11 +15,14 @@ from crm_desktop.services.deals import DealService
 from crm_desktop.services.demo_mode import DemoMode
 from crm_desktop.services.duplicates import DuplicateFinder
 from crm_desktop.services.finder import Finder
+from crm_desktop.services.followup_lists import FollowUpLists
+from crm_desktop.services.followups import FollowUpService
 from crm_desktop.services.importer import ImportService
 from crm_desktop.services.mail import MailService
 from crm_desktop.services.mail_merge import MergeService as MailMergeService
 from crm_desktop.services.merge import MergeService
 from crm_desktop.services.pipelines import PipelineService
+from crm_desktop.services.reminders import ReminderService
 from crm_desktop.services.reports import ReportService
 from crm_desktop.services.saved_views import SavedViewService
 from crm_desktop.services.settings import SettingsService
@@ -53,6 +56,9 @@ class Services:
     backups: BackupService
     trash: TrashService
     importer: ImportService
+    followups: FollowUpService
+    followup_lists: FollowUpLists
+    reminders: ReminderService
 
 
 def build_services(db: Database) -> Services:
@@ -63,6 +69,7 @@ def build_services(db: Database) -> Services:
     mail = MailService(db, hub, settings, activities)
     pipelines = PipelineService(db, hub)
     pipelines.ensure_default()
+    followups = FollowUpService(db, hub, activities)
     return Services(
         db=db,
         hub=hub,
@@ -86,4 +93,7 @@ def build_services(db: Database) -> Services:
         backups=BackupService(db, hub, settings),
         trash=TrashService(db, hub),
         importer=ImportService(db, hub, settings),
+        followups=followups,
+        followup_lists=FollowUpLists(followups),
+        reminders=ReminderService(followups),
     )

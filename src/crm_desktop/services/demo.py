@@ -300,6 +300,7 @@ def generate(
         _bulk_insert(conn, ContactPhone.__tablename__, parsed_phones.result())
         ctx.counts.update(contacts=len(rows), companies=len(companies), activities=len(activities))
         report(3, 5, "Adding more examples…")
+        import crm_desktop.services.demo_followups  # noqa: F401 - registers its step
         from crm_desktop.services import deals_demo  # noqa: F401 - registers the demo deals step
 
         for step in DEMO_STEPS:

@@ -55,6 +55,12 @@ def _pipeline(ctx: UiContext) -> QWidget:
     return PipelineView(ctx)
 
 
+def _followups(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.followups.view import FollowUpsView
+
+    return FollowUpsView(ctx)
+
+
 def _trash(ctx: UiContext) -> QWidget:
     from crm_desktop.ui.trash.view import TrashView
 
@@ -65,6 +71,7 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "contacts", _contacts, opens=("contact",)),
     ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
     ViewSpec("pipeline", "Pipeline", "pipeline", _pipeline, opens=("deal",)),
+    ViewSpec("followups", "Follow-ups", "followups", _followups, opens=("followup",)),
     ViewSpec("reports", "Reports", "reports", _reports, opens=()),
     ViewSpec("trash", "Trash", "trash", _trash),
 ]
@@ -89,6 +96,7 @@ FEATURES: list[Callable[[MainWindow], None]] = [
     _install("crm_desktop.ui.custom_fields"),
     _install("crm_desktop.ui.pipeline.section"),
     _install("crm_desktop.ui.importer"),
+    _install("crm_desktop.ui.followups.feature"),
     _install("crm_desktop.ui.mail.feature"),
     _install("crm_desktop.ui.welcome"),
 ]

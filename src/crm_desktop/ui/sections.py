@@ -16,7 +16,14 @@ from crm_desktop.ui.context import UiContext
 
 SectionFactory = Callable[[UiContext], QWidget]
 
-CONTACT_SECTIONS: list[SectionFactory] = []
+
+def _followups_section(ctx: UiContext) -> QWidget:
+    from crm_desktop.ui.followups.section import contact_section
+
+    return contact_section(ctx)
+
+
+CONTACT_SECTIONS: list[SectionFactory] = [_followups_section]
 COMPANY_SECTIONS: list[SectionFactory] = []
 
 

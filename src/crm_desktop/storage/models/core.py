@@ -119,6 +119,12 @@ class Contact(Base):
         Index("ix_contacts_sort_alive", "sort_name", "id", sqlite_where=_ALIVE, postgresql_where=_ALIVE),
         Index("ix_contacts_last_activity", "last_activity_at"),
         Index("ix_contacts_created_alive", "created_at", sqlite_where=_ALIVE, postgresql_where=_ALIVE),
+        Index(
+            "ix_contacts_keep_in_touch",
+            "keep_in_touch_days",
+            sqlite_where=text("keep_in_touch_days IS NOT NULL"),
+            postgresql_where=text("keep_in_touch_days IS NOT NULL"),
+        ),
     )
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Time, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Time, event, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_desktop.storage.base import Base, created_ts, intpk, name_str, text_str, updated_ts
@@ -25,6 +25,9 @@ class FollowUp(Base):
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"), index=True)
     done_at: Mapped[datetime | None]
     snoozed_until: Mapped[datetime | None]
+    # When it is due now: snoozed_until if snoozed, else due_at. Kept in step by the
+    # listener below (ORM writes) and by the services' bulk updates; indexed for the view.
+    remind_at: Mapped[datetime]
     recurrence: Mapped[name_str]  # RFC 5545 RRULE, '' for none
     reminded_at: Mapped[datetime | None]
     source: Mapped[str] = mapped_column(String(20), default="manual", server_default="manual")
@@ -35,5 +38,32 @@ class FollowUp(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        Index("ix_followups_open_due", "done_at", "due_at"),
+        # The "Done (recent)" group.
+        Index(
+            "ix_followups_done",
+            "done_at",
+            sqlite_where=text("done_at IS NOT NULL"),
+            postgresql_where=text("done_at IS NOT NULL"),
+        ),
+        # The view's groups and pages: open follow-ups by when they are due (or snoozed to).
+        Index(
+            "ix_followups_open_remind",
+            "remind_at",
+            "id",
+            sqlite_where=text("done_at IS NULL AND deleted_at IS NULL"),
+            postgresql_where=text("done_at IS NULL AND deleted_at IS NULL"),
+        ),
+        # Reminders not shown yet, by when they fire.
+        Index(
+            "ix_followups_pending_reminder",
+            "remind_at",
+            sqlite_where=text("reminded_at IS NULL AND done_at IS NULL AND deleted_at IS NULL"),
+            postgresql_where=text("reminded_at IS NULL AND done_at IS NULL AND deleted_at IS NULL"),
+        ),
     )
+
+
+@event.listens_for(FollowUp, "before_insert")
+@event.listens_for(FollowUp, "before_update")
+def _keep_remind_at(_mapper: object, _conn: object, target: FollowUp) -> None:
+    target.remind_at = target.snoozed_until or target.due_at

@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("deal_id", sa.Integer(), nullable=True),
         sa.Column("done_at", sa.DateTime(), nullable=True),
         sa.Column("snoozed_until", sa.DateTime(), nullable=True),
+        sa.Column("remind_at", sa.DateTime(), nullable=False),
         sa.Column("recurrence", sa.String(length=200), server_default="", nullable=False),
         sa.Column("reminded_at", sa.DateTime(), nullable=True),
         sa.Column("source", sa.String(length=20), server_default="manual", nullable=False),
@@ -49,13 +50,36 @@ def upgrade() -> None:
     with op.batch_alter_table("followups", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_followups_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_followups_deal_id"), ["deal_id"], unique=False)
-        batch_op.create_index("ix_followups_open_due", ["done_at", "due_at"], unique=False)
+    # Partial indexes (SQLite and PostgreSQL both support them).
+    op.create_index(
+        "ix_followups_done", "followups", ["done_at"],
+        sqlite_where=sa.text("done_at IS NOT NULL"), postgresql_where=sa.text("done_at IS NOT NULL"),
+    )
+    op.create_index(
+        "ix_followups_open_remind", "followups", ["remind_at", "id"],
+        sqlite_where=sa.text("done_at IS NULL AND deleted_at IS NULL"),
+        postgresql_where=sa.text("done_at IS NULL AND deleted_at IS NULL"),
+    )
+    op.create_index(
+        "ix_followups_pending_reminder", "followups", ["remind_at"],
+        sqlite_where=sa.text("reminded_at IS NULL AND done_at IS NULL AND deleted_at IS NULL"),
+        postgresql_where=sa.text("reminded_at IS NULL AND done_at IS NULL AND deleted_at IS NULL"),
+    )
 
     with op.batch_alter_table("contacts") as batch_op:
         batch_op.add_column(sa.Column("keep_in_touch_days", sa.Integer(), nullable=True))
+    op.create_index(
+        "ix_contacts_keep_in_touch", "contacts", ["keep_in_touch_days"],
+        sqlite_where=sa.text("keep_in_touch_days IS NOT NULL"),
+        postgresql_where=sa.text("keep_in_touch_days IS NOT NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_contacts_keep_in_touch", table_name="contacts")
+    op.drop_index("ix_followups_pending_reminder", table_name="followups")
+    op.drop_index("ix_followups_open_remind", table_name="followups")
+    op.drop_index("ix_followups_done", table_name="followups")
     with op.batch_alter_table("contacts") as batch_op:
         batch_op.drop_column("keep_in_touch_days")
     op.drop_table("followups")
