@@ -123,7 +123,7 @@ ACTIVITIES = [
 
 
 def _followup(id: int, due: date, due_at: datetime, done_at: datetime | None = None, **extra: object) -> dict:
-    row = dict(id=id, title=f"Follow-up {id}", due_date=due, due_at=due_at, done_at=done_at, contact_id=1,
+    row = dict(id=id, title=f"Follow-up {id}", due_date=due, due_at=due_at, remind_at=due_at, done_at=done_at, contact_id=1,
                deleted_at=None)
     row.update(extra)
     return row

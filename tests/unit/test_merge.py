@@ -51,7 +51,7 @@ def pair(services):
         now = datetime.now(UTC)
         conn.execute(insert(Deal).values(title="Engine", pipeline_id=pid, stage_id=sid, contact_id=b,
                                          created_at=now, updated_at=now, version=1))
-        conn.execute(insert(FollowUp).values(title="Call back", due_date=now.date(), due_at=now, contact_id=b,
+        conn.execute(insert(FollowUp).values(title="Call back", due_date=now.date(), due_at=now, remind_at=now, contact_id=b,
                                              created_at=now, updated_at=now, version=1))
         fid = conn.execute(insert(CustomField).values(entity="contact", key="size", label="Size", type="text")
                            ).inserted_primary_key[0]

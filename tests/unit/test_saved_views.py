@@ -27,7 +27,7 @@ def people(services):
         sid = conn.execute(insert(Stage).values(pipeline_id=pid, name="New")).inserted_primary_key[0]
         conn.execute(insert(Deal).values(title="Engine", pipeline_id=pid, stage_id=sid, contact_id=ids["ada"],
                                          status="open", created_at=now, updated_at=now, version=1))
-        conn.execute(insert(FollowUp).values(title="Call", due_date=now.date(), due_at=now, contact_id=ids["bob"],
+        conn.execute(insert(FollowUp).values(title="Call", due_date=now.date(), due_at=now, remind_at=now, contact_id=ids["bob"],
                                              created_at=now, updated_at=now, version=1))
     services.custom_fields.define("contact", "Segment", "choice", ["Retail", "Wholesale"])
     services.custom_fields.set_values("contact", ids["cem"], {"segment": "Wholesale"})

@@ -91,7 +91,7 @@ def add_followups(conn: Connection, rng: random.Random, ctx: DemoContext) -> Non
         by_days.setdefault(rng.choice(CADENCES), []).append(cid)
     for days, ids in by_days.items():
         for b in range(0, len(ids), 900):
-            conn.execute(update(Contact).where(Contact.id.in_(ids[b:b + 900])).values(keep_in_touch_days=days))
+            conn.execute(update(Contact).where(Contact.id.in_(ids[b:b + 900])).values(keep_in_touch_days=days, updated_at=Contact.updated_at))
     names = dict(conn.execute(select(Contact.id, Contact.first_name + " " + Contact.last_name)
                               .where(Contact.id.in_(cadence_ids[:900]))).all())
     for cid in cadence_ids[: len(cadence_ids) // 2]:

@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFixedWidth(200)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
         for spec in self.specs:
@@ -152,9 +152,14 @@ class MainWindow(QMainWindow):
         raise KeyError(kind)
 
     def set_badge(self, key: str, text: str) -> None:
-        item = self.sidebar.item(self._index(key))
-        title = self.specs[self._index(key)].title
-        item.setText(f"{title}  ({text})" if text else title)
+        """Show a count beside a view's name in the sidebar ('' clears it)."""
+        try:
+            index = self._index(key)
+        except KeyError:
+            return  # that view is not in this window
+        title = self.specs[index].title
+        self.sidebar.item(index).setText(f"{title}  ({text})" if text else title)
+        self.sidebar.item(index).setToolTip(f"{title}: {text}" if text else title)
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row >= 0:
