@@ -1,0 +1,99 @@
+"""CSV writing: UTF-8 with a byte-order mark and CRLF line ends by default (what Excel
+expects), optional ``;`` delimiter and plain UTF-8. Text cells are neutralised."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from crm_desktop.exchange.cells import neutralise
+from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, Column
+
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+@dataclass(frozen=True)
+class CsvOptions:
+    delimiter: str = ","
+    bom: bool = True  # False: plain UTF-8
+    line_end: str = "\r\n"
+
+    def __post_init__(self) -> None:
+        if self.delimiter not in DELIMITERS:
+            raise ValueError("The separator must be a comma, a semicolon or a tab.")
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8-sig" if self.bom else "utf-8"
+
+
+def _text(value: object) -> str:
+    return neutralise(value) if isinstance(value, str) else ("" if value is None else neutralise(str(value)))
+
+
+def _plain(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _date(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return value.isoformat() if isinstance(value, date) else _text(value)
+
+
+def _datetime(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    return value.isoformat() if isinstance(value, date) else _text(value)
+
+
+def _bool(value: object) -> str:
+    return "yes" if value else "no"
+
+
+def converter(column: Column) -> Callable[[object], str]:
+    return {
+        ID: _plain, INT: _plain, MONEY: _plain, DATE: _date, DATETIME: _datetime, BOOL: _bool,
+    }.get(column.type, _text)
+
+
+def write_csv(
+    path: Path,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[object]],
+    options: CsvOptions,
+    on_rows: Callable[[int], None] | None = None,
+    every: int = 1000,
+) -> int:
+    """Write header and rows to ``path`` (the caller makes it atomic). Returns the row count."""
+    convs = [converter(c) for c in columns]
+    text_only = all(c.type not in (ID, INT, MONEY, DATE, DATETIME, BOOL) for c in columns)
+    count = 0
+    with open(path, "w", encoding=options.encoding, newline="") as handle:
+        writer = csv.writer(handle, delimiter=options.delimiter, lineterminator=options.line_end)
+        writer.writerow([neutralise(c.header) for c in columns])
+        batch: list[list[str]] = []
+        for row in rows:
+            if text_only:
+                batch.append([_text(v) for v in row])
+            else:
+                batch.append([conv(v) for conv, v in zip(convs, row, strict=True)])
+            if len(batch) >= every:
+                writer.writerows(batch)
+                count += len(batch)
+                batch.clear()
+                if on_rows:
+                    on_rows(count)
+        writer.writerows(batch)
+        count += len(batch)
+        if on_rows:
+            on_rows(count)
+        handle.flush()
+    return count

@@ -1,0 +1,172 @@
+"""XLSX writing with xlsxwriter in constant-memory mode (rows streamed to disk).
+
+Every cell is written with an explicit type: text with ``write_string`` (so data that
+looks like a formula stays text), numbers with ``write_number``, dates with
+``write_datetime``. Header bold and frozen, an autofilter, widths from the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+
+from crm_desktop.domain.money import exponent
+from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, Column
+
+SAMPLE_ROWS = 200  # rows looked at to size the columns
+MAX_WIDTH = 50
+_TYPE_WIDTH = {DATE: 11, DATETIME: 17, MONEY: 14, ID: 7, INT: 8, BOOL: 6}
+
+
+def money_format(currency: str) -> str:
+    digits = exponent(currency or "EUR")
+    number = "#,##0" + ("." + "0" * digits if digits else "")
+    code = "".join(ch for ch in (currency or "").upper() if ch.isalpha())[:3]
+    return f'{number} "{code}"' if code else number
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    name = "".join(ch for ch in title if ch not in "[]:*?/\\")[:31] or "Sheet"
+    base, n = name, 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name = base[: 31 - len(suffix)] + suffix
+        n += 1
+    used.add(name.lower())
+    return name
+
+
+class XlsxBook:
+    """One workbook being written. ``add_sheet`` for each table, then ``close``."""
+
+    def __init__(self, path: Path):
+        self.book = xlsxwriter.Workbook(
+            str(path),
+            {
+                "constant_memory": True,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "default_date_format": "yyyy-mm-dd",
+            },
+        )
+        self.header = self.book.add_format({"bold": True, "bottom": 1, "bg_color": "#EEF1F5"})
+        self.date = self.book.add_format({"num_format": "yyyy-mm-dd", "align": "left"})
+        self.datetime = self.book.add_format({"num_format": "yyyy-mm-dd hh:mm", "align": "left"})
+        self.text = self.book.add_format({"num_format": "@"})
+        self.bold = self.book.add_format({"bold": True})
+        self._money: dict[str, Any] = {}
+        self._names: set[str] = set()
+
+    def money(self, currency: str) -> Any:
+        fmt = self._money.get(currency)
+        if fmt is None:
+            fmt = self._money[currency] = self.book.add_format({"num_format": money_format(currency)})
+        return fmt
+
+    def add_sheet(
+        self,
+        title: str,
+        columns: Sequence[Column],
+        rows: Iterable[Sequence[object]],
+        on_rows: Callable[[int], None] | None = None,
+        every: int = 1000,
+    ) -> int:
+        """Write a sheet; returns the number of data rows."""
+        ws = self.book.add_worksheet(_sheet_name(title, self._names))
+        iterator = iter(rows)
+        sample: list[Sequence[object]] = []
+        for row in iterator:
+            sample.append(row)
+            if len(sample) >= SAMPLE_ROWS:
+                break
+        for index, column in enumerate(columns):
+            # Text columns get the text format, so that values typed later (phone numbers,
+            # postal codes) stay text in Excel too.
+            fmt = self.text if column.type not in _TYPE_WIDTH else None
+            ws.set_column(index, index, self._width(column, index, sample), fmt)
+        for index, column in enumerate(columns):
+            ws.write_string(0, index, column.header, self.header)
+        ws.freeze_panes(1, 0)
+        writers = [self._writer(ws, column) for column in columns]
+        r = 0
+        for r, row in enumerate(_chain(sample, iterator), start=1):
+            for c, (write, value) in enumerate(zip(writers, row, strict=True)):
+                if value is not None and value != "":
+                    write(r, c, value, row)
+            if on_rows and r % every == 0:
+                on_rows(r)
+        ws.autofilter(0, 0, max(r, 1), len(columns) - 1)
+        if on_rows:
+            on_rows(r)
+        return r
+
+    def close(self) -> None:
+        self.book.close()
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _width(self, column: Column, index: int, sample: list[Sequence[object]]) -> float:
+        width = max(len(column.header) + 3, column.width, _TYPE_WIDTH.get(column.type, 8))
+        if column.type not in _TYPE_WIDTH:
+            for row in sample:
+                value = row[index]
+                if isinstance(value, str):
+                    longest = max((len(line) for line in value.splitlines()), default=0)
+                    width = max(width, min(longest + 2, MAX_WIDTH))
+        return min(width, MAX_WIDTH)
+
+    def _writer(self, ws: Any, column: Column) -> Callable[[int, int, object, Sequence[object]], None]:
+        write_string, write_number, write_datetime = ws.write_string, ws.write_number, ws.write_datetime
+        kind = column.type
+
+        if kind in (ID, INT):
+            def write(r: int, c: int, v: object, _row: Sequence[object]) -> None:
+                if isinstance(v, (int, float, Decimal)):
+                    write_number(r, c, v)
+                else:
+                    write_string(r, c, str(v))
+        elif kind == MONEY:
+            money, currency_col = self.money, column.currency_column
+
+            def write(r: int, c: int, v: object, row: Sequence[object]) -> None:
+                currency = str(row[currency_col]) if currency_col >= 0 else ""
+                if isinstance(v, (int, float, Decimal)):
+                    write_number(r, c, float(v), money(currency))
+                else:
+                    write_string(r, c, str(v))
+        elif kind == DATE:
+            fmt = self.date
+
+            def write(r: int, c: int, v: object, _row: Sequence[object]) -> None:
+                if isinstance(v, date):
+                    write_datetime(r, c, v, fmt)
+                else:
+                    write_string(r, c, str(v))
+        elif kind == DATETIME:
+            fmt = self.datetime
+
+            def write(r: int, c: int, v: object, _row: Sequence[object]) -> None:
+                if isinstance(v, datetime):
+                    write_datetime(r, c, v, fmt)
+                elif isinstance(v, date):
+                    write_datetime(r, c, v, self.date)
+                else:
+                    write_string(r, c, str(v))
+        elif kind == BOOL:
+            def write(r: int, c: int, v: object, _row: Sequence[object]) -> None:
+                write_string(r, c, "yes" if v else "no")
+        else:
+            def write(r: int, c: int, v: object, _row: Sequence[object]) -> None:
+                write_string(r, c, v if isinstance(v, str) else str(v))
+        return write
+
+
+def _chain(first: list[Sequence[object]], rest: Iterable[Sequence[object]]) -> Iterable[Sequence[object]]:
+    yield from first
+    yield from rest
