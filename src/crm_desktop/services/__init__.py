@@ -8,6 +8,7 @@ from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.changes import ChangeHub
 from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
+from crm_desktop.services.exporting import ExportService
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.services.tags import TagService
 from crm_desktop.storage import search
@@ -23,6 +24,7 @@ class Services:
     companies: CompanyService
     activities: ActivityService
     tags: TagService
+    exports: ExportService
 
 
 def build_services(db: Database) -> Services:
@@ -37,4 +39,5 @@ def build_services(db: Database) -> Services:
         companies=CompanyService(db, hub),
         activities=ActivityService(db, hub),
         tags=TagService(db),
+        exports=ExportService(db),
     )
