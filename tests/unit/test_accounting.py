@@ -2,10 +2,10 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
-from exchange_helpers import add_contacts, add_deals
 
 from crm_desktop import cli
 from crm_desktop.domain.errors import CrmError
+from exchange_helpers import add_contacts, add_deals
 
 
 @pytest.fixture

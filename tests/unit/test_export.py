@@ -7,13 +7,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from exchange_helpers import CJK, PLAIN, TRICKY, add_contacts, add_deals
 from python_calamine import CalamineWorkbook
 
 from crm_desktop.exchange import atomic
 from crm_desktop.exchange.cells import neutralise, unneutralise
 from crm_desktop.exchange.exporter import ExportCancelled
 from crm_desktop.exchange.tables import CONTACT_COLUMNS, KINDS
+from exchange_helpers import CJK, PLAIN, TRICKY, add_contacts, add_deals
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from crm_desktop.domain.errors import CrmError
 
-
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
