@@ -11,7 +11,7 @@ from crm_desktop import __version__
 
 # Each module in crm_desktop.commands has register(subparsers, common) adding its subcommands;
 # a subcommand sets ``func(args) -> int``.
-COMMAND_MODULES = ["demo", "search", "exporting"]
+COMMAND_MODULES = ["demo", "search", "exporting", "sync"]
 
 
 def common_options() -> argparse.ArgumentParser:

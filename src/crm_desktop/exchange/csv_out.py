@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from crm_desktop.exchange.cells import neutralise
-from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, Column
+from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RAW, Column
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 
@@ -54,13 +54,21 @@ def _datetime(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else _text(value)
 
 
+def _raw(value: object) -> str:
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return _datetime(value)
+
+
 def _bool(value: object) -> str:
     return "yes" if value else "no"
 
 
 def converter(column: Column) -> Callable[[object], str]:
     return {
-        ID: _plain, INT: _plain, MONEY: _plain, DATE: _date, DATETIME: _datetime, BOOL: _bool,
+        ID: _plain, INT: _plain, MONEY: _plain, DATE: _date, DATETIME: _datetime, BOOL: _bool, RAW: _raw,
     }.get(column.type, _text)
 
 
@@ -74,7 +82,7 @@ def write_csv(
 ) -> int:
     """Write header and rows to ``path`` (the caller makes it atomic). Returns the row count."""
     convs = [converter(c) for c in columns]
-    text_only = all(c.type not in (ID, INT, MONEY, DATE, DATETIME, BOOL) for c in columns)
+    text_only = all(c.type not in (ID, INT, MONEY, DATE, DATETIME, BOOL, RAW) for c in columns)
     count = 0
     with open(path, "w", encoding=options.encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=options.delimiter, lineterminator=options.line_end)

@@ -37,6 +37,7 @@ TAG_SEPARATOR = ", "
 
 # Cell types: how each value is written (XLSX cell type, CSV text form).
 ID, TEXT, INT, DATE, DATETIME, MONEY, BOOL = "id", "text", "int", "date", "datetime", "money", "bool"
+RAW = "raw"  # a value kept as it was read (columns of a linked sheet that the CRM does not know)
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from typing import Any
 import xlsxwriter
 
 from crm_desktop.domain.money import exponent
-from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, Column
+from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RAW, Column
 
 SAMPLE_ROWS = 200  # rows looked at to size the columns
 MAX_WIDTH = 50
 _TYPE_WIDTH = {DATE: 11, DATETIME: 17, MONEY: 14, ID: 7, INT: 8, BOOL: 6}
+_NOT_TEXT = {DATE, DATETIME, MONEY, ID, INT, BOOL, RAW}
 
 
 def money_format(currency: str) -> str:
@@ -88,7 +89,7 @@ class XlsxBook:
         for index, column in enumerate(columns):
             # Text columns get the text format, so that values typed later (phone numbers,
             # postal codes) stay text in Excel too.
-            fmt = self.text if column.type not in _TYPE_WIDTH else None
+            fmt = self.text if column.type not in _NOT_TEXT else None
             ws.set_column(index, index, self._width(column, index, sample), fmt)
         for index, column in enumerate(columns):
             ws.write_string(0, index, column.header, self.header)
@@ -113,7 +114,7 @@ class XlsxBook:
 
     def _width(self, column: Column, index: int, sample: list[Sequence[object]]) -> float:
         width = max(len(column.header) + 3, column.width, _TYPE_WIDTH.get(column.type, 8))
-        if column.type not in _TYPE_WIDTH:
+        if column.type not in _TYPE_WIDTH:  # text and raw columns: from the data
             for row in sample:
                 value = row[index]
                 if isinstance(value, str):
@@ -154,6 +155,18 @@ class XlsxBook:
             def write(r: int, c: int, v: object, _row: Sequence[object]) -> None:
                 if isinstance(v, datetime):
                     write_datetime(r, c, v, fmt)
+                elif isinstance(v, date):
+                    write_datetime(r, c, v, self.date)
+                else:
+                    write_string(r, c, str(v))
+        elif kind == RAW:
+            def write(r: int, c: int, v: object, _row: Sequence[object]) -> None:
+                if isinstance(v, bool):
+                    ws.write_boolean(r, c, v)
+                elif isinstance(v, (int, float, Decimal)):
+                    write_number(r, c, v)
+                elif isinstance(v, datetime):
+                    write_datetime(r, c, v, self.datetime)
                 elif isinstance(v, date):
                     write_datetime(r, c, v, self.date)
                 else:

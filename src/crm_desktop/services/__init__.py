@@ -10,6 +10,7 @@ from crm_desktop.services.companies import CompanyService
 from crm_desktop.services.contacts import ContactService
 from crm_desktop.services.exporting import ExportService
 from crm_desktop.services.settings import SettingsService
+from crm_desktop.services.sync import SyncService
 from crm_desktop.services.tags import TagService
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
@@ -25,6 +26,7 @@ class Services:
     activities: ActivityService
     tags: TagService
     exports: ExportService
+    sync: SyncService
 
 
 def build_services(db: Database) -> Services:
@@ -40,4 +42,5 @@ def build_services(db: Database) -> Services:
         activities=ActivityService(db, hub),
         tags=TagService(db),
         exports=ExportService(db),
+        sync=SyncService(db, hub, settings),
     )

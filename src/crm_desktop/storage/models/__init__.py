@@ -16,6 +16,7 @@ from crm_desktop.storage.models.core import (
 )
 from crm_desktop.storage.models.deals import Deal, Pipeline, Stage, StageHistory, deal_tags
 from crm_desktop.storage.models.followups import FollowUp
+from crm_desktop.storage.models.sync import SyncLink, SyncRow
 
 __all__ = [
     "Activity",
@@ -32,6 +33,8 @@ __all__ = [
     "Setting",
     "Stage",
     "StageHistory",
+    "SyncLink",
+    "SyncRow",
     "Tag",
     "company_tags",
     "contact_tags",
