@@ -133,7 +133,7 @@ def to_input(values: Mapping[str, str]) -> ContactInput:
         country=values.get("country", ""),
         website=values.get("website", ""),
         notes=values.get("notes", ""),
-        tags=[values.get("tags", "")] if values.get("tags") else [],
+        tags=[t.strip() for t in values.get("tags", "").split(",") if t.strip()],
         do_not_email=values.get("do_not_email", "") == "yes",
         source=values.get("source", ""),
     )
