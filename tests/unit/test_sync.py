@@ -4,7 +4,6 @@ import json
 
 import openpyxl
 import pytest
-from exchange_helpers import add_contacts
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
@@ -13,6 +12,7 @@ from crm_desktop.exchange import atomic
 from crm_desktop.exchange.sheet import SheetError
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.storage.models import Contact, SyncRow
+from exchange_helpers import add_contacts
 
 
 def read_csv(path):
