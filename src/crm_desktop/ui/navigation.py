@@ -48,3 +48,12 @@ VIEWS: list[ViewSpec] = [
 ]
 
 FEATURES: list[Callable[[MainWindow], None]] = []
+
+
+def _exporting(window: MainWindow) -> None:
+    from crm_desktop.ui.exporting import install
+
+    install(window)
+
+
+FEATURES.append(_exporting)
