@@ -3,7 +3,6 @@ import io
 
 import openpyxl
 import pytest
-from exchange_helpers import add_contacts, add_deals
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
@@ -18,6 +17,7 @@ from crm_desktop.ui.exporting.export_dialog import ExportDialog
 from crm_desktop.ui.exporting.sync_dialog import SyncDialog
 from crm_desktop.ui.exporting.won_deals_dialog import WonDealsDialog
 from crm_desktop.ui.tasks import TaskRunner
+from exchange_helpers import add_contacts, add_deals
 
 
 @pytest.fixture
