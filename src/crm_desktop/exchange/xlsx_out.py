@@ -16,7 +16,7 @@ from typing import Any
 import xlsxwriter
 
 from crm_desktop.domain.money import exponent
-from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RAW, Column
+from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RAW, TEXT, Column
 
 SAMPLE_ROWS = 200  # rows looked at to size the columns
 MAX_WIDTH = 50
@@ -94,10 +94,22 @@ class XlsxBook:
         for index, column in enumerate(columns):
             ws.write_string(0, index, column.header, self.header)
         ws.freeze_panes(1, 0)
-        writers = [self._writer(ws, column) for column in columns]
+        # Text cells (most of them) go straight to write_string; the others through a
+        # small writer per column that picks the cell type and format.
+        text_cols = [c for c, column in enumerate(columns) if column.type == TEXT]
+        others = [(c, self._writer(ws, column)) for c, column in enumerate(columns) if column.type != TEXT]
+        write_string = ws.write_string
+        width = len(columns)
         r = 0
         for r, row in enumerate(_chain(sample, iterator), start=1):
-            for c, (write, value) in enumerate(zip(writers, row, strict=True)):
+            if len(row) != width:
+                raise ValueError(f"row {r} has {len(row)} cells, expected {width}")
+            for c in text_cols:
+                value = row[c]
+                if value:
+                    write_string(r, c, value if type(value) is str else str(value))
+            for c, write in others:
+                value = row[c]
                 if value is not None and value != "":
                     write(r, c, value, row)
             if on_rows and r % every == 0:
