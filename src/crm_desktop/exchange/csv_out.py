@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from crm_desktop.exchange.cells import neutralise
+from crm_desktop.exchange.cells import TRIGGERS, neutralise
 from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RAW, Column
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+_FIRST = TRIGGERS | {"'"}  # a text cell starting with one of these may need an apostrophe
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ def _bool(value: object) -> str:
     return "yes" if value else "no"
 
 
+_TYPED = {ID, INT, MONEY, DATE, DATETIME, BOOL, RAW}
+
+
 def converter(column: Column) -> Callable[[object], str]:
     return {
         ID: _plain, INT: _plain, MONEY: _plain, DATE: _date, DATETIME: _datetime, BOOL: _bool, RAW: _raw,
@@ -81,18 +85,25 @@ def write_csv(
     every: int = 1000,
 ) -> int:
     """Write header and rows to ``path`` (the caller makes it atomic). Returns the row count."""
-    convs = [converter(c) for c in columns]
-    text_only = all(c.type not in (ID, INT, MONEY, DATE, DATETIME, BOOL, RAW) for c in columns)
+    text_cols = [i for i, c in enumerate(columns) if c.type not in _TYPED]
+    other_cols = [(i, converter(c)) for i, c in enumerate(columns) if c.type in _TYPED]
+    width = len(columns)
     count = 0
     with open(path, "w", encoding=options.encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=options.delimiter, lineterminator=options.line_end)
         writer.writerow([neutralise(c.header) for c in columns])
-        batch: list[list[str]] = []
+        batch: list[list[object]] = []
         for row in rows:
-            if text_only:
-                batch.append([_text(v) for v in row])
-            else:
-                batch.append([conv(v) for conv, v in zip(convs, row, strict=True)])
+            out = list(row)
+            if len(out) != width:
+                raise ValueError(f"row {count + len(batch) + 1} has {len(out)} cells, expected {width}")
+            for i in text_cols:
+                value = out[i]
+                if value and (type(value) is not str or value[0] in _FIRST):
+                    out[i] = _text(value)
+            for i, conv in other_cols:
+                out[i] = conv(out[i])
+            batch.append(out)
             if len(batch) >= every:
                 writer.writerows(batch)
                 count += len(batch)
