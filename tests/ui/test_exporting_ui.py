@@ -88,7 +88,7 @@ def test_export_scopes_use_the_view_when_it_offers_ids():
 
     kind, scopes = export_scopes(Window())
     assert kind == "contacts"
-    assert scopes == {"contacts": [("Only the 1 selected contacts", [1]),
+    assert scopes == {"contacts": [("Only the selected 1 contact", [1]),
                                    ("Only the 3 contacts currently shown", [3, 1, 2])]}
 
     class Bare(Window):
@@ -195,11 +195,11 @@ def test_won_deals_dialog_previews_and_saves(qtbot, ctx, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.period.currentText() == "Last month"
     assert dialog.range() == (date(2026, 3, 1), date(2026, 3, 31))
-    assert dialog.preview.text() == "1 won deal(s): 77.05 USD"
+    assert dialog.preview.text() == "<b>1 deal won:</b> 77.05 USD"
     dialog.period.setCurrentIndex(2)  # last quarter
     assert dialog.range() == (date(2026, 1, 1), date(2026, 3, 31))
-    assert "6 won deal(s)" in dialog.preview.text() and "16,000.25 EUR" in dialog.preview.text()
+    assert "6 deals won" in dialog.preview.text() and "16,000.25 EUR" in dialog.preview.text()
     dialog.target.set_path(tmp_path / "q1.xlsx")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.job is None and "Saved 6" in dialog.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.job is None and "Saved 6 deals" in dialog.status.text(), timeout=10_000)
     assert (tmp_path / "q1.xlsx").exists()

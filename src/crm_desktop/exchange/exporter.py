@@ -25,6 +25,16 @@ FORMATS = ["csv", "xlsx"]  # other formats (e.g. ics for follow-ups) are added b
 Progress = Callable[[int, int, str], None]
 
 
+NOUNS = {"contacts": ("contact", "contacts"), "companies": ("company", "companies"), "deals": ("deal", "deals"),
+         "activities": ("activity", "activities"), "followups": ("follow-up", "follow-ups")}
+
+
+def count_of(n: int, kind: str) -> str:
+    """'1 contact', '2,000 contacts'."""
+    one, many = NOUNS.get(kind, (kind, kind))
+    return f"{n:,} {one if n == 1 else many}"
+
+
 class ExportCancelled(CrmError):
     def __init__(self) -> None:
         super().__init__("The export was cancelled. No file was written.")
@@ -40,7 +50,7 @@ class ExportResult:
         return sum(self.rows.values())
 
     def summary(self) -> str:
-        parts = [f"{n:,} {TABLES[k].title.lower()}" for k, n in self.rows.items()]
+        parts = [count_of(n, k) for k, n in self.rows.items()]
         where = self.paths[0] if len(self.paths) == 1 else self.paths[0].parent
         return f"Exported {', '.join(parts) or 'nothing'} to {where}."
 

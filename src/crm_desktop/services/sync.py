@@ -89,11 +89,14 @@ class SyncResult:
             if count:
                 parts.append(f"{count} {text}")
         lines = [("Synced: " + ", ".join(parts) + ".") if parts else "Everything was already in step."]
-        if self.conflicts:
-            lines.append(f"{len(self.conflicts)} field(s) were changed on both sides and were left as they are.")
-        if self.pending_deletions:
-            lines.append(f"{len(self.pending_deletions)} contact(s) were deleted from the sheet; "
-                         "they stay in the CRM until you confirm.")
+        n = len(self.conflicts)
+        if n:
+            lines.append("1 field was changed on both sides and was left as it is." if n == 1 else
+                         f"{n} fields were changed on both sides and were left as they are.")
+        n = len(self.pending_deletions)
+        if n:
+            lines.append("1 contact was deleted from the sheet; it stays in the CRM until you confirm." if n == 1
+                         else f"{n} contacts were deleted from the sheet; they stay in the CRM until you confirm.")
         return "\n".join(lines + self.errors + self.notes)
 
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from crm_desktop.exchange.exporter import count_of
+
 if TYPE_CHECKING:
     from crm_desktop.ui.main_window import MainWindow
 
@@ -33,14 +35,12 @@ def export_scopes(window: MainWindow) -> tuple[str, dict[str, list[tuple[str, Se
     except Exception:  # noqa: BLE001
         return "contacts", {}
     kind = VIEW_KINDS.get(key, "contacts")
-    noun = {"contacts": "contacts", "companies": "companies", "deals": "deals",
-            "followups": "follow-ups", "activities": "activities"}[kind]
     scopes: list[tuple[str, Sequence[int]]] = []
     shown, selected = _ids(view, "current_ids"), _ids(view, "selected_ids")
     if selected:
-        scopes.append((f"Only the {len(selected):,} selected {noun}", selected))
+        scopes.append((f"Only the selected {count_of(len(selected), kind)}", selected))
     if shown:
-        scopes.append((f"Only the {len(shown):,} {noun} currently shown", shown))
+        scopes.append((f"Only the {count_of(len(shown), kind)} currently shown", shown))
     return kind, ({kind: scopes} if scopes else {})
 
 

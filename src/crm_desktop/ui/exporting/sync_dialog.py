@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.exchange.exporter import count_of
 from crm_desktop.services.sync import SyncResult
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.exporting.common import error_text
@@ -50,7 +51,8 @@ class SyncDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.links = QListWidget()
-        self.links.setMinimumHeight(90)
+        self.links.setMinimumHeight(60)
+        self.links.setMaximumHeight(120)
         self.link_button = QPushButton("Link a spreadsheet…")
         self.new_button = QPushButton("New sheet with all contacts…")
         self.unlink_button = QPushButton("Unlink")
@@ -94,7 +96,7 @@ class SyncDialog(QDialog):
         self.links.clear()
         for info in self.ctx.services.sync.links():
             when = info.last_synced_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.last_synced_at else "never"
-            item = QListWidgetItem(f"{info.path.name}  —  last synced {when}, {info.rows:,} contacts")
+            item = QListWidgetItem(f"{info.path.name}  —  last synced {when}, {count_of(info.rows, 'contacts')}")
             item.setToolTip(str(info.path))
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.links.addItem(item)
@@ -208,7 +210,7 @@ class SyncDialog(QDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Rows deleted from the sheet")
-        box.setText(f"{len(names)} contact(s) were deleted from “{result.path.name}”:")
+        box.setText(f"{count_of(len(names), 'contacts')} deleted from “{result.path.name}”:")
         box.setInformativeText(f"{shown}\n\nMove them to the trash in the CRM too? You can restore them from the trash.")
         trash = box.addButton("Move to trash", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.money import Money
+from crm_desktop.exchange.exporter import count_of
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.exporting.common import PathPicker, error_text, save_file
 from crm_desktop.ui.tasks import Job
@@ -86,8 +87,10 @@ class WonDealsDialog(QDialog):
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("One row per deal won in the period, and a summary sheet with the totals "
-                                "per month and per currency."))
+        intro = QLabel("One row per deal won in the period, and a summary sheet with the totals "
+                       "per month and per currency.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -129,7 +132,7 @@ class WonDealsDialog(QDialog):
             self.preview.setText("No deals were won in this period.")
         else:
             totals = ", ".join(str(Money(t.minor, t.currency)) for t in report.by_currency)
-            self.preview.setText(f"{len(report.deals)} won deal(s): {totals}")
+            self.preview.setText(f"<b>{count_of(len(report.deals), 'deals')} won:</b> {totals}")
 
     def start_export(self) -> None:
         target = self.target.path()
@@ -146,7 +149,7 @@ class WonDealsDialog(QDialog):
     def _on_done(self, report, target: Path) -> None:  # type: ignore[no-untyped-def]
         self.job = None
         self.save_button.setEnabled(True)
-        self.status.setText(f"Saved {len(report.deals)} won deal(s) to {target}.")
+        self.status.setText(f"Saved {count_of(len(report.deals), 'deals')} to {target}.")
 
     def _on_failed(self, exc: BaseException, _trace: str) -> None:
         self.job = None
