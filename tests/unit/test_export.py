@@ -135,6 +135,8 @@ def test_all_as_csv_writes_one_file_per_table(services, data, tmp_path):
     result = services.exports.export("all", tmp_path / "out", "csv")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{k}.csv" for k in KINDS)
     assert result.rows["deals"] == 9
+    services.exports.export("all", tmp_path / "named.csv", "csv")  # a file name: its stem is the folder
+    assert (tmp_path / "named" / "contacts.csv").exists()
 
 
 def test_trashed_contacts_are_not_exported(services, data, tmp_path):

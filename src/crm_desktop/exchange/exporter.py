@@ -142,13 +142,15 @@ def csv_paths(kinds: Sequence[str], target: Path) -> dict[str, Path]:
         if target.is_dir():
             return {kinds[0]: target / f"{kinds[0]}.csv"}
         return {kinds[0]: target if target.suffix else target.with_name(target.name + ".csv")}
-    return {k: target / f"{k}.csv" for k in kinds}
+    folder = target.with_suffix("") if target.suffix.lower() == ".csv" else target
+    return {k: folder / f"{k}.csv" for k in kinds}
 
 
 def _export_csv(conn: Connection, kinds: list[str], target: Path, ids: Mapping[str, Sequence[int]],
                 options: CsvOptions, ticker: _Ticker, result: ExportResult) -> None:
     paths = csv_paths(kinds, target)
     if len(kinds) > 1:
+        target = paths[kinds[0]].parent
         try:
             target.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
