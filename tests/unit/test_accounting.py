@@ -35,7 +35,9 @@ def test_won_deals_totals_match_hand_computed_values(services, deals, tmp_path):
     assert wb.sheetnames == ["Won deals", "Summary"]
     rows = list(wb["Won deals"].iter_rows(values_only=True))
     assert rows[0] == ("Date won", "Customer", "Company", "Title", "Value", "Currency", "Deal ID")
-    assert rows[1][:6] == (datetime(2026, 1, 10), "José Müller-Łukasz", None, "Website redesign", 12500.0, "EUR")
+    # the deal names no company: the customer's company is shown
+    assert rows[1][:6] == (datetime(2026, 1, 10), "José Müller-Łukasz", "Café Lumière", "Website redesign",
+                           12500.0, "EUR")
     assert len(rows) == 7
     summary = list(wb["Summary"].iter_rows(values_only=True))
     assert summary[0] == ("Month", "Currency", "Deals won", "Total")

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import aliased
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.exchange import atomic
@@ -90,11 +91,13 @@ def won_deals(conn: Connection, start: date, end: date) -> WonDealsReport:
     """Deals won from ``start`` to ``end`` (local dates, both included), oldest first."""
     if end < start:
         raise CrmError("The end date is before the start date. Choose a later end date.")
+    contact_company = aliased(Company)  # the customer's company when the deal names none
     stmt = (
-        select(Deal.id, Deal.closed_at, Contact.first_name, Contact.last_name, Company.name, Deal.title,
-               Deal.value_minor, Deal.currency)
+        select(Deal.id, Deal.closed_at, Contact.first_name, Contact.last_name,
+               func.coalesce(Company.name, contact_company.name), Deal.title, Deal.value_minor, Deal.currency)
         .outerjoin(Contact, Contact.id == Deal.contact_id)
         .outerjoin(Company, Company.id == Deal.company_id)
+        .outerjoin(contact_company, contact_company.id == Contact.company_id)
         .where(
             Deal.status == "won",
             Deal.deleted_at.is_(None),

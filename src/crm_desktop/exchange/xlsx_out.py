@@ -20,6 +20,7 @@ from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RA
 
 SAMPLE_ROWS = 200  # rows looked at to size the columns
 MAX_WIDTH = 50
+FIT_TO_PAGE_WIDTH = 180  # characters: wider tables print across pages rather than tiny
 _TYPE_WIDTH = {DATE: 11, DATETIME: 17, MONEY: 14, ID: 7, INT: 8, BOOL: 6}
 _NOT_TEXT = {DATE, DATETIME, MONEY, ID, INT, BOOL, RAW}
 
@@ -86,11 +87,13 @@ class XlsxBook:
             sample.append(row)
             if len(sample) >= SAMPLE_ROWS:
                 break
+        widths = [self._width(column, index, sample) for index, column in enumerate(columns)]
+        self._page_setup(ws, sum(widths))
         for index, column in enumerate(columns):
             # Text columns get the text format, so that values typed later (phone numbers,
             # postal codes) stay text in Excel too.
             fmt = self.text if column.type not in _NOT_TEXT else None
-            ws.set_column(index, index, self._width(column, index, sample), fmt)
+            ws.set_column(index, index, widths[index], fmt)
         for index, column in enumerate(columns):
             ws.write_string(0, index, column.header, self.header)
         ws.freeze_panes(1, 0)
@@ -123,6 +126,17 @@ class XlsxBook:
         self.book.close()
 
     # --- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _page_setup(ws: Any, total_width: float) -> None:
+        """Printing: landscape, the header row on every page, the sheet name and page
+        numbers in the footer; narrow tables (reports) fit the page width."""
+        ws.set_landscape()
+        ws.repeat_rows(0)
+        ws.set_footer("&L&A&RPage &P of &N")
+        ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+        if total_width <= FIT_TO_PAGE_WIDTH:
+            ws.fit_to_pages(1, 0)
 
     def _width(self, column: Column, index: int, sample: list[Sequence[object]]) -> float:
         width = max(len(column.header) + 3, column.width, _TYPE_WIDTH.get(column.type, 8))
