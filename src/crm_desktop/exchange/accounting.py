@@ -27,7 +27,7 @@ ROW_COLUMNS = (
     Column("Customer", width=20),
     Column("Company", width=22),
     Column("Title", width=28),
-    Column("Value", MONEY, width=14, currency_column=5),
+    Column("Value", MONEY, width=18, currency_column=5),
     Column("Currency"),
     Column("Deal ID", ID),
 )
@@ -35,7 +35,7 @@ SUMMARY_COLUMNS = (
     Column("Month", width=12),
     Column("Currency"),
     Column("Deals won", INT),
-    Column("Total", MONEY, width=16, currency_column=1),
+    Column("Total", MONEY, width=18, currency_column=1),
 )
 
 

@@ -288,7 +288,7 @@ DEAL_COLUMNS = (
     Column("Pipeline"),
     Column("Stage"),
     Column("Status"),
-    Column("Value", MONEY, width=14, currency_column=6),
+    Column("Value", MONEY, width=18, currency_column=6),
     Column("Currency"),
     Column("Expected close", DATE),
     Column("Won/lost date", DATE),

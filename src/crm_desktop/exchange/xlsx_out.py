@@ -21,7 +21,7 @@ from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RA
 SAMPLE_ROWS = 200  # rows looked at to size the columns
 MAX_WIDTH = 50
 FIT_TO_PAGE_WIDTH = 180  # characters: wider tables print across pages rather than tiny
-_TYPE_WIDTH = {DATE: 11, DATETIME: 17, MONEY: 14, ID: 7, INT: 8, BOOL: 6}
+_TYPE_WIDTH = {DATE: 11, DATETIME: 17, MONEY: 18, ID: 8, INT: 10, BOOL: 6}
 _NOT_TEXT = {DATE, DATETIME, MONEY, ID, INT, BOOL, RAW}
 
 
@@ -58,6 +58,9 @@ class XlsxBook:
             },
         )
         self.header = self.book.add_format({"bold": True, "bottom": 1, "bg_color": "#EEF1F5"})
+        self.header_right = self.book.add_format({"bold": True, "bottom": 1, "bg_color": "#EEF1F5",
+                                                  "align": "right"})
+        self.id = self.book.add_format({"align": "left"})
         self.date = self.book.add_format({"num_format": "yyyy-mm-dd", "align": "left"})
         self.datetime = self.book.add_format({"num_format": "yyyy-mm-dd hh:mm", "align": "left"})
         self.text = self.book.add_format({"num_format": "@"})
@@ -95,7 +98,8 @@ class XlsxBook:
             fmt = self.text if column.type not in _NOT_TEXT else None
             ws.set_column(index, index, widths[index], fmt)
         for index, column in enumerate(columns):
-            ws.write_string(0, index, column.header, self.header)
+            numeric = column.type in (MONEY, INT)
+            ws.write_string(0, index, column.header, self.header_right if numeric else self.header)
         ws.freeze_panes(1, 0)
         # Text cells (most of them) go straight to write_string; the others through a
         # small writer per column that picks the cell type and format.
@@ -153,9 +157,11 @@ class XlsxBook:
         kind = column.type
 
         if kind in (ID, INT):
+            fmt_number = self.id if kind == ID else None  # ids read as labels: left, like text
+
             def write(r: int, c: int, v: object, _row: Sequence[object]) -> None:
                 if isinstance(v, (int, float, Decimal)):
-                    write_number(r, c, v)
+                    write_number(r, c, v, fmt_number)
                 else:
                     write_string(r, c, str(v))
         elif kind == MONEY:
