@@ -119,7 +119,7 @@ def _batches(conn: Connection, base: Select, id_col, ids: Sequence[int] | None) 
 
 def _within(column, batch: list[int], ranged: bool):  # type: ignore[no-untyped-def]
     """``column`` in this batch: a range when the batch is every id in order (no long IN list)."""
-    return column.between(batch[0], batch[-1]) if ranged else column.in_(batch)
+    return column.between(batch[0], batch[-1]) if ranged else column.in_(batch)  # range: [first, last]
 
 
 def _naive(column):  # type: ignore[no-untyped-def]
@@ -174,10 +174,40 @@ CONTACT_COLUMNS = (
 )
 
 
+_CONTACT_SELECT = (
+    select(
+        Contact.id, Contact.first_name, Contact.last_name, Company.name, Contact.job_title,
+        Contact.street, Contact.postal_code, Contact.city, Contact.region, Contact.country,
+        Contact.website, Contact.birthday, Contact.do_not_email, Contact.source, Contact.notes,
+        _naive(Contact.created_at), _naive(Contact.updated_at),
+    )
+    .outerjoin(Company, Company.id == Contact.company_id)
+    .where(Contact.deleted_at.is_(None))
+)
+
+
+def _contact_batches(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple[list, list[int], bool]]:  # type: ignore[type-arg]
+    """(contact rows, their ids, whether the ids are a contiguous range) per batch."""
+    if ids is not None:
+        for batch in _chunks(list(ids)):
+            by_id = {r[0]: r for r in conn.execute(_CONTACT_SELECT.where(Contact.id.in_(batch))).fetchall()}
+            found = [by_id[i] for i in batch if i in by_id]
+            if found:
+                yield found, batch, False
+        return
+    last = 0
+    while True:  # keyset paging: no OFFSET, no long IN lists
+        found = conn.execute(
+            _CONTACT_SELECT.where(Contact.id > last).order_by(Contact.id).limit(BATCH)
+        ).fetchall()
+        if not found:
+            return
+        last = found[-1][0]
+        yield found, [found[0][0], last], True
+
+
 def contact_rows(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple[object, ...]]:
-    base = select(Contact.id).where(Contact.deleted_at.is_(None))
-    ranged = ids is None
-    for batch in _batches(conn, base, Contact.id, ids):
+    for found, batch, ranged in _contact_batches(conn, ids):
         emails = _grouped(
             conn,
             select(ContactEmail.contact_id, ContactEmail.email)
@@ -197,21 +227,6 @@ def contact_rows(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple[
             .where(_within(contact_tags.c.contact_id, batch, ranged))
             .order_by(contact_tags.c.contact_id, Tag.name),
         )
-        stmt = (
-            select(
-                Contact.id, Contact.first_name, Contact.last_name, Company.name, Contact.job_title,
-                Contact.street, Contact.postal_code, Contact.city, Contact.region, Contact.country,
-                Contact.website, Contact.birthday, Contact.do_not_email, Contact.source, Contact.notes,
-                _naive(Contact.created_at), _naive(Contact.updated_at),
-            )
-            .outerjoin(Company, Company.id == Contact.company_id)
-            .where(_within(Contact.id, batch, ranged), Contact.deleted_at.is_(None))
-        )
-        if ranged:
-            found = conn.execute(stmt.order_by(Contact.id)).fetchall()
-        else:
-            by_id = {r[0]: r for r in conn.execute(stmt).fetchall()}
-            found = [by_id[i] for i in batch if i in by_id]
         no_list: tuple[str, ...] = ()
         for r in found:
             cid = r[0]
