@@ -120,7 +120,7 @@ def test_deal_csv_has_plain_numbers(services, data, tmp_path):
     assert rows[0]["Value"] == "12500.00" and rows[0]["Currency"] == "EUR"
     assert rows[0]["Won/lost date"] == "2026-01-10"
     assert rows[4]["Value"] == "500000"  # JPY has no minor unit
-    assert rows[-1]["Status"] == "open" and rows[-1]["Won/lost date"] == ""
+    assert rows[-1]["Status"] == "Open" and rows[-1]["Won/lost date"] == ""
 
 
 def test_export_only_given_ids_in_their_order(services, data, tmp_path):

@@ -339,7 +339,7 @@ def deal_rows(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple[obj
                 continue
             closed = local_date(r[8]) if r[4] in ("won", "lost") else None
             yield (
-                did, r[1], r[2] or "", r[3] or "", r[4], amount(r[5], r[6]), r[6], r[7], closed, r[9],
+                did, r[1], r[2] or "", r[3] or "", (r[4] or "").capitalize(), amount(r[5], r[6]), r[6], r[7], closed, r[9],
                 full_name(r[10], r[11]), r[12] or "", r[13], local(r[14]), local(r[15]),
             )
 
