@@ -231,3 +231,26 @@ def test_export_then_read_back_reproduces_every_contact_field(services, data, tm
         assert sorted(t.strip() for t in cell["Tags"].split(",") if t.strip()) == sorted(original.tags)
         assert (date.fromisoformat(cell["Birthday"]) if cell["Birthday"] else None) == original.birthday
         assert (cell["Do not email"] == "yes") == original.do_not_email
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/St_Johns", "Australia/Lord_Howe", "UTC"])
+def test_local_times_are_right_around_clock_changes(zone, monkeypatch):
+    import time
+    from datetime import UTC, timedelta
+
+    from crm_desktop.exchange import tables
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    monkeypatch.setattr(tables, "_FIXED", tables._fixed_offset())
+    monkeypatch.setattr(tables, "_DAYS", {})
+    monkeypatch.setattr(tables, "_OFFSETS", {})
+    try:
+        for start in (datetime(2026, 3, 28), datetime(2026, 4, 4), datetime(2026, 10, 3), datetime(2026, 10, 24)):
+            for minutes in range(0, 3 * 24 * 60, 7):
+                value = start + timedelta(minutes=minutes)
+                expected = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+                assert tables.local(value) == expected, value
+    finally:
+        monkeypatch.undo()
+        time.tzset()
