@@ -246,7 +246,8 @@ def test_local_times_are_right_around_clock_changes(zone, monkeypatch):
     monkeypatch.setattr(tables, "_DAYS", {})
     monkeypatch.setattr(tables, "_OFFSETS", {})
     try:
-        for start in (datetime(2026, 3, 28), datetime(2026, 4, 4), datetime(2026, 10, 3), datetime(2026, 10, 24)):
+        for start in (datetime(2026, 3, 7), datetime(2026, 3, 28), datetime(2026, 4, 4), datetime(2026, 10, 3),
+                      datetime(2026, 10, 24), datetime(2026, 10, 31)):
             for minutes in range(0, 3 * 24 * 60, 7):
                 value = start + timedelta(minutes=minutes)
                 expected = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
