@@ -29,7 +29,8 @@ def money_format(currency: str) -> str:
     digits = exponent(currency or "EUR")
     number = "#,##0" + ("." + "0" * digits if digits else "")
     code = "".join(ch for ch in (currency or "").upper() if ch.isalpha())[:3]
-    return f'{number} "{code}"' if code else number
+    # "_)" leaves a little space on the right, so the amount does not touch the next column
+    return f'{number} "{code}"_)' if code else f"{number}_)"
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
@@ -59,7 +60,7 @@ class XlsxBook:
         )
         self.header = self.book.add_format({"bold": True, "bottom": 1, "bg_color": "#EEF1F5"})
         self.header_right = self.book.add_format({"bold": True, "bottom": 1, "bg_color": "#EEF1F5",
-                                                  "align": "right"})
+                                                  "align": "right", "indent": 1})
         self.id = self.book.add_format({"align": "left"})
         self.date = self.book.add_format({"num_format": "yyyy-mm-dd", "align": "left"})
         self.datetime = self.book.add_format({"num_format": "yyyy-mm-dd hh:mm", "align": "left"})
