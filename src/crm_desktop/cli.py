@@ -18,7 +18,9 @@ COMMAND_MODULES = [
     "report",
     "backup",
     "importing",
+    "exporting",
     "calendar",
+    "sync",
 ]
 
 

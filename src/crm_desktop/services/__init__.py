@@ -14,6 +14,7 @@ from crm_desktop.services.custom_fields import CustomFieldService
 from crm_desktop.services.deals import DealService
 from crm_desktop.services.demo_mode import DemoMode
 from crm_desktop.services.duplicates import DuplicateFinder
+from crm_desktop.services.exporting import ExportService
 from crm_desktop.services.finder import Finder
 from crm_desktop.services.followup_lists import FollowUpLists
 from crm_desktop.services.followups import FollowUpService
@@ -26,6 +27,7 @@ from crm_desktop.services.reminders import ReminderService
 from crm_desktop.services.reports import ReportService
 from crm_desktop.services.saved_views import SavedViewService
 from crm_desktop.services.settings import SettingsService
+from crm_desktop.services.sync import SyncService
 from crm_desktop.services.tags import TagService
 from crm_desktop.services.trash import TrashService
 from crm_desktop.storage import search
@@ -59,6 +61,8 @@ class Services:
     followups: FollowUpService
     followup_lists: FollowUpLists
     reminders: ReminderService
+    exports: ExportService
+    sync: SyncService
 
 
 def build_services(db: Database) -> Services:
@@ -96,4 +100,6 @@ def build_services(db: Database) -> Services:
         followups=followups,
         followup_lists=FollowUpLists(followups),
         reminders=ReminderService(followups),
+        exports=ExportService(db),
+        sync=SyncService(db, hub, settings),
     )

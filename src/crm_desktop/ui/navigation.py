@@ -96,6 +96,7 @@ FEATURES: list[Callable[[MainWindow], None]] = [
     _install("crm_desktop.ui.custom_fields"),
     _install("crm_desktop.ui.pipeline.section"),
     _install("crm_desktop.ui.importer"),
+    _install("crm_desktop.ui.exporting"),
     _install("crm_desktop.ui.followups.feature"),
     _install("crm_desktop.ui.mail.feature"),
     _install("crm_desktop.ui.welcome"),

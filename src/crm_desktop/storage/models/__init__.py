@@ -25,6 +25,7 @@ from crm_desktop.storage.models.mail import (
     MergeRecipient,
 )
 from crm_desktop.storage.models.merges import MergeLog, SavedView
+from crm_desktop.storage.models.sync import SyncLink, SyncRow
 from crm_desktop.storage.models.trash import TRASH_INDEXES  # noqa: F401 - attaches the indexes
 
 __all__ = [
@@ -51,6 +52,8 @@ __all__ = [
     "Setting",
     "Stage",
     "StageHistory",
+    "SyncLink",
+    "SyncRow",
     "Tag",
     "company_tags",
     "contact_tags",

@@ -1,0 +1,123 @@
+"""Write a file so that the real name only ever holds a complete file.
+
+The data goes to a temporary file in the same folder, is flushed and fsynced, and then
+renamed over the target in one step. Any failure removes the temporary file and leaves
+whatever was under the real name untouched.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from crm_desktop.domain.errors import CrmError
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+class FileWriteError(CrmError):
+    """The file could not be written; the message says why and what to do."""
+
+
+def _message(path: Path, exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"The disk is full, so “{path.name}” could not be saved. Free some space and try again."
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.EROFS):
+        return (
+            f"“{path.name}” could not be saved: the file is open in another program (such as Excel) "
+            f"or the folder “{path.parent}” cannot be written to. Close the file or choose another "
+            "folder, then try again."
+        )
+    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
+        return f"The folder “{path.parent}” does not exist. Choose another place to save the file."
+    if isinstance(exc, IsADirectoryError):
+        return f"“{path}” is a folder. Choose a file name instead."
+    return f"“{path.name}” could not be saved ({exc.strerror or exc}). Nothing was changed."
+
+
+def check_writable(path: Path) -> None:
+    """Fail early, with a plain message, when the target clearly cannot be written."""
+    path = Path(path)
+    if path.is_dir():
+        raise FileWriteError(_message(path, IsADirectoryError(errno.EISDIR, "is a directory")))
+    if not path.parent.is_dir():
+        raise FileWriteError(_message(path, FileNotFoundError(errno.ENOENT, "no such folder")))
+    if path.exists() and not os.access(path, os.W_OK):
+        raise FileWriteError(_message(path, PermissionError(errno.EACCES, "read-only")))
+    if not os.access(path.parent, os.W_OK):
+        raise FileWriteError(_message(path, PermissionError(errno.EACCES, "read-only folder")))
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on Windows; the rename is still atomic
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def replace(temp: Path, target: Path) -> None:
+    """Rename ``temp`` over ``target`` (one step); on failure remove ``temp`` and explain."""
+    try:
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise FileWriteError(_message(target, exc)) from exc
+    _fsync_dir(target.parent)
+
+
+@contextmanager
+def temp_file(target: Path, suffix: str = "") -> Iterator[Path]:
+    """A fresh temporary path next to ``target``; removed if the block fails.
+
+    The block writes the file at the yielded path (and closes it). This does not rename:
+    call ``fsync_file`` and ``replace`` when the data is complete.
+    """
+    target = Path(target)
+    check_writable(target)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f"{suffix or target.suffix}.tmp",
+                                    dir=target.parent)
+    except OSError as exc:
+        raise FileWriteError(_message(target, exc)) from exc
+    os.close(fd)
+    temp = Path(name)
+    try:  # mkstemp makes the file private; give it the mode a normal new file gets
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_UMASK
+        os.chmod(temp, mode)
+    except OSError:
+        pass
+    try:
+        yield temp
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path to write; when the block ends normally the file is fsynced
+    and renamed to ``target``. OSErrors become FileWriteError with a plain message."""
+    target = Path(target)
+    with temp_file(target) as temp:
+        try:
+            yield temp
+            fsync_file(temp)
+        except OSError as exc:
+            raise FileWriteError(_message(target, exc)) from exc
+        replace(temp, target)

@@ -1,0 +1,80 @@
+"""Export, the accountant's report and spreadsheet sync: File menu actions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from crm_desktop.exchange.exporter import count_of
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.main_window import MainWindow
+
+# Which table each sidebar view shows, to offer "only what is shown" in the export.
+VIEW_KINDS = {"contacts": "contacts", "companies": "companies", "pipeline": "deals", "deals": "deals",
+              "followups": "followups", "activities": "activities"}
+
+
+def _ids(view: object, attr: str) -> list[int]:
+    getter = getattr(view, attr, None)
+    if not callable(getter):
+        return []
+    try:
+        return [int(i) for i in (getter() or [])]
+    except Exception:  # noqa: BLE001 - a view without this ability simply offers nothing
+        return []
+
+
+def export_scopes(window: MainWindow) -> tuple[str, dict[str, list[tuple[str, Sequence[int]]]]]:
+    """The kind of the current view and the id lists it offers (filter and selection)."""
+    try:
+        key = window.current_view_key()
+        view = window.view(key)
+    except Exception:  # noqa: BLE001
+        return "contacts", {}
+    kind = VIEW_KINDS.get(key, "contacts")
+    scopes: list[tuple[str, Sequence[int]]] = []
+    shown, selected = _ids(view, "current_ids"), _ids(view, "selected_ids")
+    if selected:
+        scopes.append((f"Only the selected {count_of(len(selected), kind)}", selected))
+    if shown:
+        scopes.append((f"Only the {count_of(len(shown), kind)} currently shown", shown))
+    return kind, ({kind: scopes} if scopes else {})
+
+
+def install(window: MainWindow) -> None:
+    from crm_desktop.ui.exporting.auto_sync import AutoSync
+
+    auto = AutoSync(window.ctx, window)
+    auto.message.connect(lambda text: window.show_message(text, 10_000))
+    window.auto_sync = auto  # type: ignore[attr-defined]
+
+    def export() -> None:
+        from crm_desktop.ui.exporting.export_dialog import ExportDialog
+
+        kind, scopes = export_scopes(window)
+        ExportDialog(window.ctx, kind, scopes, window).exec()
+
+    def won_deals() -> None:
+        from crm_desktop.ui.exporting.won_deals_dialog import WonDealsDialog
+
+        WonDealsDialog(window.ctx, window).exec()
+
+    def sync() -> None:
+        from crm_desktop.ui.exporting.sync_dialog import SyncDialog
+
+        SyncDialog(window.ctx, window, watcher=auto).exec()
+
+    for text, slot, shortcut in (
+        ("&Export…", export, "Ctrl+Shift+E"),
+        ("&Won deals for the accountant…", won_deals, ""),
+        ("S&ync with spreadsheet…", sync, ""),
+    ):
+        action = QAction(text, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        window.add_file_action(action)
+    window.menu("file").insertSeparator(window.menu("file").actions()[-1])
