@@ -65,7 +65,7 @@ def test_cli_export_and_won_deals(services, deals, app_paths, tmp_path, capsys):
                    "-o", str(out), "--data-dir", data_dir])
     assert rc == 0 and out.exists()
     printed = capsys.readouterr().out
-    assert "Wrote 2 won deals" in printed and "EUR: 1 deals, total 3,000.75 EUR" in printed
+    assert "Wrote 2 won deals" in printed and "EUR: 1 deal, total 3,000.75 EUR" in printed
 
     csv_out = tmp_path / "c.csv"
     rc = cli.main(["export", "contacts", "--format", "csv", "-o", str(csv_out), "--delimiter", ";",

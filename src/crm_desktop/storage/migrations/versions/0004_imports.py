@@ -1,13 +1,13 @@
 """Import batches, so that an import can be undone
 
-Revision ID: 0004_imports
+Revision ID: 0004
 Revises: 0003
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_imports"
+revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None

@@ -1,14 +1,14 @@
 """Partial indexes over deleted rows for the Trash view
 
-Revision ID: 0004_trash
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_trash"
-down_revision = "0003"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

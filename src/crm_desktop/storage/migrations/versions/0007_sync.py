@@ -1,14 +1,14 @@
 """Spreadsheet sync links and per-row sync state
 
-Revision ID: 0005_sync
-Revises: 0003
+Revision ID: 0007
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_sync"
-down_revision = "0003"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

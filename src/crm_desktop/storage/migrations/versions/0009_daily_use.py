@@ -1,14 +1,14 @@
 """Merge log (merges can be undone after a restart) and saved views
 
-Revision ID: 0008_daily_use
-Revises: 0003
+Revision ID: 0009
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_daily_use"
-down_revision = "0003"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

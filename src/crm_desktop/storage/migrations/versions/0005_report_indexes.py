@@ -1,7 +1,7 @@
 """Indexes for the reports: activities by kind and time, contacts by creation time
 
-Revision ID: 0004_reports
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 
 Both are partial indexes over live rows (deleted_at IS NULL), so the reports count
 activities per week and kind, and new contacts per month, from the index alone.
@@ -10,8 +10,8 @@ activities per week and kind, and new contacts per month, from the index alone.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_reports"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,14 +1,14 @@
 """Email: accounts (no passwords), templates, merge outbox, IMAP fetch state
 
-Revision ID: 0006_mail
-Revises: 0003
+Revision ID: 0008
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_mail"
-down_revision = "0003"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
