@@ -303,7 +303,8 @@ def generate(
         import crm_desktop.services.demo_followups  # noqa: F401 - registers its step
         from crm_desktop.services import deals_demo  # noqa: F401 - registers the demo deals step
 
-        for step in DEMO_STEPS:
+        # Follow-ups link to deals, so the deals step runs before them whatever the import order.
+        for step in sorted(DEMO_STEPS, key=lambda f: f.__module__.endswith("demo_followups")):
             step(conn, rng, ctx)
         report(4, 5, "Building the search index…")
         search.reindex_all(conn)

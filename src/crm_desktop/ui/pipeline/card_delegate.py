@@ -16,6 +16,8 @@ from crm_desktop.ui.pipeline.column_model import CARD_ROLE
 ROTTING = QColor("#d9483b")
 ROTTING_DARK = ROTTING.lighter(130)
 LIGHT_BORDER = QColor("#d5d9e0")
+NO_NEXT_STEP = QColor("#b26a00")  # amber: needs attention, less than rotting
+NO_NEXT_STEP_DARK = QColor("#f0b35a")
 MARGIN_X, MARGIN_Y, PAD = 6, 4, 10
 LINES = 4
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -110,8 +112,9 @@ class CardDelegate(QStyledItemDelegate):
         rest = max(10, width - used - 8)
         if card.next_followup:
             line(2, f"Follow-up {fmt.short_date(card.next_followup)}", False, subtle, True, rest)
-        elif card.probability:
-            line(2, f"{card.probability} %", False, subtle, True, rest)
+        else:
+            # No open follow-up: the deal has no next step planned.
+            line(2, "No next step", False, NO_NEXT_STEP_DARK if dark else NO_NEXT_STEP, True, rest)
         close = f"Closes {fmt.short_date(card.expected_close)}" if card.expected_close else "No close date"
         if card.rotting:
             label = f"rotting {card.idle_days} days"
