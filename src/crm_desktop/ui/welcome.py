@@ -28,7 +28,8 @@ class WelcomePage(QFrame):
     """Covers the views until the user picks how to start."""
 
     def __init__(self, window: QMainWindow, ctx: UiContext):
-        super().__init__(window.centralWidget())
+        # A child of the window, not of the central splitter (a splitter would make it a pane).
+        super().__init__(window)
         self.window_, self.ctx = window, ctx
         self.setObjectName("welcome")
         self.setAutoFillBackground(True)
@@ -40,7 +41,7 @@ class WelcomePage(QFrame):
                        "Nothing is sent anywhere. How would you like to start?")
         intro.setWordWrap(True)
         self.empty_button = QPushButton(icon("add"), "  Start with an empty database")
-        self.demo_button = QPushButton(icon("contacts"), "  Explore with demo data (300 made-up contacts; remove them in one click later)")
+        self.demo_button = QPushButton(icon("contacts"), "  Explore with demo data (made up, removable in one click)")
         self.import_button = QPushButton(icon("note"), "  Import contacts from a file… (Google, Outlook, Excel, vCard)")
         for button in (self.empty_button, self.demo_button, self.import_button):
             button.setMinimumHeight(44)
@@ -69,12 +70,12 @@ class WelcomePage(QFrame):
         self._fit()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show):
             self._fit()
         return False
 
     def _fit(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self.window_.centralWidget().geometry())
         self.raise_()
 
     def finish(self) -> None:
