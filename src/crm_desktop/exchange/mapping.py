@@ -35,6 +35,7 @@ FIELDS: dict[str, str] = {
     "birthday": "Birthday",
     "notes": "Notes",
     "tags": "Tags / groups",
+    "do_not_email": "Do not email (yes/no)",
 }
 MULTI_FIELDS = {"email", "phone", "tags", "notes"}
 
@@ -57,6 +58,7 @@ SYNONYMS: dict[str, list[str]] = {
     "birthday": ["birthday", "birth date", "birthdate", "date of birth", "dob", "geburtstag", "geburtsdatum", "anniversaire", "date de naissance", "cumpleanos", "fecha de nacimiento"],
     "notes": ["notes", "note", "comments", "comment", "remarks", "description", "notizen", "bemerkung", "bemerkungen", "commentaire", "commentaires", "notas", "memo"],
     "tags": ["tags", "tag", "labels", "label", "categories", "category", "groups", "group", "kategorien", "categorias", "etiquettes", "segment", "lists"],
+    "do_not_email": ["do not email", "no email", "email opt out", "unsubscribed", "opted out"],
 }
 
 

@@ -10,6 +10,9 @@ OWN_EXPORT = ["ID", "First name", "Last name", "Email", "Phone", "Company", "Job
 _OWN = {
     "First name": "first_name", "Last name": "last_name", "Email": "email", "Phone": "phone",
     "Company": "company", "Job title": "job_title", "Tags": "tags", "City": "city", "Country": "country",
+    "Street": "street", "Postal code": "postal_code", "Region": "region", "Other emails": "email",
+    "Other phones": "phone", "Website": "website", "Birthday": "birthday", "Do not email": "do_not_email",
+    "Notes": "notes",
 }
 
 _VCARD = {

@@ -97,10 +97,12 @@ def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[st
     if len(street) > 200:
         notes.append(f"Address: {street}")
         street = ""
+    do_not_email = s.get("do_not_email", "").casefold() in ("yes", "y", "true", "1", "x", "ja", "oui", "sí", "si")
     return (
         ContactInput(first_name=first, last_name=last, emails=emails, phones=phones,
                      company=s.get("company", "")[:200], birthday=birthday, street=street,
-                     notes="\n".join(notes), tags=[t[:100] for t in values.tags], **data),
+                     notes="\n".join(notes), tags=[t[:100] for t in values.tags],
+                     do_not_email=do_not_email, **data),
         warnings,
     )
 

@@ -333,7 +333,7 @@ class ImportRun:
         c = self.conn
         contacts, emails, phones, tags = [], [], [], []
         for cid, st in new.items():
-            contacts.append({**st.values, "id": cid, "company_id": st.company_id, "do_not_email": False,
+            contacts.append({**st.values, "id": cid, "company_id": st.company_id,
                              "source": self.source, "created_at": self.now, "updated_at": self.now, "version": 1})
             emails += [{"contact_id": cid, "email": e, "email_key": email_key(e), "label": "", "position": i}
                        for i, e in enumerate(st.emails)]
