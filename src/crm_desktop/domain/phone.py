@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
+from phonenumbers.phonenumberutil import (
+    _format_nsn,
+    national_significant_number,
+    region_code_for_country_code,
+)
+from phonenumbers.phonemetadata import PhoneMetadata
 
+_NOT_DIGIT = re.compile(r"\D")
 _ALLOWED = re.compile(r"^[0-9+()\-./\s]*(?:(?:ext\.?|x|#)\s*\d+)?$", re.IGNORECASE)
 
 
@@ -22,7 +30,7 @@ class Phone:
 
 
 def digits(text: str) -> str:
-    return re.sub(r"\D", "", text or "")
+    return _NOT_DIGIT.sub("", text or "")
 
 
 def looks_like_phone(text: str) -> bool:
@@ -32,18 +40,20 @@ def looks_like_phone(text: str) -> bool:
 
 def parse_phone(raw: str, region: str | None = None) -> Phone:
     """Normalise a phone number. Raises ValueError with a plain message when it is not one."""
-    raw = " ".join((raw or "").split())
+    return _parse((raw or ""), (region or "").upper() or None)
+
+
+@lru_cache(maxsize=16384)
+def _parse(raw: str, region: str | None) -> Phone:
+    raw = " ".join(raw.split())
     if not looks_like_phone(raw):
         raise ValueError("This does not look like a phone number (use digits, spaces, + and -).")
     e164: str | None = None
     national = ""
     try:
-        parsed = phonenumbers.parse(raw, (region or "").upper() or None)
+        parsed = phonenumbers.parse(raw, region)
         if phonenumbers.is_possible_number(parsed):
-            e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-            national = digits(
-                phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-            )
+            e164, national = _formats(parsed)
     except phonenumbers.NumberParseException:
         pass
     forms = [digits(raw)]
@@ -54,6 +64,26 @@ def parse_phone(raw: str, region: str | None = None) -> Phone:
         if form and form not in seen:
             seen.append(form)
     return Phone(raw=raw, e164=e164, search_digits=" ".join(seen))
+
+
+def _formats(parsed: phonenumbers.PhoneNumber) -> tuple[str, str]:
+    """E.164 and the digits of the national format; the same as ``format_number`` gives,
+    without its general checks for the plain case (no extension, a known country code)."""
+    code = parsed.country_code
+    metadata = _metadata(code) if code else None
+    if parsed.extension or not parsed.national_number or metadata is None:
+        return (phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
+                digits(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)))
+    nsn = national_significant_number(parsed)
+    return f"+{code}{nsn}", digits(_format_nsn(nsn, metadata, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+@lru_cache(maxsize=512)
+def _metadata(code: int) -> PhoneMetadata | None:
+    region = region_code_for_country_code(code)
+    if region == phonenumbers.UNKNOWN_REGION:
+        return None
+    return PhoneMetadata.metadata_for_region_or_calling_code(code, region.upper())
 
 
 def dedupe_key(raw: str, region: str | None = None) -> str:
