@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
+from phonenumbers.phonemetadata import PhoneMetadata
 from phonenumbers.phonenumberutil import (
     _format_nsn,
     national_significant_number,
     region_code_for_country_code,
 )
-from phonenumbers.phonemetadata import PhoneMetadata
 
 _NOT_DIGIT = re.compile(r"\D")
 _ALLOWED = re.compile(r"^[0-9+()\-./\s]*(?:(?:ext\.?|x|#)\s*\d+)?$", re.IGNORECASE)

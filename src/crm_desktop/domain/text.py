@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str | None) -> str:
     """Lower-case, accents removed, spaces collapsed: 'José  Müller' -> 'jose muller'."""
     if not text:
