@@ -9,12 +9,22 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata
 from phonenumbers.phonenumberutil import (
+    _extract_country_code,
     _format_nsn,
+    _maybe_strip_national_prefix_carrier_code,
+    _set_italian_leading_zeros_for_phone_number,
+    _test_number_length,
     national_significant_number,
     region_code_for_country_code,
 )
 
 _NOT_DIGIT = re.compile(r"\D")
+_PLUS_DIGITS = re.compile(r"\+[1-9][0-9 ]*")
+_SHORT_OR_LOCAL = (
+    phonenumbers.ValidationResult.TOO_SHORT,
+    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    phonenumbers.ValidationResult.INVALID_LENGTH,
+)
 _ALLOWED = re.compile(r"^[0-9+()\-./\s]*(?:(?:ext\.?|x|#)\s*\d+)?$", re.IGNORECASE)
 
 
@@ -51,7 +61,7 @@ def _parse(raw: str, region: str | None) -> Phone:
     e164: str | None = None
     national = ""
     try:
-        parsed = phonenumbers.parse(raw, region)
+        parsed = _parse_international(raw) or phonenumbers.parse(raw, region)
         if phonenumbers.is_possible_number(parsed):
             e164, national = _formats(parsed)
     except phonenumbers.NumberParseException:
@@ -64,6 +74,29 @@ def _parse(raw: str, region: str | None) -> Phone:
         if form and form not in seen:
             seen.append(form)
     return Phone(raw=raw, e164=e164, search_digits=" ".join(seen))
+
+
+def _parse_international(raw: str) -> phonenumbers.PhoneNumber | None:
+    """The number ``phonenumbers.parse`` gives for the common '+<digits and spaces>' form,
+    taking the same steps without its general text handling; None for any other form."""
+    if not _PLUS_DIGITS.fullmatch(raw):
+        return None
+    number = raw[1:].replace(" ", "")
+    if len(number) <= 2:
+        return None
+    code, national = _extract_country_code(number)
+    metadata = _metadata(code) if code else None
+    if metadata is None or len(national) < 2:
+        return None
+    _, stripped, _ = _maybe_strip_national_prefix_carrier_code(national, metadata)
+    if _test_number_length(stripped, metadata) not in _SHORT_OR_LOCAL:
+        national = stripped
+    if not 2 <= len(national) <= 17:
+        return None
+    parsed = phonenumbers.PhoneNumber(country_code=code)
+    _set_italian_leading_zeros_for_phone_number(national, parsed)
+    parsed.national_number = int(national)
+    return parsed
 
 
 def _formats(parsed: phonenumbers.PhoneNumber) -> tuple[str, str]:
