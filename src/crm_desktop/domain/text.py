@@ -20,7 +20,11 @@ def clean(text: str | None) -> str:
     """Trim and collapse inner whitespace on one-line fields; None becomes ''."""
     if not text:
         return ""
-    return " ".join(str(text).replace("\x00", "").split())
+    if text.__class__ is not str:
+        text = str(text)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return " ".join(text.split())
 
 
 def split_full_name(full: str) -> tuple[str, str]:
