@@ -57,3 +57,18 @@ def test_known_numbers() -> None:
                         ("+54 9 11 1234 5678", "AR"), ("+800 1234 5678", "")]:
         assert ours(raw, region) == reference(raw, region)
     assert parse_phone("+33 6 12 34 56 78").e164 == "+33612345678"
+
+
+def test_example_numbers_of_every_region() -> None:
+    """Every region's example numbers, written three ways, read from there and from elsewhere."""
+    formats = (phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL,
+               phonenumbers.PhoneNumberFormat.E164)
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in range(11):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for fmt in formats:
+                raw = phonenumbers.format_number(example, fmt)
+                for where in (region, "US"):
+                    assert ours(raw, where) == reference(raw, where), (raw, where)

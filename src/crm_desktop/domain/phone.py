@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers.phonemetadata import PhoneMetadata
+from phonenumbers.phonemetadata import NumberFormat, PhoneMetadata
 from phonenumbers.phonenumberutil import (
+    _FIRST_GROUP_PATTERN,
+    _choose_formatting_pattern_for_number,
     _extract_country_code,
     _format_nsn,
     _maybe_strip_national_prefix_carrier_code,
@@ -108,7 +110,43 @@ def _formats(parsed: phonenumbers.PhoneNumber) -> tuple[str, str]:
         return (phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
                 digits(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)))
     nsn = national_significant_number(parsed)
-    return f"+{code}{nsn}", digits(_format_nsn(nsn, metadata, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return f"+{code}{nsn}", _national_digits(nsn, metadata)
+
+
+def _national_digits(nsn: str, metadata: PhoneMetadata) -> str:
+    """The digits of ``_format_nsn(nsn, metadata, NATIONAL)``, with the chosen pattern's
+    replacement template split once into literal digits and groups."""
+    chosen = _choose_formatting_pattern_for_number(metadata.number_format, nsn)
+    if chosen is None:
+        return digits(nsn)
+    plan = _template(chosen)
+    if plan is not None:
+        pattern, pieces = plan
+        m = pattern.match(nsn)
+        # re.sub replaces this one match; the shortcut holds when it covers the whole number
+        if m is not None and m.end() == len(nsn) and pattern.match(nsn, len(nsn)) is None:
+            return "".join(p if p.__class__ is str else (m.group(p) or "") for p in pieces)
+    return digits(_format_nsn(nsn, metadata, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+_TEMPLATE_PART = re.compile(r"\\(\d)")
+_plans: dict[int, tuple[NumberFormat, tuple[re.Pattern[str], list[str | int]] | None]] = {}
+
+
+def _template(chosen: NumberFormat) -> tuple[re.Pattern[str], list[str | int]] | None:
+    known = _plans.get(id(chosen))
+    if known is not None and known[0] is chosen:
+        return known[1]
+    rule = chosen.format
+    if chosen.national_prefix_formatting_rule:
+        rule = re.sub(_FIRST_GROUP_PATTERN, chosen.national_prefix_formatting_rule, rule, count=1)
+    plan: tuple[re.Pattern[str], list[str | int]] | None = None
+    if not re.search(r"\\(?!\d(?!\d))", rule):  # only single-digit group references
+        parts = _TEMPLATE_PART.split(rule)
+        pieces: list[str | int] = [digits(t) if i % 2 == 0 else int(t) for i, t in enumerate(parts)]
+        plan = (re.compile(chosen.pattern), [p for p in pieces if p != ""])
+    _plans[id(chosen)] = (chosen, plan)
+    return plan
 
 
 @lru_cache(maxsize=512)
