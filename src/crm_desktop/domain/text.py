@@ -11,6 +11,8 @@ def fold(text: str | None) -> str:
     """Lower-case, accents removed, spaces collapsed: 'José  Müller' -> 'jose muller'."""
     if not text:
         return ""
+    if text.isascii():  # nothing to decompose; casefold is lower() on ASCII
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
