@@ -251,29 +251,18 @@ class ImportRun:
         by_email: dict[str, int] = {}
         by_phone: dict[str, int] = {}
         by_name: dict[tuple[str, str], int] = {}
+        # smallest contact id wins for a key (rows come newest first, later ones overwrite)
         for start in range(0, len(keys), 500):
-            for key, cid in c.execute(
-                select(ContactEmail.email_key, ContactEmail.contact_id)
-                .join(Contact, Contact.id == ContactEmail.contact_id)
-                .where(ContactEmail.email_key.in_(keys[start : start + 500]), Contact.deleted_at.is_(None))
-                .order_by(ContactEmail.contact_id.desc())
-            ):
+            part = keys[start : start + 500]
+            for key, cid in c.exec_driver_sql(_EMAIL_OWNERS.format(",".join("?" * len(part))), tuple(part)):
                 by_email[key] = cid
         for start in range(0, len(e164s), 500):
-            for key, cid in c.execute(
-                select(ContactPhone.e164, ContactPhone.contact_id)
-                .join(Contact, Contact.id == ContactPhone.contact_id)
-                .where(ContactPhone.e164.in_(e164s[start : start + 500]), Contact.deleted_at.is_(None))
-                .order_by(ContactPhone.contact_id.desc())
-            ):
+            part = e164s[start : start + 500]
+            for key, cid in c.exec_driver_sql(_PHONE_OWNERS.format(",".join("?" * len(part))), tuple(part)):
                 by_phone[key] = cid
         for start in range(0, len(names), 500):
-            for cid, sname, cname in c.execute(
-                select(Contact.id, Contact.sort_name, Company.sort_name)
-                .join(Company, Company.id == Contact.company_id)
-                .where(Contact.sort_name.in_(names[start : start + 500]), Contact.deleted_at.is_(None))
-                .order_by(Contact.id.desc())
-            ):
+            part = names[start : start + 500]
+            for cid, sname, cname in c.exec_driver_sql(_NAME_OWNERS.format(",".join("?" * len(part))), tuple(part)):
                 by_name[(sname, cname)] = cid
         return by_email, by_phone, by_name
 
@@ -381,6 +370,18 @@ class ImportRun:
             search.reindex(c, "contact", list(new) + list(touched))
 
 
+_EMAIL_OWNERS = (
+    "SELECT e.email_key, e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
+    " WHERE e.email_key IN ({}) AND c.deleted_at IS NULL ORDER BY e.contact_id DESC"
+)
+_PHONE_OWNERS = (
+    "SELECT p.e164, p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id"
+    " WHERE p.e164 IN ({}) AND c.deleted_at IS NULL ORDER BY p.contact_id DESC"
+)
+_NAME_OWNERS = (
+    "SELECT c.id, c.sort_name, co.sort_name FROM contacts c JOIN companies co ON co.id = c.company_id"
+    " WHERE c.sort_name IN ({}) AND c.deleted_at IS NULL ORDER BY c.id DESC"
+)
 _INSERT_CONTACT = (
     "INSERT INTO contacts (id, first_name, last_name, sort_name, job_title, company_id, birthday, street, city,"
     " postal_code, region, country, website, notes, do_not_email, source, created_at, updated_at, version)"
