@@ -192,3 +192,25 @@ def test_companies_are_created_once(services, tmp_path):
     table, mapping = prepared(services, samples.write_csv(tmp_path / "c.csv", rows))
     services.importer.run(table, mapping, backup=False)
     assert services.companies.count() == 2
+
+
+def _automerge(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        row = conn.execute("SELECT v FROM search_fts_config WHERE k = 'automerge'").fetchone()
+        return 4 if row is None else row[0]  # 4: FTS5's default
+    finally:
+        conn.close()
+
+
+def test_index_merging_is_paused_only_during_the_import(services, tmp_path, app_paths):
+    rows = [["Name", "Email"]] + [[f"Person {i}", f"p{i}@x.example"] for i in range(3000)]
+    table, mapping = prepared(services, samples.write_csv(tmp_path / "big.csv", rows))
+    with pytest.raises(ImportCancelled):
+        services.importer.run(table, mapping, progress=lambda *a: None, cancelled=lambda: True, backup=False)
+    assert _automerge(app_paths.database) == 4
+    services.importer.run(table, mapping, backup=False)
+    assert _automerge(app_paths.database) == 4
+    services.contacts.create(ContactInput(first_name="Ottilie", last_name="Quark"))
+    assert len(services.contacts.ordered_ids(sort="rank", query="Ottilie")) == 1
+    assert len(services.contacts.ordered_ids(sort="rank", query="p2999@x.example")) == 1

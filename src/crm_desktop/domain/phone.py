@@ -4,9 +4,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
+from phonenumbers.phonemetadata import NumberFormat, PhoneMetadata
+from phonenumbers.phonenumberutil import (
+    _FIRST_GROUP_PATTERN,
+    _choose_formatting_pattern_for_number,
+    _extract_country_code,
+    _format_nsn,
+    _maybe_strip_national_prefix_carrier_code,
+    _set_italian_leading_zeros_for_phone_number,
+    _test_number_length,
+    national_significant_number,
+    region_code_for_country_code,
+)
 
+_NOT_DIGIT = re.compile(r"\D")
+_PLUS_DIGITS = re.compile(r"\+[1-9][0-9 ]*")
+_SHORT_OR_LOCAL = (
+    phonenumbers.ValidationResult.TOO_SHORT,
+    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    phonenumbers.ValidationResult.INVALID_LENGTH,
+)
 _ALLOWED = re.compile(r"^[0-9+()\-./\s]*(?:(?:ext\.?|x|#)\s*\d+)?$", re.IGNORECASE)
 
 
@@ -22,7 +42,7 @@ class Phone:
 
 
 def digits(text: str) -> str:
-    return re.sub(r"\D", "", text or "")
+    return _NOT_DIGIT.sub("", text or "")
 
 
 def looks_like_phone(text: str) -> bool:
@@ -32,18 +52,20 @@ def looks_like_phone(text: str) -> bool:
 
 def parse_phone(raw: str, region: str | None = None) -> Phone:
     """Normalise a phone number. Raises ValueError with a plain message when it is not one."""
-    raw = " ".join((raw or "").split())
+    return _parse((raw or ""), (region or "").upper() or None)
+
+
+@lru_cache(maxsize=16384)
+def _parse(raw: str, region: str | None) -> Phone:
+    raw = " ".join(raw.split())
     if not looks_like_phone(raw):
         raise ValueError("This does not look like a phone number (use digits, spaces, + and -).")
     e164: str | None = None
     national = ""
     try:
-        parsed = phonenumbers.parse(raw, (region or "").upper() or None)
+        parsed = _parse_international(raw) or phonenumbers.parse(raw, region)
         if phonenumbers.is_possible_number(parsed):
-            e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-            national = digits(
-                phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-            )
+            e164, national = _formats(parsed)
     except phonenumbers.NumberParseException:
         pass
     forms = [digits(raw)]
@@ -54,6 +76,85 @@ def parse_phone(raw: str, region: str | None = None) -> Phone:
         if form and form not in seen:
             seen.append(form)
     return Phone(raw=raw, e164=e164, search_digits=" ".join(seen))
+
+
+def _parse_international(raw: str) -> phonenumbers.PhoneNumber | None:
+    """The number ``phonenumbers.parse`` gives for the common '+<digits and spaces>' form,
+    taking the same steps without its general text handling; None for any other form."""
+    if not _PLUS_DIGITS.fullmatch(raw):
+        return None
+    number = raw[1:].replace(" ", "")
+    if len(number) <= 2:
+        return None
+    code, national = _extract_country_code(number)
+    metadata = _metadata(code) if code else None
+    if metadata is None or len(national) < 2:
+        return None
+    _, stripped, _ = _maybe_strip_national_prefix_carrier_code(national, metadata)
+    if _test_number_length(stripped, metadata) not in _SHORT_OR_LOCAL:
+        national = stripped
+    if not 2 <= len(national) <= 17:
+        return None
+    parsed = phonenumbers.PhoneNumber(country_code=code)
+    _set_italian_leading_zeros_for_phone_number(national, parsed)
+    parsed.national_number = int(national)
+    return parsed
+
+
+def _formats(parsed: phonenumbers.PhoneNumber) -> tuple[str, str]:
+    """E.164 and the digits of the national format; the same as ``format_number`` gives,
+    without its general checks for the plain case (no extension, a known country code)."""
+    code = parsed.country_code
+    metadata = _metadata(code) if code else None
+    if parsed.extension or not parsed.national_number or metadata is None:
+        return (phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
+                digits(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)))
+    nsn = national_significant_number(parsed)
+    return f"+{code}{nsn}", _national_digits(nsn, metadata)
+
+
+def _national_digits(nsn: str, metadata: PhoneMetadata) -> str:
+    """The digits of ``_format_nsn(nsn, metadata, NATIONAL)``, with the chosen pattern's
+    replacement template split once into literal digits and groups."""
+    chosen = _choose_formatting_pattern_for_number(metadata.number_format, nsn)
+    if chosen is None:
+        return digits(nsn)
+    plan = _template(chosen)
+    if plan is not None:
+        pattern, pieces = plan
+        m = pattern.match(nsn)
+        # re.sub replaces this one match; the shortcut holds when it covers the whole number
+        if m is not None and m.end() == len(nsn) and pattern.match(nsn, len(nsn)) is None:
+            return "".join(p if p.__class__ is str else (m.group(p) or "") for p in pieces)
+    return digits(_format_nsn(nsn, metadata, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+_TEMPLATE_PART = re.compile(r"\\(\d)")
+_plans: dict[int, tuple[NumberFormat, tuple[re.Pattern[str], list[str | int]] | None]] = {}
+
+
+def _template(chosen: NumberFormat) -> tuple[re.Pattern[str], list[str | int]] | None:
+    known = _plans.get(id(chosen))
+    if known is not None and known[0] is chosen:
+        return known[1]
+    rule = chosen.format
+    if chosen.national_prefix_formatting_rule:
+        rule = re.sub(_FIRST_GROUP_PATTERN, chosen.national_prefix_formatting_rule, rule, count=1)
+    plan: tuple[re.Pattern[str], list[str | int]] | None = None
+    if not re.search(r"\\(?!\d(?!\d))", rule):  # only single-digit group references
+        parts = _TEMPLATE_PART.split(rule)
+        pieces: list[str | int] = [digits(t) if i % 2 == 0 else int(t) for i, t in enumerate(parts)]
+        plan = (re.compile(chosen.pattern), [p for p in pieces if p != ""])
+    _plans[id(chosen)] = (chosen, plan)
+    return plan
+
+
+@lru_cache(maxsize=512)
+def _metadata(code: int) -> PhoneMetadata | None:
+    region = region_code_for_country_code(code)
+    if region == phonenumbers.UNKNOWN_REGION:
+        return None
+    return PhoneMetadata.metadata_for_region_or_calling_code(code, region.upper())
 
 
 def dedupe_key(raw: str, region: str | None = None) -> str:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str | None) -> str:
     """Lower-case, accents removed, spaces collapsed: 'José  Müller' -> 'jose muller'."""
     if not text:
         return ""
+    if text.isascii():  # nothing to decompose; casefold is lower() on ASCII
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
@@ -18,7 +22,11 @@ def clean(text: str | None) -> str:
     """Trim and collapse inner whitespace on one-line fields; None becomes ''."""
     if not text:
         return ""
-    return " ".join(str(text).replace("\x00", "").split())
+    if text.__class__ is not str:
+        text = str(text)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return " ".join(text.split())
 
 
 def split_full_name(full: str) -> tuple[str, str]:

@@ -199,35 +199,44 @@ def _tag_value(text: str) -> list[str]:
 
 def read_row(cells: list[Any], mapping: Mapping) -> RowValues:
     values = RowValues()
+    fields = mapping.fields
+    unescape = mapping.unescape_formulas
+    to_notes = mapping.unmapped_to_notes
     for index, raw in enumerate(cells):
-        if index >= len(mapping.fields):
+        if index >= len(fields):
             break
-        target = mapping.fields[index]
-        if isinstance(raw, date):
-            if target == "birthday" and values.birthday is None:
-                values.birthday = raw
-                continue
-            raw = raw.isoformat()
-        text = str(raw) if raw is not None else ""
-        if mapping.unescape_formulas:
+        target = fields[index]
+        if not target and not to_notes:
+            continue  # a column that is not imported
+        if raw.__class__ is str:
+            text = raw
+        else:
+            if isinstance(raw, date):
+                if target == "birthday" and values.birthday is None:
+                    values.birthday = raw
+                    continue
+                raw = raw.isoformat()
+            text = str(raw) if raw is not None else ""
+        if unescape:
             text = unescape_cell(text)
-        if not text.strip():
+        stripped = text.strip()
+        if not stripped:
             continue
         if not target:
-            if mapping.unmapped_to_notes and index < len(mapping.headers):
-                values.notes.append(f"{mapping.headers[index]}: {text.strip()}")
+            if index < len(mapping.headers):
+                values.notes.append(f"{mapping.headers[index]}: {stripped}")
             continue
         if target == "email":
-            values.emails += [p for p in _EMAIL_SPLIT.split(text.strip()) if p]
+            values.emails += [p for p in _EMAIL_SPLIT.split(stripped) if p]
         elif target == "phone":
-            values.phones += [p for p in _PHONE_SPLIT.split(text.strip()) if p]
+            values.phones += [p for p in _PHONE_SPLIT.split(stripped) if p]
         elif target == "tags":
             values.tags += _tag_value(text)
         elif target == "notes":
-            values.notes.append(text.strip())
+            values.notes.append(stripped)
         elif target == "birthday":
             if values.birthday is None and not values.birthday_text:
-                values.birthday_text = text.strip()
+                values.birthday_text = stripped
         elif target not in values.single:
             part = text.split(" ::: ")[0] if target == "website" else text
             values.single[target] = part.strip() if target == "address" else clean(part)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from crm_desktop.domain.text import fold
 from crm_desktop.domain.validation import email_key
@@ -38,7 +38,6 @@ from crm_desktop.storage.models import (
     ContactEmail,
     ContactPhone,
     ImportBatch,
-    ImportItem,
     Tag,
     contact_tags,
 )
@@ -46,6 +45,12 @@ from crm_desktop.storage.models import (
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+def _processor(type_: Any, dialect: Any) -> Callable[[Any], Any]:
+    """How the column type converts a Python value for this database (identity when it does not)."""
+    process = type_.dialect_impl(dialect).bind_processor(dialect)
+    return process or (lambda value: value)
+
 
 def _chunks(rows: Iterator[tuple[int, list[Any]]]) -> Iterator[list[tuple[int, list[Any]]]]:
     while chunk := list(islice(rows, CHUNK)):
@@ -67,6 +72,10 @@ class ImportRun:
         self.before_recorded: set[int] = set()
         self.source = f"Import: {table.path.name}"[:200]
         self.now = _now()
+        # the column types' own conversions, so raw statements store exactly what the ORM stores
+        dialect = conn.dialect
+        self._stamp = _processor(Contact.__table__.c.created_at.type, dialect)(self.now)
+        self._date = _processor(Contact.__table__.c.birthday.type, dialect)
 
     def run(self) -> None:
         c = self.conn
@@ -242,29 +251,18 @@ class ImportRun:
         by_email: dict[str, int] = {}
         by_phone: dict[str, int] = {}
         by_name: dict[tuple[str, str], int] = {}
+        # smallest contact id wins for a key (rows come newest first, later ones overwrite)
         for start in range(0, len(keys), 500):
-            for key, cid in c.execute(
-                select(ContactEmail.email_key, ContactEmail.contact_id)
-                .join(Contact, Contact.id == ContactEmail.contact_id)
-                .where(ContactEmail.email_key.in_(keys[start : start + 500]), Contact.deleted_at.is_(None))
-                .order_by(ContactEmail.contact_id.desc())
-            ):
+            part = keys[start : start + 500]
+            for key, cid in c.exec_driver_sql(_EMAIL_OWNERS.format(",".join("?" * len(part))), tuple(part)):
                 by_email[key] = cid
         for start in range(0, len(e164s), 500):
-            for key, cid in c.execute(
-                select(ContactPhone.e164, ContactPhone.contact_id)
-                .join(Contact, Contact.id == ContactPhone.contact_id)
-                .where(ContactPhone.e164.in_(e164s[start : start + 500]), Contact.deleted_at.is_(None))
-                .order_by(ContactPhone.contact_id.desc())
-            ):
+            part = e164s[start : start + 500]
+            for key, cid in c.exec_driver_sql(_PHONE_OWNERS.format(",".join("?" * len(part))), tuple(part)):
                 by_phone[key] = cid
         for start in range(0, len(names), 500):
-            for cid, sname, cname in c.execute(
-                select(Contact.id, Contact.sort_name, Company.sort_name)
-                .join(Company, Company.id == Contact.company_id)
-                .where(Contact.sort_name.in_(names[start : start + 500]), Contact.deleted_at.is_(None))
-                .order_by(Contact.id.desc())
-            ):
+            part = names[start : start + 500]
+            for cid, sname, cname in c.exec_driver_sql(_NAME_OWNERS.format(",".join("?" * len(part))), tuple(part)):
                 by_name[(sname, cname)] = cid
         return by_email, by_phone, by_name
 
@@ -295,9 +293,8 @@ class ImportRun:
     def _items(self, kind: str, ids: list[int], action: str, before: list[str] | None = None) -> None:
         if self.batch_id is None or not ids:
             return
-        rows = [{"batch_id": self.batch_id, "kind": kind, "record_id": i, "action": action,
-                 "before": before[n] if before else ""} for n, i in enumerate(ids)]
-        self.conn.execute(insert(ImportItem), rows)
+        rows = [(self.batch_id, kind, i, action, before[n] if before else "") for n, i in enumerate(ids)]
+        self.conn.exec_driver_sql(_INSERT_ITEM, rows)
 
     def _record_before(self, ids: list[int]) -> None:
         """Store the state of these contacts before this import changes them (for undo)."""
@@ -330,42 +327,72 @@ class ImportRun:
     def _write(self, new: dict[int, State], touched: dict[int, State], added_emails: dict[int, list[str]],
                added_phones: dict[int, list[tuple[str, str | None, str]]], added_tags: dict[int, list[int]],
                states: dict[int, State]) -> None:
+        """Bulk statements on the driver connection (plain tuples: no per-row ORM/Core work)."""
         c = self.conn
-        contacts, emails, phones, tags = [], [], [], []
+        day = self._date
+        now = self._stamp
+        contacts: list[tuple[Any, ...]] = []
+        emails: list[tuple[Any, ...]] = []
+        phones: list[tuple[Any, ...]] = []
+        tags: list[tuple[int, int]] = []
         for cid, st in new.items():
-            contacts.append({**st.values, "id": cid, "company_id": st.company_id,
-                             "source": self.source, "created_at": self.now, "updated_at": self.now, "version": 1})
-            emails += [{"contact_id": cid, "email": e, "email_key": email_key(e), "label": "", "position": i}
-                       for i, e in enumerate(st.emails)]
-            phones += [{"contact_id": cid, "phone": p[0], "e164": p[1], "digits": p[2], "label": "", "position": i}
-                       for i, p in enumerate(st.phones)]
-            tags += [{"contact_id": cid, "tag_id": t} for t in dict.fromkeys(st.tag_ids)]
+            v = st.values
+            contacts.append((cid, v["first_name"], v["last_name"], v["sort_name"], v["job_title"], st.company_id,
+                             day(v["birthday"]), v["street"], v["city"], v["postal_code"], v["region"],
+                             v["country"], v["website"], v["notes"], int(bool(v.get("do_not_email"))), self.source,
+                             now, now))
+            emails += [(cid, e, email_key(e), i) for i, e in enumerate(st.emails)]
+            phones += [(cid, p[0], p[1], p[2], i) for i, p in enumerate(st.phones)]
+            tags += [(cid, t) for t in dict.fromkeys(st.tag_ids)]
         if contacts:
-            c.execute(insert(Contact), contacts)
+            c.exec_driver_sql(_INSERT_CONTACT, contacts)
         for cid in touched:
             start_e = len(states[cid].emails) if cid in states else 0
             start_p = len(states[cid].phones) if cid in states else 0
-            emails += [{"contact_id": cid, "email": e, "email_key": email_key(e), "label": "", "position": start_e + i}
-                       for i, e in enumerate(added_emails.get(cid, []))]
-            phones += [{"contact_id": cid, "phone": p[0], "e164": p[1], "digits": p[2], "label": "",
-                        "position": start_p + i} for i, p in enumerate(added_phones.get(cid, []))]
-            tags += [{"contact_id": cid, "tag_id": t} for t in dict.fromkeys(added_tags.get(cid, []))]
+            emails += [(cid, e, email_key(e), start_e + i) for i, e in enumerate(added_emails.get(cid, []))]
+            phones += [(cid, p[0], p[1], p[2], start_p + i) for i, p in enumerate(added_phones.get(cid, []))]
+            tags += [(cid, t) for t in dict.fromkeys(added_tags.get(cid, []))]
         if touched:
-            table = Contact.__table__
-            stmt = (update(table).where(table.c.id == bindparam("_id"))
-                    .values({**{k: bindparam(f"_{k}") for k in (*SCALARS, "sort_name", "company_id")},
-                             "updated_at": bindparam("_updated_at"), "version": table.c.version + 1}))
-            c.execute(stmt, [
-                {"_id": cid, **{f"_{k}": st.values.get(k) for k in SCALARS},
-                 "_sort_name": st.values.get("sort_name") or fold(f"{st.values['first_name']} {st.values['last_name']}"),
-                 "_company_id": st.company_id, "_updated_at": self.now}
-                for cid, st in touched.items()
-            ])
+            rows = []
+            for cid, st in touched.items():
+                v = st.values
+                rows.append((*(day(v.get(k)) if k == "birthday" else v.get(k) for k in SCALARS),
+                             v.get("sort_name") or fold(f"{v['first_name']} {v['last_name']}"),
+                             st.company_id, now, cid))
+            c.exec_driver_sql(_UPDATE_CONTACT, rows)
         if emails:
-            c.execute(insert(ContactEmail), emails)
+            c.exec_driver_sql(_INSERT_EMAIL, emails)
         if phones:
-            c.execute(insert(ContactPhone), phones)
+            c.exec_driver_sql(_INSERT_PHONE, phones)
         if tags:
-            c.execute(insert(contact_tags).prefix_with("OR IGNORE"), tags)
+            c.exec_driver_sql(_INSERT_TAG, tags)
         self._items("contact", list(new), "created")
-        search.reindex(c, "contact", list(new) + list(touched))
+        if self.batch_id is not None:  # the dry run's index rows would be rolled back unseen
+            search.reindex(c, "contact", list(new) + list(touched))
+
+
+_EMAIL_OWNERS = (
+    "SELECT e.email_key, e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
+    " WHERE e.email_key IN ({}) AND c.deleted_at IS NULL ORDER BY e.contact_id DESC"
+)
+_PHONE_OWNERS = (
+    "SELECT p.e164, p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id"
+    " WHERE p.e164 IN ({}) AND c.deleted_at IS NULL ORDER BY p.contact_id DESC"
+)
+_NAME_OWNERS = (
+    "SELECT c.id, c.sort_name, co.sort_name FROM contacts c JOIN companies co ON co.id = c.company_id"
+    " WHERE c.sort_name IN ({}) AND c.deleted_at IS NULL ORDER BY c.id DESC"
+)
+_INSERT_CONTACT = (
+    "INSERT INTO contacts (id, first_name, last_name, sort_name, job_title, company_id, birthday, street, city,"
+    " postal_code, region, country, website, notes, do_not_email, source, created_at, updated_at, version)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"
+)
+_UPDATE_CONTACT = (
+    "UPDATE contacts SET " + ", ".join(f"{k} = ?" for k in (*SCALARS, "sort_name", "company_id", "updated_at"))
+    + ", version = version + 1 WHERE id = ?"
+)
+_INSERT_EMAIL = "INSERT INTO contact_emails (contact_id, email, email_key, label, position) VALUES (?,?,?,'',?)"
+_INSERT_PHONE = "INSERT INTO contact_phones (contact_id, phone, e164, digits, label, position) VALUES (?,?,?,?,'',?)"
+_INSERT_TAG = "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?,?)"
+_INSERT_ITEM = "INSERT INTO import_items (batch_id, kind, record_id, action, \"before\") VALUES (?,?,?,?,?)"

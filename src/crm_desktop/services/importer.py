@@ -26,6 +26,7 @@ from crm_desktop.services.backups import backup_before
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.settings import SettingsService
+from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
     ImportBatch,
@@ -215,7 +216,9 @@ class ImportService:
             summary.batch_id = batch_id
             run = ImportRun(conn, table, mapping, mode, summary, self.settings.phone_region(), progress,
                        cancelled, batch_id=batch_id, expected=expected_rows)
+            merging = search.pause_merging(conn)
             run.run()
+            search.resume_merging(conn, merging)
             conn.execute(
                 update(ImportBatch).where(ImportBatch.id == batch_id).values(
                     finished_at=_now(), rows_read=summary.rows_read, created=summary.created,

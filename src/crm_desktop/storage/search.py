@@ -128,6 +128,25 @@ def reindex(conn: Connection, kind: str, ids: Iterable[int]) -> None:
     conn.execute(text("DELETE FROM _reindex_ids"))
 
 
+_AUTOMERGE_DEFAULT = 4  # FTS5's default when the table's config does not set it
+
+
+def pause_merging(conn: Connection) -> int:
+    """Stop FTS5 from merging index segments while many rows are added in this transaction
+    (merging into a large index as it grows costs about as much as the indexing itself); returns
+    the previous setting for ``resume_merging``. The setting is part of the transaction: a
+    rollback restores it."""
+    row = conn.execute(text("SELECT v FROM search_fts_config WHERE k = 'automerge'")).first()
+    previous = int(row[0]) if row is not None and row[0] is not None else _AUTOMERGE_DEFAULT
+    conn.execute(text("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 0)"))
+    return previous
+
+
+def resume_merging(conn: Connection, previous: int) -> None:
+    """Merge as before; later writes merge the new segments step by step as usual."""
+    conn.execute(text("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', :v)"), {"v": int(previous)})
+
+
 def reindex_all(conn: Connection) -> None:
     """Drop and rebuild the whole index (repair, or after a restore from an old backup)."""
     conn.execute(text("DELETE FROM search_fts"))
