@@ -65,6 +65,8 @@ class ContactsView(RecordsView):
         dialog = ContactDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self.show_saved(dialog.saved_id)
+        elif dialog.open_instead is not None:
+            self.show_saved(dialog.open_instead)
 
     def edit_record(self, record_id: int) -> None:
         try:
