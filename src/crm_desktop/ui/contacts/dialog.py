@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QMessageBox,
     QCompleter,
     QDateEdit,
     QDialog,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,

@@ -9,8 +9,10 @@ from crm_desktop.ui.theme import icon
 
 
 class BulkPanel(QWidget):
-    """Signals: ``add_tag_clicked()``, ``remove_tag_clicked()``, ``delete_clicked()``."""
+    """Signals: ``edit_field_clicked()``, ``add_tag_clicked()``, ``remove_tag_clicked()``,
+    ``delete_clicked()``."""
 
+    edit_field_clicked = Signal()
     add_tag_clicked = Signal()
     remove_tag_clicked = Signal()
     delete_clicked = Signal()
@@ -28,6 +30,9 @@ class BulkPanel(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         row = QHBoxLayout()
+        self.edit_field = QPushButton(icon("edit"), "Edit field…")
+        self.edit_field.clicked.connect(self.edit_field_clicked)
+        row.addWidget(self.edit_field)
         self.add_tag = QPushButton(icon("tag"), "Add tag…")
         self.remove_tag = QPushButton("Remove tag…")
         self.delete = QPushButton(icon("delete"), "Delete")
