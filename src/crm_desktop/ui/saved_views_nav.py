@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QPoint, QTimer
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from crm_desktop.domain.errors import CrmError
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 VIEW_KEYS = {"contact": "contacts", "company": "companies"}  # entity -> sidebar view key
 WATCH = frozenset({"saved_view", "contact", "company", "activity", "tag", "deal", "followup", "custom_field"})
-INDENT = "      "
+INDENT = "     "
 
 
 class SavedViewsSidebar(QObject):
@@ -40,6 +40,7 @@ class SavedViewsSidebar(QObject):
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
         self.ctx.bridge.changed.connect(self._on_bridge_changed)
+        window.sidebar.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the counts visible
         window.sidebar.setContextMenuPolicy(window.sidebar.contextMenuPolicy().CustomContextMenu)
         window.sidebar.customContextMenuRequested.connect(self._on_sidebar_context_menu)
         self.refresh()

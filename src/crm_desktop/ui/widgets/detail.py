@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -136,6 +136,9 @@ class DetailPane(QScrollArea):
             text = defn.display(values.get(defn.key, ""))
             if not text:
                 continue
+            if defn.type == "date":
+                day = QDate.fromString(text, Qt.DateFormat.ISODate)
+                text = QLocale().toString(day, QLocale.FormatType.LongFormat) if day.isValid() else text
             caption = QLabel(defn.label)
             caption.setProperty("role", "subtle")
             label = self.value_label()

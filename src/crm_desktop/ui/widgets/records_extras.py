@@ -224,9 +224,14 @@ class RecordsExtras(_Base):
                         for i, k in enumerate(keys)):
             return
         selected, current = self.selected_ids(), self.current_id()
-        self.model.set_custom_columns([Column(CUSTOM_PREFIX + k, defs[k], 120) for k in keys])
-        for i in range(len(keys)):
-            self.table.setColumnWidth(len(self.COLUMNS) + i, 120)
+        self._fitting = True  # not the user resizing
+        try:
+            self.model.set_custom_columns([Column(CUSTOM_PREFIX + k, defs[k], 120) for k in keys])
+            for i in range(len(keys)):
+                self.table.setColumnWidth(len(self.COLUMNS) + i, 120)
+        finally:
+            self._fitting = False
+        self._fit_columns()
         self._select(selected, current, scroll_to=False)
 
     def shown_custom_columns(self) -> list[str]:

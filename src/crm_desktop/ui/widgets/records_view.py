@@ -488,8 +488,9 @@ class RecordsView(RecordsExtras, QWidget):
 
     # --- column widths ------------------------------------------------------------------
 
-    def _on_header_section_resized(self, *_args: object) -> None:
-        if not self._fitting:
+    def _on_header_section_resized(self, logical: int, *_args: object) -> None:
+        # the last section stretches with the table on its own: only other resizes are the user's
+        if not self._fitting and logical != self.model.columnCount() - 1:
             self._user_sized = True
 
     def _fit_columns(self) -> None:
@@ -499,14 +500,17 @@ class RecordsView(RecordsExtras, QWidget):
         frame = 2 * self.table.frameWidth()
         available = self.table.width() - frame - self.table.verticalScrollBar().sizeHint().width()
         header = self.table.horizontalHeader()
-        last = max(self.COLUMNS[-1].width, header.sectionSizeFromContents(len(self.COLUMNS) - 1).width())
-        total = sum(c.width for c in self.COLUMNS[:-1])
+        extra = self.model.columnCount() - len(self.COLUMNS)  # custom field columns, 120 px each
+        fitted = self.COLUMNS if extra else self.COLUMNS[:-1]
+        last = 120 * extra if extra else max(
+            self.COLUMNS[-1].width, header.sectionSizeFromContents(len(self.COLUMNS) - 1).width())
+        total = sum(c.width for c in fitted)
         if available - last <= 0:
             return
         scale = min((available - last) / total, 1.6)
         self._fitting = True
         try:
-            widths = [max(48, int(column.width * scale)) for column in self.COLUMNS[:-1]]
+            widths = [max(48, int(column.width * scale)) for column in fitted]
             overflow = sum(widths) - (available - last)
             if overflow > 0:  # the minimum widths did not fit: take it from the widest column
                 widest = widths.index(max(widths))
