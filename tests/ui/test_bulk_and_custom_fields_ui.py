@@ -237,3 +237,24 @@ def test_saved_view_as_mail_merge_audience(qtbot, ctx, people):
         dialog.audience.setCurrentIndex(index)
     assert sorted(r.name for r in dialog.model.rows) == ["Anna Müller", "Zoe Vip"]
     assert dialog.audience_label() == "saved view: VIP people"
+
+
+def test_bulk_edit_a_whole_saved_view(qtbot, ctx, people):
+    services = ctx.services
+    view_id = services.saved_views.save("Müller Bau", ViewSpec("contact", text="müller bau"))
+    view = make_view(qtbot, ctx)
+    assert view.current_ids() == []  # nothing narrowed: the export offers no "only those shown"
+    view.show_saved_view(view_id)
+    assert sorted(view.current_ids()) == sorted([people["Anna"], people["Chloé"]])
+
+    def fill(dialog: BulkEditDialog):
+        assert sorted(dialog.ids) == sorted([people["Anna"], people["Chloé"]])
+        dialog.choose("job_title", "Owner")
+        return dialog.run()
+
+    view.exec_dialog = fill
+    view.banner.edit_all.click()
+    assert {services.contacts.get(i).job_title for i in people.values()} == {"Owner", ""}
+    assert services.contacts.get(people["Anna"]).job_title == "Owner"
+    ctx.undo.undo()
+    assert services.contacts.get(people["Anna"]).job_title == ""

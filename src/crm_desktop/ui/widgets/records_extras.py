@@ -79,7 +79,10 @@ class RecordsExtras(_Base):
     # --- saved views --------------------------------------------------------------------
 
     def current_ids(self) -> list[int]:
-        """The records listed now (a saved view's, or the search's): the export's target."""
+        """The records listed now when the list is narrowed by a saved view or a search (the
+        export's "only those shown"); [] when everything is listed."""
+        if self.saved_view is None and not self._loaded_query:
+            return []
         return list(self.model.ids)
 
     def show_child(self, view_id: int | None) -> None:
