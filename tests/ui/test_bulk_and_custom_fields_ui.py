@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from crm_desktop.domain.enums import CustomFieldType
 from crm_desktop.services.contacts import ContactInput
@@ -126,7 +126,8 @@ def test_custom_fields_through_form_detail_and_column(qtbot, ctx, people):
     view.select_record(people["José"])
     qtbot.waitUntil(lambda: "budget" in view.detail.custom_labels)
     assert view.detail.custom_labels["newsletter"].text() == "Yes"
-    assert view.detail.custom_labels["customer_since"].text() == "2024-05-17"
+    assert view.detail.custom_labels["customer_since"].text() == QLocale().toString(
+        QDate(2024, 5, 17), QLocale.FormatType.LongFormat)
 
     # an optional column, remembered in the settings
     view.set_custom_column("budget", True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from shiboken6 import isValid
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.changes import Change
@@ -69,12 +70,14 @@ class SavedViewsSidebar(QObject):
                     out[view.id] = -1
             return out
 
-        if sync:
+        if sync or not views:
             self._on_counted(generation, count(None))
         else:
             self.ctx.tasks.run(count, on_done=lambda counts: self._on_counted(generation, counts))
 
     def _on_counted(self, generation: int, counts: dict[int, int]) -> None:
+        if not isValid(self) or not isValid(self.window.sidebar):
+            return  # the window closed while counting
         if generation == self._generation:
             self.counts = counts
             self._show()
