@@ -135,3 +135,17 @@ def test_company_saved_view_and_rename(qtbot, main, people, monkeypatch):
     qtbot.waitUntil(lambda: children(main, "companies")[0].text().strip().startswith("Spanish firms"))
     assert main.sidebar.currentItem() is children(main, "companies")[0]
     assert "Spanish firms" in view.banner.label.text()
+
+
+def test_the_open_saved_view_comes_back_after_a_restart(qtbot, main, people):
+    from crm_desktop.ui.main_window import MainWindow
+
+    services = main.ctx.services
+    services.saved_views.save("VIPs", ViewSpec("contact", tags_any=["vip"]))
+    qtbot.waitUntil(lambda: len(children(main)) == 1)
+    main.sidebar.setCurrentItem(children(main)[0])
+    main.ctx.tasks.wait()
+    again = MainWindow(main.ctx)
+    qtbot.addWidget(again)
+    assert again.sidebar.currentItem().text().strip().startswith("VIPs"), again.sidebar.currentItem().text()
+    assert again.view("contacts").model.ids == [people["Anna"]]

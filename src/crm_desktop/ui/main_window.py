@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         if show_child is not None:
             show_child(item.data(CHILD_ROLE))
         self.ctx.settings.setValue("window/view", key)
+        self.ctx.settings.setValue("window/child", item.data(CHILD_ROLE) or 0)
 
     def show_message(self, text: str, msecs: int = 5000) -> None:
         self.statusBar().showMessage(text, msecs)
@@ -234,7 +235,16 @@ class MainWindow(QMainWindow):
             self._index(key)
         except KeyError:
             key = self.specs[0].key
+        try:
+            child = int(settings.value("window/child", 0) or 0)
+        except (TypeError, ValueError):
+            child = 0
         self.show_view(key)
+        try:  # the saved view that was open last time, if it still exists
+            if child:
+                self.sidebar.setCurrentItem(self.sidebar_item(key, child))
+        except KeyError:
+            pass
 
     def save_state(self) -> None:
         settings = self.ctx.settings
