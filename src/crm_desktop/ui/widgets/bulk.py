@@ -40,11 +40,11 @@ class BulkPanel(QWidget):
         self.add_tag.clicked.connect(self.add_tag_clicked)
         self.remove_tag.clicked.connect(self.remove_tag_clicked)
         self.delete.clicked.connect(self.delete_clicked)
-        for column, button in enumerate((self.add_tag, self.remove_tag)):
+        for column, button in enumerate((self.add_tag, self.remove_tag), start=1):
             button.setVisible(with_tags)
-            row.addWidget(button, 1, column)
-        row.addWidget(self.delete, 0, 1)
-        row.setColumnStretch(2, 1)
+            row.addWidget(button, 0, column)
+        row.addWidget(self.delete, 1, 0)
+        row.setColumnStretch(3, 1)
         layout.addLayout(row)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)

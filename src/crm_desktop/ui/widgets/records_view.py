@@ -510,7 +510,9 @@ class RecordsView(RecordsExtras, QWidget):
         scale = min((available - last) / total, 1.6)
         self._fitting = True
         try:
-            widths = [max(48, int(column.width * scale)) for column in fitted]
+            # never narrower than the column's title (or its default width, when that is less)
+            floors = [max(48, min(c.width, header.sectionSizeFromContents(i).width())) for i, c in enumerate(fitted)]
+            widths = [max(floor, int(column.width * scale)) for floor, column in zip(floors, fitted, strict=True)]
             overflow = sum(widths) - (available - last)
             if overflow > 0:  # the minimum widths did not fit: take it from the widest column
                 widest = widths.index(max(widths))
