@@ -22,6 +22,8 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.theme import icon
 
 _GEOMETRY_KEY = f"window/geometry-qt{qVersion()}"
+KEY_ROLE = Qt.ItemDataRole.UserRole  # sidebar item: the view key
+CHILD_ROLE = Qt.ItemDataRole.UserRole + 1  # sidebar item under a view: a saved view id
 
 
 class MainWindow(QMainWindow):
@@ -39,12 +41,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFixedWidth(230)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(icon(spec.icon), spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(KEY_ROLE, spec.key)
             item.setSizeHint(QSize(160, 36))
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real view on first show
@@ -132,15 +134,54 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def show_view(self, key: str) -> QWidget:
+        """Show a view; a saved view of it that is selected in the sidebar stays selected."""
         index = self._index(key)
         widget = self.view(key)
-        if self.sidebar.currentRow() != index:
-            self.sidebar.setCurrentRow(index)
+        current = self.sidebar.currentItem()
+        if current is None or current.data(KEY_ROLE) != key:
+            self.sidebar.setCurrentItem(self.sidebar_item(key))
         self.stack.setCurrentIndex(index)
         return widget
 
     def current_view_key(self) -> str:
-        return self.specs[max(self.sidebar.currentRow(), 0)].key
+        item = self.sidebar.currentItem()
+        return str(item.data(KEY_ROLE)) if item is not None else self.specs[0].key
+
+    def sidebar_item(self, key: str, child: int | None = None) -> QListWidgetItem:
+        """The sidebar item of a view, or of one of its children (saved views)."""
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(KEY_ROLE) == key and item.data(CHILD_ROLE) == child:
+                return item
+        raise KeyError((key, child))
+
+    def set_children(self, key: str, children: list[tuple[int, str, str]]) -> None:
+        """Put items (id, text, tooltip) indented under a view's item, replacing the old ones.
+        Choosing one calls the view's ``show_child(id)``; choosing the view calls ``show_child(None)``."""
+        current = self.sidebar.currentItem()
+        keep = current.data(CHILD_ROLE) if current is not None and current.data(KEY_ROLE) == key else None
+        self.sidebar.blockSignals(True)
+        try:
+            for row in reversed(range(self.sidebar.count())):
+                item = self.sidebar.item(row)
+                if item.data(KEY_ROLE) == key and item.data(CHILD_ROLE) is not None:
+                    self.sidebar.takeItem(row)
+            row = self.sidebar.row(self.sidebar_item(key)) + 1
+            for offset, (child, text, tip) in enumerate(children):
+                item = QListWidgetItem(text)
+                item.setData(KEY_ROLE, key)
+                item.setData(CHILD_ROLE, child)
+                item.setToolTip(tip)
+                item.setSizeHint(QSize(160, 28))
+                self.sidebar.insertItem(row + offset, item)
+            if current is not None and keep is not None:
+                ids = [c[0] for c in children]
+                target = self.sidebar_item(key, keep) if keep in ids else self.sidebar_item(key)
+                self.sidebar.setCurrentItem(target)
+        finally:
+            self.sidebar.blockSignals(False)
+        if keep is not None and keep not in [c[0] for c in children]:
+            self._on_sidebar_row_changed(self.sidebar.currentRow())  # its saved view is gone
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show the view that handles this kind of record and open the record there."""
@@ -158,13 +199,21 @@ class MainWindow(QMainWindow):
         except KeyError:
             return  # that view is not in this window
         title = self.specs[index].title
-        self.sidebar.item(index).setText(f"{title}  ({text})" if text else title)
-        self.sidebar.item(index).setToolTip(f"{title}: {text}" if text else title)
+        item = self.sidebar_item(key)
+        item.setText(f"{title}  ({text})" if text else title)
+        item.setToolTip(f"{title}: {text}" if text else title)
 
     def _on_sidebar_row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.show_view(self.specs[row].key)
-            self.ctx.settings.setValue("window/view", self.specs[row].key)
+        if row < 0:
+            return
+        item = self.sidebar.item(row)
+        key = str(item.data(KEY_ROLE))
+        widget = self.show_view(key)
+        show_child = getattr(widget, "show_child", None)
+        if show_child is not None:
+            show_child(item.data(CHILD_ROLE))
+        self.ctx.settings.setValue("window/view", key)
+        self.ctx.settings.setValue("window/child", item.data(CHILD_ROLE) or 0)
 
     def show_message(self, text: str, msecs: int = 5000) -> None:
         self.statusBar().showMessage(text, msecs)
@@ -186,7 +235,16 @@ class MainWindow(QMainWindow):
             self._index(key)
         except KeyError:
             key = self.specs[0].key
+        try:
+            child = int(settings.value("window/child", 0) or 0)
+        except (TypeError, ValueError):
+            child = 0
         self.show_view(key)
+        try:  # the saved view that was open last time, if it still exists
+            if child:
+                self.sidebar.setCurrentItem(self.sidebar_item(key, child))
+        except KeyError:
+            pass
 
     def save_state(self) -> None:
         settings = self.ctx.settings

@@ -66,6 +66,7 @@ class CompanyDetailPane(DetailPane):
                 return
         self.missing.hide()
         self._fill(self.company)
+        self.show_custom("company", self.record_id if self.company else None)
         self.timeline.set_record(self.record_id if self.company else None)
         self.set_sections_record(self.record_id if self.company else None)
 

@@ -19,6 +19,7 @@ from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services.companies import CompanyDetail, CompanyInput
 from crm_desktop.ui.companies.commands import CreateCompanyCommand, EditCompanyCommand
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.widgets.custom_form import CustomFieldsGroup
 from crm_desktop.ui.widgets.form import FieldErrors, ListCompleter, split_list
 
 TEXT_KEYS = ("name", "website", "domain", "email", "phone", "street", "postal_code", "city", "region", "country")
@@ -77,10 +78,13 @@ class CompanyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addLayout(form)
+        self.custom = CustomFieldsGroup(ctx, "company")
+        layout.addWidget(self.custom)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         if detail is not None:
             self.set_input(detail.to_input())
+            self.custom.load(detail.id)
         self.name.setFocus()  # type: ignore[attr-defined]
 
     def set_input(self, data: CompanyInput) -> None:
@@ -99,6 +103,8 @@ class CompanyDialog(QDialog):
     def save(self) -> bool:
         data = self.input()
         services = self.ctx.services
+        if not self.custom.check():
+            return False
         try:
             if self.detail is None:
                 new_id = services.companies.create(data)
@@ -118,6 +124,9 @@ class CompanyDialog(QDialog):
             return False
         except CrmError as exc:
             self.errors.show({"_": str(exc)})
+            return False
+        if not self.custom.save(self.saved_id):
+            self.detail = services.companies.get(self.saved_id)  # saved: a retry edits it
             return False
         self.accept()
         return True

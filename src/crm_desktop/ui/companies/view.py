@@ -23,6 +23,7 @@ class CompaniesView(RecordsView):
     PLURAL = "companies"
     COLUMNS = COLUMNS
     WATCH = frozenset({"contact", "company", "activity", "tag"})
+    WITH_TAGS = True
     SEARCH_HINT = "Search companies: name, website, phone, town, notes…"
     DELETE_NOTE = "Their people stay, without a company shown. You can get it back with Edit ▸ Undo."
 

@@ -55,6 +55,7 @@ class ContactDetailPane(DetailPane):
                 return
         self.missing.hide()
         self._fill(self.contact)
+        self.show_custom("contact", self.record_id if self.contact else None)
         self.timeline.set_record(self.record_id if self.contact else None)
         self.set_sections_record(self.record_id if self.contact else None)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.services.contacts import ContactDetail, ContactInput
 from crm_desktop.ui.contacts.commands import CreateContactCommand, EditContactCommand
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.widgets.custom_form import CustomFieldsGroup
 from crm_desktop.ui.widgets.form import FieldErrors, LineList, ListCompleter, split_list
 
 
@@ -34,6 +36,7 @@ class ContactDialog(QDialog):
         self.ctx = ctx
         self.detail = detail
         self.saved_id: int | None = None
+        self.open_instead: int | None = None  # the user chose to open an existing contact
         self.setWindowTitle("Edit contact" if detail else "New contact")
         self.setMinimumWidth(520)
         self.resize(560, 660)
@@ -112,6 +115,8 @@ class ContactDialog(QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(general)
         body_layout.addLayout(form)
+        self.custom = CustomFieldsGroup(ctx, "contact")
+        body_layout.addWidget(self.custom)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -125,6 +130,7 @@ class ContactDialog(QDialog):
         layout.addWidget(self.buttons)
         if detail is not None:
             self.set_input(detail.to_input())
+            self.custom.load(detail.id)
         self.first_name.setFocus()
 
     def _on_company_edited(self, text: str) -> None:
@@ -175,6 +181,10 @@ class ContactDialog(QDialog):
         """Save through the service; on error show it and keep everything typed."""
         data = self.input()
         services = self.ctx.services
+        if not self.custom.check():
+            return False
+        if self.detail is None and not self._duplicate_ok(data):
+            return False
         try:
             if self.detail is None:
                 new_id = services.contacts.create(data)
@@ -200,5 +210,41 @@ class ContactDialog(QDialog):
         except CrmError as exc:
             self.errors.show({"_": str(exc)})
             return False
+        if not self.custom.save(self.saved_id):
+            self.detail = services.contacts.get(self.saved_id)  # saved: a retry edits it
+            return False
         self.accept()
         return True
+
+    def _duplicate_ok(self, data: ContactInput) -> bool:
+        """Before creating: if someone already has this email or phone, ask what to do."""
+        from crm_desktop.services.duplicates import existing_matches
+
+        matches = existing_matches(self.ctx.services.db, data.emails, data.phones)
+        if not matches:
+            return True
+        choice = self.ask_duplicate(matches)
+        if choice == "open":
+            self.open_instead = matches[0][0]
+            self.reject()
+            return False
+        return choice == "create"
+
+    def ask_duplicate(self, matches: list[tuple[int, str, str]]) -> str:
+        """'open', 'create' or 'cancel' (tests replace this)."""
+        contact_id, name, what = matches[0]
+        name = name or "A contact"
+        kind = "email" if what.startswith("same email") else "phone number"
+        box = QMessageBox(QMessageBox.Icon.Question, "Possible duplicate", f"{name} already has this {kind}.", parent=self)
+        others = len(matches) - 1
+        box.setInformativeText(
+            (f"{others} other contact{'s' if others > 1 else ''} match too. " if others else "")
+            + "Open the existing contact instead, or create a new one anyway?"
+        )
+        open_button = box.addButton(f"Open {name} instead", QMessageBox.ButtonRole.AcceptRole)
+        create = box.addButton("Create anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        clicked = box.clickedButton()
+        return "open" if clicked is open_button else "create" if clicked is create else "cancel"

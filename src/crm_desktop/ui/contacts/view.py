@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from crm_desktop.domain.errors import CrmError, NotFound
 from crm_desktop.services.changes import Change
-from crm_desktop.ui.contacts.commands import DeleteContactsCommand, TagContactsCommand
+from crm_desktop.ui.contacts.commands import DeleteContactsCommand
 from crm_desktop.ui.contacts.detail import ContactDetailPane
 from crm_desktop.ui.contacts.dialog import ContactDialog
 from crm_desktop.ui.contacts.model import COLUMNS, ContactsModel
@@ -65,6 +64,8 @@ class ContactsView(RecordsView):
         dialog = ContactDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self.show_saved(dialog.saved_id)
+        elif dialog.open_instead is not None:
+            self.show_saved(dialog.open_instead)
 
     def edit_record(self, record_id: int) -> None:
         try:
@@ -91,41 +92,6 @@ class ContactsView(RecordsView):
             self.show_error("Delete contacts", str(exc))
             return
         self.ctx.undo.push(DeleteContactsCommand(self.ctx.services, ids, what))
-
-    # --- bulk tags ----------------------------------------------------------------------
-
-    def ask_tag(self, add: bool, count: int) -> str | None:
-        """Ask which tag to add or remove (tests replace this)."""
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle("Add tag" if add else "Remove tag")
-        dialog.setLabelText(
-            f"Tag to {'add to' if add else 'remove from'} {count:,} contact{'s' if count != 1 else ''}:"
-        )
-        dialog.setOkButtonText("Add tag" if add else "Remove tag")
-        edit = dialog.findChild(QLineEdit)
-        if edit is not None:
-            completer = QCompleter(QStringListModel(self.ctx.services.tags.all_names()), dialog)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            edit.setCompleter(completer)
-        if not dialog.exec():
-            return None
-        return dialog.textValue().strip() or None
-
-    def bulk_tag(self, add: bool) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        name = self.ask_tag(add, len(ids))
-        if not name:
-            return
-        what = self.describe(ids)
-        try:
-            command = TagContactsCommand.run(self.ctx.services, ids, [name], add, what)
-        except CrmError as exc:
-            self.show_error("Tags", str(exc))
-            return
-        self.ctx.undo.push(command)
 
     # --- demo data ----------------------------------------------------------------------
 

@@ -65,6 +65,12 @@ class MergeDialog(QDialog):
         self.audience.addItem("All contacts", "all")
         self.tag = QComboBox()
         self.tag.addItems(ctx.services.tags.all_names())
+        self.saved_view = QComboBox()  # contact saved views, for the "view" audience
+        for view in ctx.services.saved_views.all():
+            if view.entity == "contact":
+                self.saved_view.addItem(view.name, view.id)
+        if self.saved_view.count():
+            self.audience.insertItem(self.audience.count() - 1, "Contacts in the saved view…", "view")
         self.template = QComboBox()
         self.template.addItem("Choose a template…", None)
         for t in self.mail.templates():
@@ -113,6 +119,7 @@ class MergeDialog(QDialog):
         who = QHBoxLayout()
         who.addWidget(self.audience)
         who.addWidget(self.tag, 1)
+        who.addWidget(self.saved_view, 1)
         setup.addRow("Send to:", who)
         setup.addRow("Template:", self.template)
         setup.addRow("Subject:", self.subject)
@@ -146,6 +153,7 @@ class MergeDialog(QDialog):
 
         self.audience.currentIndexChanged.connect(lambda _i: self.refresh_plan())
         self.tag.currentIndexChanged.connect(lambda _i: self.refresh_plan())
+        self.saved_view.currentIndexChanged.connect(lambda _i: self.refresh_plan())
         self.template.currentIndexChanged.connect(self._on_template_changed)
         self.subject.textChanged.connect(self._update_preview)
         self.body.textChanged.connect(self._update_preview)
@@ -176,12 +184,22 @@ class MergeDialog(QDialog):
         self.refresh_plan()
 
     def contact_ids(self) -> list[int]:
-        return self._ids_for(self.audience.currentData(), self.tag.currentText())
+        return self._ids_for(self.audience.currentData(), self._choice())
+
+    def _choice(self) -> str:
+        """The tag, or the saved view id, that goes with the chosen audience."""
+        if self.audience.currentData() == "view":
+            return str(self.saved_view.currentData() or "")
+        return self.tag.currentText()
 
     def _ids_for(self, kind: str, tag: str) -> list[int]:
         contacts = self.ctx.services.contacts
         if kind == "selection":
             return self.selection
+        if kind == "view":
+            views = self.ctx.services.saved_views
+            info = next((v for v in views.all() if str(v.id) == tag), None)
+            return views.ids(info.spec) if info is not None else []
         if kind == "tag":
             return contacts.ordered_ids(tag=tag) if tag else []
         return contacts.ordered_ids()
@@ -190,14 +208,17 @@ class MergeDialog(QDialog):
         kind = self.audience.currentData()
         if kind == "tag":
             return f"tag: {self.tag.currentText()}"
+        if kind == "view":
+            return f"saved view: {self.saved_view.currentText()}"
         return "selected contacts" if kind == "selection" else "all contacts"
 
     def refresh_plan(self) -> None:
         """Work out the recipients on the task pool ("All contacts" may be 100,000 people)."""
         if self.job_id is not None:
             return
-        kind, tag = self.audience.currentData(), self.tag.currentText()
+        kind, tag = self.audience.currentData(), self._choice()
         self.tag.setVisible(kind == "tag")
+        self.saved_view.setVisible(kind == "view")
         self._plan_generation += 1
         generation = self._plan_generation
         self.summary.setText("Finding the recipients…")
@@ -283,7 +304,7 @@ class MergeDialog(QDialog):
     def _show_job(self) -> None:
         assert self.job_id is not None
         job = self.merge.job(self.job_id)
-        for w in (self.audience, self.tag, self.template, self.subject, self.body):
+        for w in (self.audience, self.tag, self.saved_view, self.template, self.subject, self.body):
             w.setEnabled(False)
         self.subject.setText(job.subject)
         with self.ctx.services.db.reader() as s:

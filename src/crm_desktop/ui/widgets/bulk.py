@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.ui.theme import icon
 
 
 class BulkPanel(QWidget):
-    """Signals: ``add_tag_clicked()``, ``remove_tag_clicked()``, ``delete_clicked()``."""
+    """Signals: ``edit_field_clicked()``, ``add_tag_clicked()``, ``remove_tag_clicked()``,
+    ``delete_clicked()``."""
 
+    edit_field_clicked = Signal()
     add_tag_clicked = Signal()
     remove_tag_clicked = Signal()
     delete_clicked = Signal()
@@ -27,18 +29,22 @@ class BulkPanel(QWidget):
         hint.setProperty("role", "subtle")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        row = QHBoxLayout()
+        row = QGridLayout()
+        row.setHorizontalSpacing(8)
+        self.edit_field = QPushButton(icon("edit"), "Edit field…")
+        self.edit_field.clicked.connect(self.edit_field_clicked)
+        row.addWidget(self.edit_field, 0, 0)
         self.add_tag = QPushButton(icon("tag"), "Add tag…")
         self.remove_tag = QPushButton("Remove tag…")
         self.delete = QPushButton(icon("delete"), "Delete")
         self.add_tag.clicked.connect(self.add_tag_clicked)
         self.remove_tag.clicked.connect(self.remove_tag_clicked)
         self.delete.clicked.connect(self.delete_clicked)
-        for button in (self.add_tag, self.remove_tag):
+        for column, button in enumerate((self.add_tag, self.remove_tag), start=1):
             button.setVisible(with_tags)
-            row.addWidget(button)
-        row.addWidget(self.delete)
-        row.addStretch(1)
+            row.addWidget(button, 0, column)
+        row.addWidget(self.delete, 1, 0)
+        row.setColumnStretch(3, 1)
         layout.addLayout(row)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)

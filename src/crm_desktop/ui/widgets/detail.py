@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -85,6 +85,12 @@ class DetailPane(QScrollArea):
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(6)
         self.body.addLayout(self.form)
+        self.custom_form = QFormLayout()  # custom fields: rebuilt for each record
+        self.custom_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.custom_form.setHorizontalSpacing(16)
+        self.custom_form.setVerticalSpacing(6)
+        self.body.addLayout(self.custom_form)
+        self.custom_labels: dict[str, QLabel] = {}
         self._fields: dict[str, QLabel] = {}
         self.missing = QLabel()
         self.missing.setProperty("role", "empty")
@@ -117,6 +123,29 @@ class DetailPane(QScrollArea):
         label.setText(rich_text)
         self.form.setRowVisible(label, bool(rich_text))
 
+    def show_custom(self, entity: str, record_id: int | None) -> None:
+        """The record's custom field values as 'label: value' rows (empty ones hidden)."""
+        while self.custom_form.rowCount():
+            self.custom_form.removeRow(0)
+        self.custom_labels = {}
+        if record_id is None:
+            return
+        service = self.ctx.services.custom_fields
+        values = service.values(entity, record_id)
+        for defn in service.fields(entity):
+            text = defn.display(values.get(defn.key, ""))
+            if not text:
+                continue
+            if defn.type == "date":
+                day = QDate.fromString(text, Qt.DateFormat.ISODate)
+                text = QLocale().toString(day, QLocale.FormatType.LongFormat) if day.isValid() else text
+            caption = QLabel(defn.label)
+            caption.setProperty("role", "subtle")
+            label = self.value_label()
+            label.setText(html.escape(text))
+            self.custom_form.addRow(caption, label)
+            self.custom_labels[defn.key] = label
+
     def field_text(self, key: str) -> str:
         return self._fields[key].text()
 
@@ -129,6 +158,7 @@ class DetailPane(QScrollArea):
             self.sections.append(widget)
 
     def show_missing(self, text: str) -> None:
+        self.show_custom("", None)
         self.title.setText("")
         self.subtitle.setText("")
         self.missing.setText(text)

@@ -32,6 +32,7 @@ _ANSWERED = frozenset({_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), _RECORD_ID, _
 
 PAGE_SIZE = 200
 CACHE_LIMIT = 5000
+CUSTOM_PREFIX = "cf:"  # column key of a custom field column: "cf:<field key>"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +67,10 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
         self._cache: dict[int, Any] = {}
+        self.base_columns = list(columns)
+        # custom field columns: values come from fetch_custom(field key, ids) -> {id: text}
+        self.fetch_custom: Callable[[str, Sequence[int]], dict[int, str]] | None = None
+        self._custom: dict[tuple[int, str], str] = {}
         self.fetches = 0  # how many page queries ran (for tests and benchmarks)
 
     # --- contents -----------------------------------------------------------------------
@@ -80,11 +85,24 @@ class RecordTableModel(QAbstractTableModel):
         self._ids = list(ids)
         self._positions = None
         self._cache.clear()
+        self._custom.clear()
         self.endResetModel()
+
+    def set_custom_columns(self, columns: Sequence[Column]) -> None:
+        """Show these custom field columns (keys start with ``cf:``) after the usual ones."""
+        self.beginResetModel()
+        self.columns = [*self.base_columns, *columns]
+        self._cache.clear()
+        self._custom.clear()
+        self.endResetModel()
+
+    def custom_keys(self) -> list[str]:
+        return [c.key[len(CUSTOM_PREFIX):] for c in self.columns if c.key.startswith(CUSTOM_PREFIX)]
 
     def invalidate(self) -> None:
         """Forget cached rows (the data changed, the order did not)."""
         self._cache.clear()
+        self._custom.clear()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1)
@@ -112,10 +130,15 @@ class RecordTableModel(QAbstractTableModel):
         wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
         if len(self._cache) + len(wanted) > CACHE_LIMIT:
             self._cache.clear()
+            self._custom.clear()
         self.fetches += 1
         found = self._fetch_rows(wanted)
         for record_id in wanted:
             self._cache[record_id] = found.get(record_id)  # None: deleted meanwhile
+        if self.fetch_custom is not None:
+            for key in self.custom_keys():
+                for record_id, value in self.fetch_custom(key, wanted).items():
+                    self._custom[(record_id, key)] = value
 
     # --- Qt model interface -------------------------------------------------------------
 
@@ -137,7 +160,10 @@ class RecordTableModel(QAbstractTableModel):
             return row
         if row is None:
             return "…" if role == _DISPLAY and index.column() == 0 else None
-        return self.display(row, self.columns[index.column()].key)
+        key = self.columns[index.column()].key
+        if key.startswith(CUSTOM_PREFIX):
+            return self._custom.get((self._ids[index.row()], key[len(CUSTOM_PREFIX):]), "")
+        return self.display(row, key)
 
     def display(self, row: Any, key: str) -> str:
         value = getattr(row, key, "")

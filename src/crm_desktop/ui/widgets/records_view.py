@@ -44,20 +44,21 @@ from crm_desktop.ui.theme import icon
 from crm_desktop.ui.widgets.bulk import BulkPanel
 from crm_desktop.ui.widgets.empty import EmptyState
 from crm_desktop.ui.widgets.record_model import Column, RecordTableModel
+from crm_desktop.ui.widgets.records_extras import RecordsExtras
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
 
 
-class RecordsView(QWidget):
+class RecordsView(RecordsExtras, QWidget):
     """Base of a record list view. Subclasses set the class attributes and the hooks below."""
 
     KIND = "record"
     SINGULAR = "record"
     PLURAL = "records"
     COLUMNS: Sequence[Column] = ()
-    WATCH: frozenset[str] = frozenset()
+    WATCH: frozenset[str] = frozenset()  # besides these: saved_view and custom_field
     WITH_TAGS = False
     SEARCH_HINT = "Search"
     DELETE_NOTE = "You can get them back with Edit ▸ Undo."
@@ -141,6 +142,8 @@ class RecordsView(QWidget):
         self.bulk.add_tag_clicked.connect(lambda: self.bulk_tag(add=True))
         self.bulk.remove_tag_clicked.connect(lambda: self.bulk_tag(add=False))
         self.bulk.delete_clicked.connect(self.delete_selected)
+        self._init_extras()
+        top.insertWidget(top.indexOf(self.new_button), self.save_view_button)
         self.nothing = EmptyState("", f"Select a {self.SINGULAR} to see the details.")
         self.detail_stack = QStackedWidget()
         for widget in (self.nothing, self.detail, self.bulk):
@@ -159,6 +162,7 @@ class RecordsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
         self._search_timer = QTimer(self)
@@ -211,9 +215,6 @@ class RecordsView(QWidget):
             return f"“{row.name}”" if row is not None else f"this {self.SINGULAR}"
         return f"{QLocale().toString(len(ids))} {self.PLURAL}"
 
-    def bulk_tag(self, add: bool) -> None:
-        """Add or remove a tag on the selected records (contacts only)."""
-
     # --- loading ------------------------------------------------------------------------
 
     def query_text(self) -> str:
@@ -232,12 +233,12 @@ class RecordsView(QWidget):
         sort, descending = self.sort_params()
         # The plain name order is one index scan (about 0.1 s at 100,000 contacts): done here.
         # Searches and other orders can take longer, so they run on the thread pool.
-        if sync or (not query and (sort, descending) == ("name", False)):
-            self._apply_ids(self.query_ids(sort, descending, query), query, generation)
+        if sync or (not query and (sort, descending) == ("name", False) and self.saved_view is None):
+            self._apply_ids(self.view_ids(sort, descending, query), query, generation)
             return
         self._loading = True
         self.ctx.tasks.run(
-            lambda _job: self.query_ids(sort, descending, query),
+            lambda _job: self.view_ids(sort, descending, query),
             on_done=lambda ids: self._on_ids_loaded(ids, query, generation),
             on_error=lambda exc, tb: self._on_ids_failed(exc, tb, generation),
         )
@@ -284,15 +285,24 @@ class RecordsView(QWidget):
         number = QLocale().toString(n)
         if self._loaded_query:
             text = "1 match" if n == 1 else f"{number} matches" if n else "No matches"
+        elif self.saved_view is not None:
+            text = f"1 {self.SINGULAR} in this view" if n == 1 else f"{number} {self.PLURAL} in this view"
         else:
             text = f"1 {self.SINGULAR}" if n == 1 else f"{number} {self.PLURAL}"
         self.count_label.setText(text)
 
     def _update_pages(self) -> None:
-        self.count_label.setVisible(bool(self.model.ids or self._loaded_query))
+        self.count_label.setVisible(bool(self.model.ids or self._loaded_query or self.saved_view))
         if self.model.ids:
             self.list_stack.setCurrentWidget(self.table)
             self.detail_stack.show()
+        elif self.saved_view is not None and not self._loaded_query:
+            self.no_results.set_text(
+                f"No {self.PLURAL} in “{self.saved_view.name}” right now",
+                "They appear here as soon as they match its conditions. Edit the view to change them.",
+            )
+            self.list_stack.setCurrentWidget(self.no_results)
+            self.detail_stack.hide()
         elif self._loaded_query:
             self.no_results.set_text(
                 f"No {self.PLURAL} match “{self._loaded_query}”",
@@ -312,7 +322,11 @@ class RecordsView(QWidget):
             refresh()
 
     def _on_bridge_changed(self, change: Change) -> None:
-        if change.kind in self.WATCH:
+        if change.kind == "saved_view":
+            self._saved_view_changed()
+        elif change.kind == "custom_field":
+            self._custom_fields_changed()
+        if change.kind in self.WATCH or change.kind in ("saved_view", "custom_field"):
             self._change_timer.start()
 
     def _on_search_timer(self) -> None:
@@ -348,6 +362,9 @@ class RecordsView(QWidget):
         if 0 <= column < len(self.COLUMNS):
             self._sort_key = self.COLUMNS[column].key
             self._descending = order == Qt.SortOrder.DescendingOrder
+        elif column >= len(self.COLUMNS):  # custom field columns are not sortable
+            self._set_sort_indicator(self._sort_key or ("name" if not self.query_text() else None))
+            return
         else:
             self._sort_key, self._descending = None, False
         self.reload()
@@ -417,6 +434,8 @@ class RecordsView(QWidget):
         menu = QMenu(self)
         if len(ids) == 1:
             menu.addAction(icon("edit"), "Edit…", lambda: self.edit_record(ids[0]))
+        menu.addAction("Edit field…" if len(ids) == 1 else f"Edit field of {len(ids)} {self.PLURAL}…",
+                       lambda: self.bulk_edit(ids))
         if self.WITH_TAGS:
             menu.addAction(icon("tag"), "Add tag…", lambda: self.bulk_tag(add=True))
             menu.addAction("Remove tag…", lambda: self.bulk_tag(add=False))
@@ -469,8 +488,9 @@ class RecordsView(QWidget):
 
     # --- column widths ------------------------------------------------------------------
 
-    def _on_header_section_resized(self, *_args: object) -> None:
-        if not self._fitting:
+    def _on_header_section_resized(self, logical: int, *_args: object) -> None:
+        # the last section stretches with the table on its own: only other resizes are the user's
+        if not self._fitting and logical != self.model.columnCount() - 1:
             self._user_sized = True
 
     def _fit_columns(self) -> None:
@@ -480,14 +500,19 @@ class RecordsView(QWidget):
         frame = 2 * self.table.frameWidth()
         available = self.table.width() - frame - self.table.verticalScrollBar().sizeHint().width()
         header = self.table.horizontalHeader()
-        last = max(self.COLUMNS[-1].width, header.sectionSizeFromContents(len(self.COLUMNS) - 1).width())
-        total = sum(c.width for c in self.COLUMNS[:-1])
+        extra = self.model.columnCount() - len(self.COLUMNS)  # custom field columns, 120 px each
+        fitted = self.COLUMNS if extra else self.COLUMNS[:-1]
+        last = 120 * extra if extra else max(
+            self.COLUMNS[-1].width, header.sectionSizeFromContents(len(self.COLUMNS) - 1).width())
+        total = sum(c.width for c in fitted)
         if available - last <= 0:
             return
         scale = min((available - last) / total, 1.6)
         self._fitting = True
         try:
-            widths = [max(48, int(column.width * scale)) for column in self.COLUMNS[:-1]]
+            # never narrower than the column's title (or its default width, when that is less)
+            floors = [max(48, min(c.width, header.sectionSizeFromContents(i).width())) for i, c in enumerate(fitted)]
+            widths = [max(floor, int(column.width * scale)) for floor, column in zip(floors, fitted, strict=True)]
             overflow = sum(widths) - (available - last)
             if overflow > 0:  # the minimum widths did not fit: take it from the widest column
                 widest = widths.index(max(widths))

@@ -1,0 +1,264 @@
+"""What the Contacts and Companies views add on top of the list: saved views, bulk edits
+(undoable through services.bulk) and custom field columns. Mixed into RecordsView."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QStringListModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.services.saved_views import SavedViewInfo, ViewSpec
+from crm_desktop.ui.widgets.bulk_edit import BulkEditDialog, run_bulk
+from crm_desktop.ui.widgets.record_model import CUSTOM_PREFIX, Column
+from crm_desktop.ui.widgets.view_filter import SavedViewDialog
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.widgets.records_view import RecordsView
+
+    _Base = RecordsView
+else:
+    _Base = object
+
+
+class SavedViewBanner(QWidget):
+    """"Saved view: <name> · 12 contacts   [Edit view…] [Show all]" above the list."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("savedViewBanner")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.edit = QPushButton("Edit view…")
+        self.edit_all = QPushButton("Edit field for all…")
+        self.show_all = QPushButton("Show all")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 0, 12, 6)
+        layout.addWidget(self.label, 1)
+        for button in (self.edit_all, self.edit, self.show_all):
+            layout.addWidget(button)
+        self.hide()
+
+
+class RecordsExtras(_Base):
+    """Needs from the view: ctx, KIND, PLURAL, SINGULAR, model, table, search, reload()."""
+
+    saved_view: SavedViewInfo | None
+
+    def _init_extras(self) -> None:
+        self.saved_view = None
+        self.save_view_button = QPushButton("Save view…")
+        self.save_view_button.setToolTip(f"Save the current search as a list of {self.PLURAL} in the sidebar")
+        self.save_view_button.clicked.connect(self.save_view)
+        self.banner = SavedViewBanner()
+        self.banner.edit.clicked.connect(lambda: self.edit_saved_view(self.saved_view.id if self.saved_view else None))
+        self.banner.show_all.clicked.connect(self._on_banner_show_all)
+        self.banner.edit_all.clicked.connect(lambda: self.bulk_edit(self.current_ids()))
+        self.bulk.edit_field_clicked.connect(lambda: self.bulk_edit())
+        self.model.fetch_custom = self._fetch_custom
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu)
+        self._custom_labels: dict[str, str] = {}
+        shown = self.ctx.settings.value(f"{self.KIND}s/custom_columns", [])
+        self._apply_custom_columns([str(k) for k in (shown if isinstance(shown, list) else [shown] if shown else [])])
+
+    # --- saved views --------------------------------------------------------------------
+
+    def current_ids(self) -> list[int]:
+        """The records listed now when the list is narrowed by a saved view or a search (the
+        export's "only those shown"); [] when everything is listed."""
+        if self.saved_view is None and not self._loaded_query:
+            return []
+        return list(self.model.ids)
+
+    def show_child(self, view_id: int | None) -> None:
+        """The sidebar chose a saved view of this kind (None: the plain list)."""
+        self.show_saved_view(view_id)
+
+    def show_saved_view(self, view_id: int | None) -> None:
+        info = None
+        if view_id is not None:
+            info = next((v for v in self.ctx.services.saved_views.all() if v.id == view_id), None)
+        if info is None and self.saved_view is None and view_id is None:
+            return
+        self.saved_view = info
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._update_banner()
+        self.reload(sync=True)
+
+    def _update_banner(self) -> None:
+        info = self.saved_view
+        self.banner.setVisible(info is not None)
+        if info is not None:
+            self.banner.label.setText(f"Saved view: <b>{html.escape(info.name)}</b>")
+            self.search.setPlaceholderText(f"Search in “{info.name}”")
+        else:
+            self.search.setPlaceholderText(self.SEARCH_HINT)
+
+    def view_ids(self, sort: str, descending: bool, query: str) -> list[int]:
+        """The ids to list: the search's, narrowed to the saved view when one is shown."""
+        ordered = self.query_ids(sort, descending, query)
+        if self.saved_view is None:
+            return ordered
+        keep = set(self.ctx.services.saved_views.ids(self.saved_view.spec))
+        return [i for i in ordered if i in keep]
+
+    def _on_banner_show_all(self) -> None:
+        window = self.window()
+        finder = getattr(window, "sidebar_item", None)
+        if finder is not None:  # choosing the view itself in the sidebar shows everything
+            window.sidebar.setCurrentItem(finder(window.current_view_key()))
+        self.show_saved_view(None)
+
+    def _saved_view_changed(self) -> None:
+        if self.saved_view is None:
+            return
+        info = next((v for v in self.ctx.services.saved_views.all() if v.id == self.saved_view.id), None)
+        self.saved_view = info
+        self._update_banner()
+
+    def save_view(self) -> None:
+        """Save the current search (or a copy of the saved view shown) as a new saved view."""
+        spec = ViewSpec.from_json(self.saved_view.spec.to_json()) if self.saved_view else ViewSpec(self.KIND)
+        if self.query_text():
+            spec.text = " ".join(p for p in (spec.text, self.query_text()) if p)
+        dialog = SavedViewDialog(self.ctx, spec, parent=self)
+        if self.exec_dialog(dialog) and dialog.saved_id is not None:
+            self.open_saved_view(dialog.saved_id)
+
+    def edit_saved_view(self, view_id: int | None) -> None:
+        info = next((v for v in self.ctx.services.saved_views.all() if v.id == view_id), None)
+        if info is None:
+            return
+        dialog = SavedViewDialog(self.ctx, info.spec, info.name, info.id, parent=self)
+        if self.exec_dialog(dialog):
+            self._saved_view_changed()
+            self.reload(sync=True)
+
+    def open_saved_view(self, view_id: int) -> None:
+        """Select the saved view in the sidebar (which shows it), or show it here."""
+        window = self.window()
+        finder = getattr(window, "sidebar_item", None)
+        if finder is not None:
+            try:
+                window.sidebar.setCurrentItem(finder(window.current_view_key(), view_id))
+                return
+            except KeyError:
+                pass
+        self.show_saved_view(view_id)
+
+    def exec_dialog(self, dialog: Any) -> bool:
+        """Run a modal dialog (tests replace this to fill it in instead)."""
+        return bool(dialog.exec())
+
+    # --- bulk edits -----------------------------------------------------------------------
+
+    def bulk_edit(self, ids: Sequence[int] | None = None) -> None:
+        ids = list(ids if ids is not None else self.selected_ids())
+        if not ids:
+            return
+        dialog = BulkEditDialog(self.ctx, self.KIND, ids, self.describe(ids), parent=self)
+        self.exec_dialog(dialog)
+
+    def ask_tag(self, add: bool, count: int) -> str | None:
+        """Ask which tag to add or remove (tests replace this)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Add tag" if add else "Remove tag")
+        noun = self.SINGULAR if count == 1 else self.PLURAL
+        dialog.setLabelText(f"Tag to {'add to' if add else 'remove from'} {QLocale().toString(count)} {noun}:")
+        dialog.setOkButtonText("Add tag" if add else "Remove tag")
+        edit = dialog.findChild(QLineEdit)
+        if edit is not None:
+            completer = QCompleter(QStringListModel(self.ctx.services.tags.all_names()), dialog)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+        if not dialog.exec():
+            return None
+        return dialog.textValue().strip() or None
+
+    def bulk_tag(self, add: bool) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        name = self.ask_tag(add, len(ids))
+        if not name:
+            return
+        what, entity, bulk = self.describe(ids), self.KIND, self.ctx.services.bulk
+        if add:
+            text, apply = f"Add tag {name} to {what}", lambda: bulk.add_tags(entity, ids, [name])
+        else:
+            text, apply = f"Remove tag {name} from {what}", lambda: bulk.remove_tags(entity, ids, [name])
+        try:
+            run_bulk(self.ctx, text, apply)
+        except CrmError as exc:
+            self.show_error("Tags", str(exc))
+
+    # --- custom field columns -------------------------------------------------------------
+
+    def _fetch_custom(self, key: str, ids: Sequence[int]) -> dict[int, str]:
+        defn = next((d for d in self.ctx.services.custom_fields.fields(self.KIND) if d.key == key), None)
+        if defn is None:
+            return {}
+        return {i: defn.display(v) for i, v in self.ctx.services.custom_fields.values_for(self.KIND, ids, key).items()}
+
+    def _apply_custom_columns(self, keys: list[str]) -> None:
+        defs = {d.key: d.label for d in self.ctx.services.custom_fields.fields(self.KIND)}
+        keys = [k for k in dict.fromkeys(keys) if k in defs]
+        if [c.key for c in self.model.columns[len(self.COLUMNS):]] == [CUSTOM_PREFIX + k for k in keys] \
+                and all(self.model.headerData(len(self.COLUMNS) + i, Qt.Orientation.Horizontal) == defs[k]
+                        for i, k in enumerate(keys)):
+            return
+        selected, current = self.selected_ids(), self.current_id()
+        self._fitting = True  # not the user resizing
+        try:
+            self.model.set_custom_columns([Column(CUSTOM_PREFIX + k, defs[k], 120) for k in keys])
+            for i in range(len(keys)):
+                self.table.setColumnWidth(len(self.COLUMNS) + i, 120)
+        finally:
+            self._fitting = False
+        self._fit_columns()
+        self._select(selected, current, scroll_to=False)
+
+    def shown_custom_columns(self) -> list[str]:
+        return self.model.custom_keys()
+
+    def set_custom_column(self, key: str, shown: bool) -> None:
+        keys = [k for k in self.model.custom_keys() if k != key] + ([key] if shown else [])
+        self._apply_custom_columns(keys)
+        self.ctx.settings.setValue(f"{self.KIND}s/custom_columns", self.model.custom_keys())
+
+    def _on_header_context_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        menu.addSection("Show columns")
+        defs = self.ctx.services.custom_fields.fields(self.KIND)
+        shown = set(self.model.custom_keys())
+        for defn in defs:
+            action = QAction(defn.label, menu)
+            action.setCheckable(True)
+            action.setChecked(defn.key in shown)
+            action.toggled.connect(lambda on, k=defn.key: self.set_custom_column(k, on))
+            menu.addAction(action)
+        if not defs:
+            menu.addAction("No custom fields yet (Tools ▸ Custom fields…)").setEnabled(False)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _custom_fields_changed(self) -> None:
+        self._apply_custom_columns(self.model.custom_keys())
