@@ -100,4 +100,5 @@ FEATURES: list[Callable[[MainWindow], None]] = [
     _install("crm_desktop.ui.followups.feature"),
     _install("crm_desktop.ui.mail.feature"),
     _install("crm_desktop.ui.welcome"),
+    _install("crm_desktop.ui.keyboard"),
 ]

@@ -194,9 +194,14 @@ class CommandPalette(QDialog):
             window.show_message(f"{KIND_TITLES[found.kind]} cannot be opened yet.")  # type: ignore[attr-defined]
 
 
+def open_palette(window: QMainWindow) -> None:
+    """Show the palette (views without a search box of their own use it for Ctrl+F)."""
+    CommandPalette(window, window.ctx).exec()  # type: ignore[attr-defined]
+
+
 def install(window: QMainWindow) -> None:
     """Edit › Find anything… (Ctrl+K)."""
     action = QAction("Find anything…", window)
     action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+P")])
-    action.triggered.connect(lambda: CommandPalette(window, window.ctx).exec())  # type: ignore[attr-defined]
+    action.triggered.connect(lambda: open_palette(window))
     window.menu("edit").addAction(action)  # type: ignore[attr-defined]
