@@ -23,7 +23,8 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.timeline import AddActivityCommand
 
-KINDS = ((ActivityKind.NOTE, "&Note"), (ActivityKind.CALL, "&Call"), (ActivityKind.MEETING, "&Meeting"))
+KINDS = ((ActivityKind.NOTE, "Note", "Alt+N"), (ActivityKind.CALL, "Call", "Alt+C"),
+         (ActivityKind.MEETING, "Meeting", "Alt+M"))
 
 
 class LogDialog(QDialog):
@@ -45,8 +46,11 @@ class LogDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.kind_group = QButtonGroup(self)
         kinds = QHBoxLayout()
-        for index, (value, label) in enumerate(KINDS):
+        for index, (value, label, keys) in enumerate(KINDS):
             button = QRadioButton(label)
+            button.setToolTip(f"{label} ({keys})")
+            # A shortcut that picks the kind and leaves the keyboard in the text box.
+            QShortcut(QKeySequence(keys), self, button.click)
             button.setProperty("kind", value.value)
             self.kind_group.addButton(button, index)
             kinds.addWidget(button)
@@ -63,6 +67,8 @@ class LogDialog(QDialog):
         hint = QLabel("Ctrl+Enter saves · Alt+N note · Alt+C call · Alt+M meeting")
         hint.setProperty("role", "subtle")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        # Esc cancels; Alt+C belongs to "Call".
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,10 +80,7 @@ class LogDialog(QDialog):
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
-        # Alt+N/C/M pick the kind without leaving the text box.
-        for button in self.kind_group.buttons():
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setTabOrder(self.body, self.kind_group.button(0))
+        self.setTabOrder(self.body, self.kind_group.checkedButton())
         self.body.setFocus()
 
     def kind(self) -> ActivityKind:
