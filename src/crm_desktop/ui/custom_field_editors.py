@@ -3,7 +3,15 @@ right under it. Used by the deal dialog; plain text in, plain text out (FieldDef
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm_desktop.domain.enums import CustomFieldType
 from crm_desktop.services.custom_fields import FieldDef
