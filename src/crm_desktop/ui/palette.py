@@ -21,13 +21,13 @@ from crm_desktop.ui.context import UiContext
 ROLE_PAYLOAD = Qt.ItemDataRole.UserRole + 1
 
 
-def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
+def menu_actions(window: QMainWindow, include_disabled: bool = False) -> list[tuple[str, QAction]]:
     """Every enabled action in the menu bar, with its menu path ("File › Import…")."""
     out: list[tuple[str, QAction]] = []
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.isSeparator() or not action.isEnabled():
+            if action.isSeparator() or not (action.isEnabled() or include_disabled):
                 continue
             label = action.text().replace("&", "")
             if action.menu():
