@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.ui.palette import menu_actions
 
-
 LIST_KEYS = (
     ("Move up and down a list or a stage", "Up, Down"),
     ("Board: go to the stage on the left or right", "Left, Right"),
