@@ -35,6 +35,7 @@ from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
 from crm_desktop.ui.pipeline.commands import CloseDealCommand, DeleteDealsCommand, MoveDealCommand
 from crm_desktop.ui.pipeline.drop_zone import DropZone
+from crm_desktop.ui.pipeline.table_model import COLUMNS as TABLE_COLUMNS
 from crm_desktop.ui.pipeline.table_model import SORT_ROLE, DealsTableModel
 from crm_desktop.ui.theme import icon
 
@@ -132,6 +133,9 @@ class PipelineView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setToolTip("Right-click to show or hide custom field columns")
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.scroll)
@@ -171,8 +175,9 @@ class PipelineView(QWidget):
         self.settings_button.clicked.connect(self.show_settings)
         self.won_zone.dropped.connect(lambda deal_id: self.close_deal(deal_id, won=True))
         self.lost_zone.dropped.connect(lambda deal_id: self.close_deal(deal_id, won=False))
-        self.table.doubleClicked.connect(lambda index: self.open_deal(index.data(ID_ROLE)))
+        self.table.activated.connect(lambda index: self.open_deal(index.data(ID_ROLE)))  # Enter or double-click
         self.table.customContextMenuRequested.connect(self._on_table_menu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._on_table_header_menu)
         ctx.bridge.changed.connect(self._on_changed)
 
         self._fill_pipelines()
@@ -468,7 +473,36 @@ class PipelineView(QWidget):
 
     def _fill_table(self) -> None:
         ids = [deal_id for column in self._board for deal_id in column.deal_ids]
-        self.table_model.set_cards(self.deals.cards(ids), [c.stage_id for c in self._board])
+        fields = self.ctx.services.custom_fields.fields("deal")
+        values = {f.key: self.ctx.services.custom_fields.values_for("deal", ids, f.key) for f in fields}
+        self.table_model.set_cards(self.deals.cards(ids), [c.stage_id for c in self._board], fields, values)
+        shown = self._shown_custom_columns()
+        for offset, field in enumerate(fields):
+            self.table.setColumnHidden(len(TABLE_COLUMNS) + offset, field.key not in shown)
+
+    def _shown_custom_columns(self) -> set[str]:
+        value = self.ctx.settings.value("pipeline/table_custom_columns", "")
+        return {k for k in str(value or "").split(",") if k}
+
+    def _on_table_header_menu(self, pos: QPoint) -> None:
+        """Right-click on the table header: show or hide the custom field columns."""
+        fields = self.table_model.custom
+        menu = QMenu(self)
+        if not fields:
+            menu.addAction("No custom fields for deals (Tools › Custom fields…)").setEnabled(False)
+        shown = self._shown_custom_columns()
+        for field in fields:
+            action = menu.addAction(field.label)
+            action.setCheckable(True)
+            action.setChecked(field.key in shown)
+            action.toggled.connect(lambda on, k=field.key: self._set_custom_column(k, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _set_custom_column(self, key: str, shown: bool) -> None:
+        keys = self._shown_custom_columns()
+        keys = keys | {key} if shown else keys - {key}
+        self.ctx.settings.setValue("pipeline/table_custom_columns", ",".join(sorted(keys)))
+        self._fill_table()
 
     def _focus_column(self) -> StageColumn | None:
         focus = self.focusWidget()
