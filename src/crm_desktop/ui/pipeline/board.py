@@ -200,7 +200,7 @@ class PipelineView(QWidget):
         if self.stack.currentIndex() == 1:
             self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-                self.table.selectRow(0)
+                self.table.setCurrentIndex(self.proxy.index(0, 0))
             return
         column = self._focus_column()
         if column is None:
