@@ -3,7 +3,6 @@ taking the focus, and the log dialog (Ctrl+Enter saves a call, undoable)."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
