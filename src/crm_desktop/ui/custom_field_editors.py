@@ -92,7 +92,8 @@ class CustomFieldsGroup(QGroupBox):
             try:
                 field.parse(values[field.key])
             except ValueError as exc:
-                error.setText(str(exc))
+                text = str(exc)  # "Budget: … is not a number." — the field's name is beside it already
+                error.setText(text.removeprefix(f"{field.label}: "))
                 error.show()
                 if ok:
                     self.editors[field.key].setFocus()
