@@ -220,8 +220,19 @@ def custom_targets(db: Database) -> list[CustomTarget]:
 
 def write_custom_values(conn: Connection, rows: list[tuple[int, dict[int, str]]]) -> None:
     """Store imported custom values (contact id, {field id: value}) in the import's transaction;
-    a value from the file replaces the contact's value for that field."""
+    a value from the file replaces the contact's value for that field. One delete per field
+    and one multi-row insert per chunk."""
+    if not rows:
+        return
+    latest: dict[tuple[int, int], str] = {}  # a later row of the file wins
     for contact_id, values in rows:
         for field_id, value in values.items():
-            conn.execute(delete(CustomValue).where(CustomValue.field_id == field_id, CustomValue.entity_id == contact_id))
-            conn.execute(insert(CustomValue).values(field_id=field_id, entity_id=contact_id, value=value))
+            latest[(field_id, contact_id)] = value
+    by_field: dict[int, list[int]] = {}
+    for field_id, contact_id in latest:
+        by_field.setdefault(field_id, []).append(contact_id)
+    for field_id, contact_ids in by_field.items():
+        for start in range(0, len(contact_ids), 500):
+            conn.execute(delete(CustomValue).where(CustomValue.field_id == field_id,
+                                                   CustomValue.entity_id.in_(contact_ids[start:start + 500])))
+    conn.execute(insert(CustomValue), [{"field_id": f, "entity_id": c, "value": v} for (f, c), v in latest.items()])
