@@ -10,7 +10,7 @@ import sys
 
 from crm_desktop.commands import fail, open_services
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.exchange.mapping import FIELDS
+from crm_desktop.exchange.mapping import target_label
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         mapping.unmapped_to_notes = mapping.unmapped_to_notes or args.notes
         print(f"File: {table.path.name}: {table.describe()}.")
         print(f"Recognised: {mapping.layout_name or 'column titles matched one by one'}.")
-        used = ", ".join(f"{h} → {FIELDS[f]}" for h, f in mapping.mapped())
+        used = ", ".join(f"{h} → {target_label(f, mapping.custom)}" for h, f in mapping.mapped())
         print(f"Columns used: {used or 'none'}")
         if not mapping.mapped():
             return fail("no column of this file could be matched to a contact field; "

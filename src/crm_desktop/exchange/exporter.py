@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.exchange import atomic
 from crm_desktop.exchange.csv_out import CsvOptions, write_csv
+from crm_desktop.exchange.custom_columns import with_custom_fields
 from crm_desktop.exchange.tables import KINDS, TABLES
 from crm_desktop.exchange.xlsx_out import XlsxBook
 from crm_desktop.storage.engine import Database
@@ -125,7 +126,7 @@ def _export_xlsx(conn: Connection, kinds: list[str], target: Path, ids: Mapping[
         book = XlsxBook(temp)
         try:
             for kind in kinds:
-                table = TABLES[kind]
+                table = with_custom_fields(conn, TABLES[kind])
                 ticker.start(table.title)
                 n = book.add_sheet(table.title, table.columns, table.rows(conn, ids.get(kind)),
                                    on_rows=ticker.check)
@@ -159,7 +160,7 @@ def _export_csv(conn: Connection, kinds: list[str], target: Path, ids: Mapping[s
                 "Choose another place to save the files."
             ) from exc
     for kind in kinds:
-        table = TABLES[kind]
+        table = with_custom_fields(conn, TABLES[kind])
         ticker.start(table.title)
         with atomic.atomic_path(paths[kind]) as temp:
             n = write_csv(temp, table.columns, table.rows(conn, ids.get(kind)), options,

@@ -7,6 +7,7 @@ other file gets a proposal from fuzzy matching of the column titles (rapidfuzz).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,6 +39,47 @@ FIELDS: dict[str, str] = {
     "do_not_email": "Do not email (yes/no)",
 }
 MULTI_FIELDS = {"email", "phone", "tags", "notes"}
+CUSTOM_PREFIX = "custom:"  # "custom:<field key>": a contact custom field as import target
+CUSTOM_SUFFIX = " (custom)"  # our export's header for a custom field named like a standard column
+
+
+@dataclass(frozen=True)
+class CustomTarget:
+    """A contact custom field the importer can fill: ``parse`` normalises a cell (ValueError
+    with a plain message when the value does not fit the field)."""
+
+    field_id: int
+    key: str
+    label: str
+    parse: Callable[[object], str]
+
+    @property
+    def target(self) -> str:
+        return CUSTOM_PREFIX + self.key
+
+
+def custom_for_headers(headers: list[str], custom: list[CustomTarget]) -> list[str]:
+    """Per header, the custom field it names: "Segment (custom)" or "Custom: Segment" first,
+    then a plain "Segment" for the fields not named that way (so our export's "Source" column,
+    a standard field, does not take the place of "Source (custom)")."""
+    tagged = {fold(c.label + CUSTOM_SUFFIX): c.target for c in custom}
+    tagged.update({fold("Custom: " + c.label): c.target for c in custom})
+    plain = {fold(c.label): c.target for c in custom}
+    out = [tagged.get(fold(h), "") for h in headers]
+    taken = set(out)
+    for i, h in enumerate(headers):
+        target = plain.get(fold(h), "")
+        if not out[i] and target and target not in taken:
+            out[i] = target
+            taken.add(target)
+    return out
+
+
+def target_label(key: str, custom: dict[str, CustomTarget]) -> str:
+    """What the user sees for a mapping target: "Email", "Custom: Segment"."""
+    if key in custom:
+        return f"Custom: {custom[key].label}"
+    return FIELDS.get(key, key)
 
 SYNONYMS: dict[str, list[str]] = {
     "first_name": ["first name", "firstname", "first", "given name", "forename", "vorname", "prenom", "nombre", "nome"],
@@ -107,6 +149,7 @@ class Mapping:
     unmapped_to_notes: bool = False
     unescape_formulas: bool = False
     headers: list[str] = field(default_factory=list)
+    custom: dict[str, CustomTarget] = field(default_factory=dict)  # "custom:key" -> target
 
     @property
     def layout_name(self) -> str:
@@ -122,22 +165,28 @@ class Mapping:
         }
 
     @classmethod
-    def from_profile(cls, profile: dict[str, Any], headers: list[str]) -> Mapping:
-        base = recognise(headers)
+    def from_profile(cls, profile: dict[str, Any], headers: list[str],
+                     custom: list[CustomTarget] | None = None) -> Mapping:
+        base = recognise(headers, custom)
         columns = profile.get("columns", {})
-        fields = [columns.get(h, base.fields[i]) if columns.get(h, "") in FIELDS else base.fields[i]
+        known = set(FIELDS) | set(base.custom)
+        fields = [columns.get(h, base.fields[i]) if columns.get(h, "") in known else base.fields[i]
                   for i, h in enumerate(headers)]
         return cls(fields, layout=base.layout, unmapped_to_notes=bool(profile.get("unmapped_to_notes")),
-                   unescape_formulas=base.unescape_formulas, headers=list(headers))
+                   unescape_formulas=base.unescape_formulas, headers=list(headers), custom=base.custom)
 
 
 _LOCALISED = {"outlook_de", "outlook_fr", "outlook_es"}
 
 
-def recognise(headers: list[str]) -> Mapping:
+def recognise(headers: list[str], custom: list[CustomTarget] | None = None) -> Mapping:
+    """A mapping from the header row; ``custom`` lists the contact custom fields that can be
+    targets (a header naming one exactly, as our export writes it, maps to it)."""
+    custom = custom or []
     layout = detect_layout(headers)
+    own = custom_for_headers(headers, custom)
     if layout:
-        fields = [layout_field(layout, h) or "" for h in headers]
+        fields = [layout_field(layout, h) or own[i] for i, h in enumerate(headers)]
         if layout in _LOCALISED:
             # localised spellings vary between versions: guess the columns we do not list
             for i, h in enumerate(headers):
@@ -145,14 +194,15 @@ def recognise(headers: list[str]) -> Mapping:
                 if guess and guess not in fields:
                     fields[i] = guess
     else:
-        fields = [guess_field(h) for h in headers]
+        fields = [own[i] or guess_field(h) for i, h in enumerate(headers)]
         # one column per single-value field: later look-alikes are left for the user
         seen: set[str] = set()
         for i, f in enumerate(fields):
             if f and f not in MULTI_FIELDS and f in seen:
                 fields[i] = ""
             seen.add(f)
-    return Mapping(fields, layout=layout, unescape_formulas=layout == "own", headers=list(headers))
+    return Mapping(fields, layout=layout, unescape_formulas=layout == "own", headers=list(headers),
+                   custom={c.target: c for c in custom})
 
 
 # --- turning a row into contact values -------------------------------------------------
@@ -175,6 +225,7 @@ class RowValues:
         self.notes: list[str] = []
         self.birthday: date | None = None
         self.birthday_text = ""
+        self.custom: dict[str, str] = {}  # "custom:key" -> cell text
 
     def is_empty(self) -> bool:
         return not (self.single or self.emails or self.phones or self.tags or self.notes
@@ -237,6 +288,8 @@ def read_row(cells: list[Any], mapping: Mapping) -> RowValues:
         elif target == "birthday":
             if values.birthday is None and not values.birthday_text:
                 values.birthday_text = stripped
+        elif target.startswith(CUSTOM_PREFIX):
+            values.custom.setdefault(target, stripped)
         elif target not in values.single:
             part = text.split(" ::: ")[0] if target == "website" else text
             values.single[target] = part.strip() if target == "address" else clean(part)

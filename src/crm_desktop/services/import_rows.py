@@ -7,12 +7,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import Connection, delete, insert
+
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.phone import looks_like_phone
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.domain.validation import email_key, normalise_email
-from crm_desktop.exchange.mapping import Mapping, RowValues, names_from, parse_birthday, read_row
+from crm_desktop.exchange.mapping import (
+    CustomTarget,
+    Mapping,
+    RowValues,
+    names_from,
+    parse_birthday,
+    read_row,
+)
 from crm_desktop.services.contacts import CleanContact, ContactInput, validate
+from crm_desktop.storage.engine import Database
+from crm_desktop.storage.models import CustomValue
 
 SCALARS = ("first_name", "last_name", "job_title", "birthday", "street", "city", "postal_code",
            "region", "country", "website", "notes")
@@ -28,6 +39,7 @@ class Prepared:
     row: int
     clean: CleanContact
     warnings: list[str] = field(default_factory=list)
+    custom: dict[int, str] = field(default_factory=dict)  # custom field id -> parsed value
 
 
 def _restore_plus(raw: str, region: str) -> str:
@@ -119,7 +131,19 @@ def prepare(row: int, cells: list[Any], mapping: Mapping, region: str) -> Prepar
         cleaned = validate(data, region)
     except ValidationError as exc:
         return "; ".join(exc.fields.values())
-    return Prepared(row, cleaned, warnings)
+    custom: dict[int, str] = {}
+    for key, text in values.custom.items():
+        target = mapping.custom.get(key)
+        if target is None:
+            continue
+        try:
+            parsed = target.parse(text)
+        except ValueError as exc:
+            warnings.append(f"{exc} This value was not imported.")
+            continue
+        if parsed:
+            custom[target.field_id] = parsed
+    return Prepared(row, cleaned, warnings, custom)
 
 
 @dataclass
@@ -186,3 +210,31 @@ def dump_before(contact: dict[str, Any], emails: list[dict[str, Any]], phones: l
                 tag_ids: list[int]) -> str:
     return json.dumps({"contact": contact, "emails": emails, "phones": phones, "tags": tag_ids},
                       default=_json_default, ensure_ascii=False)
+
+
+def custom_targets(db: Database) -> list[CustomTarget]:
+    """The contact custom fields, as targets for the column mapping."""
+    from crm_desktop.services.changes import ChangeHub
+    from crm_desktop.services.custom_fields import CustomFieldService
+
+    return [CustomTarget(f.id, f.key, f.label, f.parse) for f in CustomFieldService(db, ChangeHub()).fields("contact")]
+
+
+def write_custom_values(conn: Connection, rows: list[tuple[int, dict[int, str]]]) -> None:
+    """Store imported custom values (contact id, {field id: value}) in the import's transaction;
+    a value from the file replaces the contact's value for that field. One delete per field
+    and one multi-row insert per chunk."""
+    if not rows:
+        return
+    latest: dict[tuple[int, int], str] = {}  # a later row of the file wins
+    for contact_id, values in rows:
+        for field_id, value in values.items():
+            latest[(field_id, contact_id)] = value
+    by_field: dict[int, list[int]] = {}
+    for field_id, contact_id in latest:
+        by_field.setdefault(field_id, []).append(contact_id)
+    for field_id, contact_ids in by_field.items():
+        for start in range(0, len(contact_ids), 500):
+            conn.execute(delete(CustomValue).where(CustomValue.field_id == field_id,
+                                                   CustomValue.entity_id.in_(contact_ids[start:start + 500])))
+    conn.execute(insert(CustomValue), [{"field_id": f, "entity_id": c, "value": v} for (f, c), v in latest.items()])

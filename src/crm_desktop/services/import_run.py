@@ -21,6 +21,7 @@ from crm_desktop.services.import_rows import (
     dump_before,
     merge,
     prepare,
+    write_custom_values,
 )
 from crm_desktop.services.importer import (
     CHUNK,
@@ -138,6 +139,7 @@ class ImportRun:
         added_phones: dict[int, list[tuple[str, str | None, str]]] = {}
         added_tags: dict[int, list[int]] = {}
         first_touch: list[int] = []
+        custom_rows: list[tuple[int, dict[int, str]]] = []  # (contact id, custom values)
         for p in prepared:
             cl = p.clean
             company_id = company_ids.get(fold(cl.company)) if cl.company else None
@@ -189,6 +191,8 @@ class ImportRun:
                 if not from_file and cid in touched and cid not in self.before_recorded:
                     first_touch.append(cid)
                     self.before_recorded.add(cid)
+            if p.custom:
+                custom_rows.append((cid, p.custom))
             for e in state.emails:
                 local_email.setdefault(email_key(e), cid)
             for ph in state.phones:
@@ -199,6 +203,7 @@ class ImportRun:
         self.before_recorded.difference_update(first_touch)
         self._record_before(first_touch)
         self._write(new, touched, added_emails, added_phones, added_tags, states)
+        write_custom_values(self.conn, custom_rows)
 
     # --- look-ups -----------------------------------------------------------------------
 

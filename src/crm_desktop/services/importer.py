@@ -25,6 +25,7 @@ from crm_desktop.exchange.table import Table
 from crm_desktop.services.backups import backup_before
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.services.contacts import ContactInput
+from crm_desktop.services.import_rows import custom_targets
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
@@ -142,8 +143,8 @@ class ImportService:
             saved = self.profiles().get(profile)
             if saved is None:
                 raise CrmError(f"There is no saved column set-up called “{profile}”.")
-            return Mapping.from_profile(saved, table.headers)
-        return recognise(table.headers)
+            return Mapping.from_profile(saved, table.headers, custom_targets(self.db))
+        return recognise(table.headers, custom_targets(self.db))
 
     def preview(self, table: Table, mapping: Mapping, count: int = 8) -> list[tuple[int, ContactInput | str]]:
         """The first rows as contacts (or the reason a row cannot be imported)."""

@@ -101,4 +101,5 @@ FEATURES: list[Callable[[MainWindow], None]] = [
     _install("crm_desktop.ui.mail.feature"),
     _install("crm_desktop.ui.welcome"),
     _install("crm_desktop.ui.saved_views_nav"),
+    _install("crm_desktop.ui.keyboard"),
 ]

@@ -21,13 +21,13 @@ from crm_desktop.ui.context import UiContext
 ROLE_PAYLOAD = Qt.ItemDataRole.UserRole + 1
 
 
-def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:
+def menu_actions(window: QMainWindow, include_disabled: bool = False) -> list[tuple[str, QAction]]:
     """Every enabled action in the menu bar, with its menu path ("File › Import…")."""
     out: list[tuple[str, QAction]] = []
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.isSeparator() or not action.isEnabled():
+            if action.isSeparator() or not (action.isEnabled() or include_disabled):
                 continue
             label = action.text().replace("&", "")
             if action.menu():
@@ -194,9 +194,14 @@ class CommandPalette(QDialog):
             window.show_message(f"{KIND_TITLES[found.kind]} cannot be opened yet.")  # type: ignore[attr-defined]
 
 
+def open_palette(window: QMainWindow) -> None:
+    """Show the palette (views without a search box of their own use it for Ctrl+F)."""
+    CommandPalette(window, window.ctx).exec()  # type: ignore[attr-defined]
+
+
 def install(window: QMainWindow) -> None:
     """Edit › Find anything… (Ctrl+K)."""
     action = QAction("Find anything…", window)
     action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+P")])
-    action.triggered.connect(lambda: CommandPalette(window, window.ctx).exec())  # type: ignore[attr-defined]
+    action.triggered.connect(lambda: open_palette(window))
     window.menu("edit").addAction(action)  # type: ignore[attr-defined]

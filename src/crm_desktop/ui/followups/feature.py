@@ -170,8 +170,13 @@ class FollowUpFeature(QObject):
         self.update_badge()
 
     def open_quick_add(self) -> int | None:
+        from crm_desktop.ui.keyboard import current_target
+
         self._show_window()
-        dialog = FollowUpDialog(self.services, compact=True, parent=self.window)
+        found = current_target(self.window)  # the contact or deal in front of the user, if any
+        target = found[0] if found else {}
+        dialog = FollowUpDialog(self.services, compact=True, parent=self.window,
+                                contact_id=target.get("contact_id"), deal_id=target.get("deal_id"))
         if dialog.exec() and dialog.saved_id is not None:
             self.window.show_message(f"Added follow-up “{dialog.title.text().strip()}”.")
             return dialog.saved_id

@@ -203,6 +203,23 @@ class FollowUpsView(QWidget):
 
     # --- selection -----------------------------------------------------------------------
 
+    def focus_main(self) -> None:
+        """Keyboard into the list, on the first follow-up when nothing is current yet."""
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.tree.currentIndex().data(ROW_ROLE) is not None:
+            return
+        for group in Group:
+            parent = self.model.index(int(group), 0)
+            if self.tree.isExpanded(parent) and self.model.rowCount(parent):
+                self.tree.setCurrentIndex(self.model.index(0, 0, parent))
+                return
+
+    def focus_search(self) -> None:
+        """No filter box here: Ctrl+F opens the search over everything (Ctrl+K)."""
+        from crm_desktop.ui.palette import open_palette
+
+        open_palette(self.window())  # type: ignore[arg-type]
+
     def selected_rows(self) -> list[FollowUpRow]:
         rows = []
         for index in self.tree.selectionModel().selectedRows(TITLE):

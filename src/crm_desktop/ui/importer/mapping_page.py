@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.exchange.mapping import FIELDS, Mapping
+from crm_desktop.exchange.mapping import FIELDS, Mapping, target_label
 
 if TYPE_CHECKING:
     from crm_desktop.ui.importer.wizard import ImportWizard
@@ -104,6 +104,8 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             for key, label in FIELDS.items():
                 combo.addItem(label, key)
+            for key in mapping.custom:  # the contact custom fields
+                combo.addItem(target_label(key, mapping.custom), key)
             combo.setCurrentIndex(combo.findData(mapping.fields[row]))
             combo.currentIndexChanged.connect(self._on_changed)
             self.columns.setCellWidget(row, 2, combo)
@@ -125,7 +127,7 @@ class MappingPage(QWizardPage):
         assert base is not None
         return Mapping([c.currentData() or "" for c in self._combos], layout=base.layout,
                        unmapped_to_notes=self.to_notes.isChecked(), unescape_formulas=base.unescape_formulas,
-                       headers=list(base.headers))
+                       headers=list(base.headers), custom=base.custom)
 
     def _refresh_preview(self) -> None:
         table = self.wiz.table

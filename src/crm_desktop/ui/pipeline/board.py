@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,6 +35,7 @@ from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
 from crm_desktop.ui.pipeline.commands import CloseDealCommand, DeleteDealsCommand, MoveDealCommand
 from crm_desktop.ui.pipeline.drop_zone import DropZone
+from crm_desktop.ui.pipeline.table_model import COLUMNS as TABLE_COLUMNS
 from crm_desktop.ui.pipeline.table_model import SORT_ROLE, DealsTableModel
 from crm_desktop.ui.theme import icon
 
@@ -61,6 +62,7 @@ class PipelineView(QWidget):
         self._pipeline: PipelineInfo | None = None
         self._board: list[BoardColumn] = []
         self._stale = False
+        self._follow: int | None = None  # deal whose card takes the focus after the next reload
         self.setStyleSheet(STYLE)
 
         self.pipeline_combo = QComboBox()
@@ -131,6 +133,9 @@ class PipelineView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setToolTip("Right-click to show or hide custom field columns")
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.scroll)
@@ -161,11 +166,6 @@ class PipelineView(QWidget):
         self._filter_timer.setInterval(200)
         self._filter_timer.timeout.connect(self.reload)
 
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-
         self.pipeline_combo.currentIndexChanged.connect(self._on_pipeline_changed)
         self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         self.tag_combo.currentIndexChanged.connect(lambda _i: self._reload_timer.start())
@@ -175,8 +175,9 @@ class PipelineView(QWidget):
         self.settings_button.clicked.connect(self.show_settings)
         self.won_zone.dropped.connect(lambda deal_id: self.close_deal(deal_id, won=True))
         self.lost_zone.dropped.connect(lambda deal_id: self.close_deal(deal_id, won=False))
-        self.table.doubleClicked.connect(lambda index: self.open_deal(index.data(ID_ROLE)))
+        self.table.activated.connect(lambda index: self.open_deal(index.data(ID_ROLE)))  # Enter or double-click
         self.table.customContextMenuRequested.connect(self._on_table_menu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._on_table_header_menu)
         ctx.bridge.changed.connect(self._on_changed)
 
         self._fill_pipelines()
@@ -193,6 +194,49 @@ class PipelineView(QWidget):
     def focus_search(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+    def focus_main(self) -> None:
+        """Put the keyboard on the board (its current card) or on the table."""
+        if self.stack.currentIndex() == 1:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+                self.table.setCurrentIndex(self.proxy.index(0, 0))
+            return
+        column = self._focus_column()
+        if column is None:
+            column = next((c for c in self.columns if c.model.rowCount()), self.columns[0] if self.columns else None)
+        if column is not None:
+            column.list.focus_card()
+
+    def current_deal_id(self) -> int | None:
+        """The deal under the keyboard: the focused board card or the table's current row."""
+        if self.stack.currentIndex() == 1:
+            card: DealCard | None = self.table.currentIndex().data(CARD_ROLE)
+            return card.id if card is not None else None
+        column = self._focus_column()
+        if column is None:
+            return None
+        deal_id = column.list.currentIndex().data(ID_ROLE)
+        return int(deal_id) if deal_id is not None else None
+
+    def move_current_deal(self, step: int) -> bool:
+        """Move the current card one stage right (+1) or left (-1), undoable like a drag."""
+        deal_id = self.current_deal_id()
+        card = self._find_card(deal_id) if deal_id is not None else None
+        if card is None or card.status != "open":
+            return False
+        stages = [c.stage_id for c in self._board]
+        if card.stage_id not in stages:
+            return False
+        target = stages.index(card.stage_id) + step
+        if not 0 <= target < len(stages):
+            return False
+        self._follow = card.id
+        if not self.move_deal(card.id, stages[target]):
+            self._follow = None
+            return False
+        self.reload()
+        return True
 
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == "deal":
@@ -218,6 +262,9 @@ class PipelineView(QWidget):
             widget.update_column(column)
         if self.stack.currentIndex() == 1:
             self._fill_table()
+        if self._follow is not None:
+            self._focus_deal(self._follow)
+            self._follow = None
         rotting = sum(column.rotting for column in self._board)
         count = sum(column.count for column in self._board)
         filtered = bool(self.filter_edit.text().strip() or tag)
@@ -262,6 +309,7 @@ class PipelineView(QWidget):
             widget.quick_add.connect(self._on_quick_add)
             widget.list.card_activated.connect(self.open_deal)
             widget.list.card_menu.connect(self._on_card_menu)
+            widget.list.step_column.connect(lambda step, w=widget: self._on_step_column(w, step))
             self.columns.append(widget)
             self.columns_layout.addWidget(widget)
         self.columns_layout.addStretch(0)
@@ -328,6 +376,20 @@ class PipelineView(QWidget):
     def _on_move_requested(self, deal_id: int, stage_id: int, before_id: int) -> None:
         # Called from inside the drop: finish the drag first, then move.
         QTimer.singleShot(0, lambda: self.move_deal(deal_id, stage_id, before_id or None))
+
+    def _on_step_column(self, column: StageColumn, step: int) -> None:
+        """Left/Right on a card: the nearest column that has cards, at about the same height."""
+        index = self.columns.index(column)
+        row = max(column.list.currentIndex().row(), 0)
+        index += step
+        while 0 <= index < len(self.columns):
+            target = self.columns[index]
+            if target.model.rowCount():
+                column.list.clearSelection()
+                target.list.focus_card(row)
+                self.scroll.ensureWidgetVisible(target, 0, 0)
+                return
+            index += step
 
     def _on_quick_add(self, stage_id: int, text: str) -> None:
         title, value = split_quick_add(text)
@@ -411,7 +473,51 @@ class PipelineView(QWidget):
 
     def _fill_table(self) -> None:
         ids = [deal_id for column in self._board for deal_id in column.deal_ids]
-        self.table_model.set_cards(self.deals.cards(ids), [c.stage_id for c in self._board])
+        fields = self.ctx.services.custom_fields.fields("deal")
+        values = {f.key: self.ctx.services.custom_fields.values_for("deal", ids, f.key) for f in fields}
+        self.table_model.set_cards(self.deals.cards(ids), [c.stage_id for c in self._board], fields, values)
+        shown = self._shown_custom_columns()
+        for offset, field in enumerate(fields):
+            self.table.setColumnHidden(len(TABLE_COLUMNS) + offset, field.key not in shown)
+
+    def _shown_custom_columns(self) -> set[str]:
+        value = self.ctx.settings.value("pipeline/table_custom_columns", "")
+        return {k for k in str(value or "").split(",") if k}
+
+    def _on_table_header_menu(self, pos: QPoint) -> None:
+        """Right-click on the table header: show or hide the custom field columns."""
+        fields = self.table_model.custom
+        menu = QMenu(self)
+        if not fields:
+            menu.addAction("No custom fields for deals (Tools › Custom fields…)").setEnabled(False)
+        shown = self._shown_custom_columns()
+        for field in fields:
+            action = menu.addAction(field.label)
+            action.setCheckable(True)
+            action.setChecked(field.key in shown)
+            action.toggled.connect(lambda on, k=field.key: self._set_custom_column(k, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _set_custom_column(self, key: str, shown: bool) -> None:
+        keys = self._shown_custom_columns()
+        keys = keys | {key} if shown else keys - {key}
+        self.ctx.settings.setValue("pipeline/table_custom_columns", ",".join(sorted(keys)))
+        self._fill_table()
+
+    def _focus_column(self) -> StageColumn | None:
+        focus = self.focusWidget()
+        return next((c for c in self.columns if c.list is focus), None)
+
+    def _focus_deal(self, deal_id: int) -> None:
+        for column in self.columns:
+            row = column.model.row_of(deal_id)
+            if row >= 0:
+                for other in self.columns:
+                    if other is not column:
+                        other.list.clearSelection()
+                column.list.focus_card(row)
+                self.scroll.ensureWidgetVisible(column, 0, 0)
+                return
 
     def _find_card(self, deal_id: int) -> DealCard | None:
         cards = self.deals.cards([deal_id])

@@ -24,6 +24,7 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _SELECTED = QStyle.StateFlag.State_Selected
 _HOVER = QStyle.StateFlag.State_MouseOver
+_FOCUS = QStyle.StateFlag.State_HasFocus
 _ELIDE = Qt.TextElideMode.ElideRight
 
 
@@ -69,6 +70,8 @@ class CardDelegate(QStyledItemDelegate):
         state = option.state
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         selected = bool(state & _SELECTED)
+        # The keyboard's card: the current card of the list that has the focus.
+        focused = bool(state & _FOCUS)  # set only while the list has the keyboard focus
         rect = QRectF(option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y))
         fonts = self._fonts_for(option.font)
 
@@ -79,11 +82,16 @@ class CardDelegate(QStyledItemDelegate):
             background = background.lighter(125)
         if state & _HOVER and not selected:
             background = background.lighter(110) if dark else background.darker(104)
-        if selected:
-            border = palette.color(QPalette.ColorRole.Highlight)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        if focused:
+            tint = QColor(highlight)
+            tint.setAlpha(40 if dark else 28)
+            background = _blend(background, tint)
+        if selected or focused:
+            border = highlight
         else:
             border = palette.color(QPalette.ColorRole.Mid) if dark else LIGHT_BORDER
-        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setPen(QPen(border, 3 if focused else 2 if selected else 1))
         painter.setBrush(background)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         if card.rotting:
@@ -124,3 +132,13 @@ class CardDelegate(QStyledItemDelegate):
         else:
             line(3, close, False, subtle)
         painter.restore()
+
+
+def _blend(base: QColor, over: QColor) -> QColor:
+    """``over`` (with alpha) painted on ``base``."""
+    a = over.alphaF()
+    return QColor.fromRgbF(
+        base.redF() * (1 - a) + over.redF() * a,
+        base.greenF() * (1 - a) + over.greenF() * a,
+        base.blueF() * (1 - a) + over.blueF() * a,
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,10 +28,12 @@ COLUMN_MIN_WIDTH, COLUMN_MAX_WIDTH = 240, 340
 
 class CardList(QListView):
     """Signals: ``card_activated(deal_id)`` on double-click or Enter,
-    ``card_menu(deal_id, global_pos)`` on right-click."""
+    ``card_menu(deal_id, global_pos)`` on right-click (or the menu key),
+    ``step_column(step)`` when Left (-1) or Right (+1) asks for the neighbouring column."""
 
     card_activated = Signal(int)
     card_menu = Signal(int, QPoint)
+    step_column = Signal(int)
 
     def __init__(self, model: ColumnModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,6 +56,31 @@ class CardList(QListView):
         self.viewport().setAutoFillBackground(False)
         self.activated.connect(self._on_activated)
         self.customContextMenuRequested.connect(self._on_context_menu)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.step_column.emit(-1 if key == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Menu and self.currentIndex().isValid():
+            rect = self.visualRect(self.currentIndex())
+            self._on_context_menu(rect.center())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focus_card(self, row: int = -1) -> None:
+        """Give this list the keyboard focus with a card current (row -1 keeps the current one)."""
+        count = self.model().rowCount()
+        if count:
+            if row < 0:
+                row = max(self.currentIndex().row(), 0)
+            self.setCurrentIndex(self.model().index(min(row, count - 1), 0))
+            self.scrollTo(self.currentIndex())
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_activated(self, index: QModelIndex) -> None:
         card: DealCard | None = index.data(CARD_ROLE)

@@ -35,6 +35,7 @@ from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.deals import DealDetail, DealInput
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.custom_field_editors import CustomFieldsGroup
 from crm_desktop.ui.pipeline import format as fmt
 from crm_desktop.ui.pipeline.commands import CloseDealCommand, ReopenDealCommand, SaveDealCommand
 from crm_desktop.ui.pipeline.pickers import RecordPicker, company_search, contact_search
@@ -122,6 +123,8 @@ class DealDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addLayout(form)
+        self.custom = CustomFieldsGroup(ctx.services.custom_fields.fields("deal"))
+        left_layout.addWidget(self.custom)
         left_layout.addWidget(self.error_label)
         left_layout.addLayout(status_row)
 
@@ -223,6 +226,7 @@ class DealDialog(QDialog):
         self.company_picker.set_record(detail.company_id, detail.company_name)
         self.tags_edit.setText(", ".join(detail.tags))
         self.notes_edit.setPlainText(detail.notes)
+        self.custom.set_values(self.ctx.services.custom_fields.values("deal", detail.id))
         self._show_status(detail)
         self._load_side()
 
@@ -280,6 +284,10 @@ class DealDialog(QDialog):
         )
 
     def save(self) -> None:
+        if not self.custom.validate():
+            self.error_label.setText("Some of the other fields need a fix (see the message under each).")
+            self.error_label.show()
+            return
         try:
             if self.deal_id is None:
                 self.deal_id = self.deals.create(self.data())
@@ -288,7 +296,10 @@ class DealDialog(QDialog):
                                           self.detail.version, f"Edit “{self.detail.title}”")
                 command.execute()
                 self.ctx.undo.push(command)
+            if self.custom.editors:
+                self.ctx.services.custom_fields.set_values("deal", self.deal_id, self.custom.values())
         except ValidationError as exc:
+            self.custom.show_errors(exc.fields)
             self.error_label.setText("\n".join(exc.fields.values()))
             self.error_label.show()
             return

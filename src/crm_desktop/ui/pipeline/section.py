@@ -19,6 +19,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline import format as fmt
 from crm_desktop.ui.theme import icon
 
+NEW_DEAL_SHORTCUT = "Ctrl+Shift+D"
 _STATUS_COLORS = {"won": "#2e9d57", "lost": "#d9483b"}
 
 
@@ -100,6 +101,24 @@ def install(window) -> None:  # type: ignore[no-untyped-def]
     settings = QAction(icon("settings"), "Pipeline settings…", window)
     settings.triggered.connect(lambda: window.show_view("pipeline").show_settings())
     window.menu("tools").addAction(settings)
-    new_deal = QAction(icon("add"), "New deal…", window)
+    from PySide6.QtGui import QKeySequence
+
+    new_deal = QAction(icon("add"), "New &deal…", window)
+    new_deal.setShortcut(QKeySequence(NEW_DEAL_SHORTCUT))
     new_deal.triggered.connect(lambda: window.show_view("pipeline").new_deal())
     window.add_file_action(new_deal)
+    window.menu("edit").addSeparator()
+    for text, keys, step in (("Move deal to next stage", "Ctrl+Shift+Right", 1),
+                             ("Move deal to previous stage", "Ctrl+Shift+Left", -1)):
+        move = QAction(text, window)
+        move.setShortcut(QKeySequence(keys))
+        move.triggered.connect(lambda _c=False, s=step: _move_current(window, s))
+        window.menu("edit").addAction(move)
+
+
+def _move_current(window, step: int) -> None:  # type: ignore[no-untyped-def]
+    if window.current_view_key() != "pipeline" or window.view("pipeline").current_deal_id() is None:
+        window.show_message("Pick a deal on the pipeline board first (Ctrl+3, then the arrow keys).")
+        return
+    if not window.view("pipeline").move_current_deal(step):
+        window.show_message("This deal is already in the " + ("last" if step > 0 else "first") + " stage.")

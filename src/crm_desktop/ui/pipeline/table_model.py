@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from crm_desktop.services.custom_fields import FieldDef
 from crm_desktop.services.deal_board import DealCard
 from crm_desktop.ui.pipeline import format as fmt
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
@@ -24,23 +25,47 @@ class DealsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._cards: list[DealCard] = []
         self._stage_order: dict[int, int] = {}
+        self.custom: list[FieldDef] = []  # deal custom fields: one column each after COLUMNS
+        self._custom_values: dict[str, dict[int, str]] = {}
 
-    def set_cards(self, cards: Sequence[DealCard], stage_order: Sequence[int] = ()) -> None:
-        """The deals, and the stage ids in board order (the Stage column sorts by it)."""
+    def set_cards(self, cards: Sequence[DealCard], stage_order: Sequence[int] = (),
+                  custom: Sequence[FieldDef] = (), custom_values: dict[str, dict[int, str]] | None = None) -> None:
+        """The deals, the stage ids in board order (the Stage column sorts by it), and the
+        deal custom fields with their values ({field key: {deal id: stored value}})."""
         self.beginResetModel()
         self._cards = list(cards)
         self._stage_order = {stage_id: i for i, stage_id in enumerate(stage_order)}
+        self.custom = list(custom)
+        self._custom_values = custom_values or {}
         self.endResetModel()
+
+    def _custom_data(self, card: DealCard, field: FieldDef, role: int) -> object:
+        stored = self._custom_values.get(field.key, {}).get(card.id, "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return field.display(stored)
+        if role == SORT_ROLE:
+            if field.type.value in ("number", "money"):
+                try:
+                    return float(stored) if stored else float("-inf")
+                except ValueError:
+                    return float("-inf")
+            return stored.casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.type.value in ("number", "money"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._cards)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(self.custom)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMNS):
+                return COLUMNS[section]
+            if 0 <= section - len(COLUMNS) < len(self.custom):
+                return self.custom[section - len(COLUMNS)].label
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -48,6 +73,12 @@ class DealsTableModel(QAbstractTableModel):
             return None
         card = self._cards[index.row()]
         col = index.column()
+        if col >= len(COLUMNS):
+            if role == CARD_ROLE:
+                return card
+            if role == ID_ROLE:
+                return card.id
+            return self._custom_data(card, self.custom[col - len(COLUMNS)], role) if col - len(COLUMNS) < len(self.custom) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 card.title, card.party, card.stage_name, fmt.money(card.value_minor, card.currency),

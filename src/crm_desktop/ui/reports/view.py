@@ -164,6 +164,12 @@ class ReportsView(QWidget):
 
     # --- choices --------------------------------------------------------------------------
 
+    def focus_search(self) -> None:
+        """No filter box here: Ctrl+F opens the search over everything (Ctrl+K)."""
+        from crm_desktop.ui.palette import open_palette
+
+        open_palette(self.window())  # type: ignore[arg-type]
+
     def preset(self) -> Preset:
         return Preset(self.period_combo.currentData())
 

@@ -5,7 +5,7 @@ Signals: ``badge_changed(str)`` - how many items are in the trash, for the sideb
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,7 +132,7 @@ class TrashView(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.empty_button.clicked.connect(self._on_empty_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        self.table.activated.connect(self._on_table_activated)  # Enter or double-click
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         restore_action = QAction("Restore", self.table)
         restore_action.triggered.connect(self.restore_selected)
@@ -143,6 +143,21 @@ class TrashView(QWidget):
         self.table.addActions([restore_action, delete_action])
         ctx.bridge.changed.connect(self._on_bridge_changed)
         self.reload()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
+        self.restore_selected()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the "Show" filter."""
+        self.kind_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_main(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.selectRow(0)
 
     # --- data ---------------------------------------------------------------------------
 
