@@ -255,3 +255,15 @@ def test_feature_sections_are_hosted_and_follow_the_selection(qtbot, ctx, people
     (section,) = [s for s in view.detail.sections if isinstance(s, DealsSection)]
     assert section.context is ctx
     assert section.text() == f"deals of {people['José']}"
+
+
+def test_enter_on_a_row_opens_it_for_editing(qtbot, ctx, people, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    view = make_view(qtbot, ctx)
+    opened = []
+    monkeypatch.setattr(view, "edit_record", lambda record_id: opened.append(record_id))
+    view.select_record(people["José"])
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == [people["José"]]

@@ -104,7 +104,7 @@ class RecordsView(RecordsExtras, QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_activated)  # double-click or Enter
         vheader = self.table.verticalHeader()
         vheader.hide()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -422,7 +422,7 @@ class RecordsView(RecordsExtras, QWidget):
             self.detail.set_record(record_id)  # type: ignore[attr-defined]
         self.detail_stack.setCurrentWidget(self.detail)
 
-    def _on_table_double_clicked(self, index: Any) -> None:
+    def _on_table_activated(self, index: Any) -> None:
         record_id = self.model.record_id(index.row())
         if record_id is not None:
             self.edit_record(record_id)
