@@ -19,7 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.harness import Metric, busy_contact, large_database, percentile, repeats, timed, with_baseline
+from benchmarks.harness import (
+    Metric,
+    busy_contact,
+    large_database,
+    percentile,
+    repeats,
+    timed,
+)
 
 QUERIES = [
     "a", "m", "mü", "mul", "müller", "muller", "garcia", "zoë", "zoe", "françois", "francois dubois",

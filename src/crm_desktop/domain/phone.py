@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
-
 _ALLOWED = re.compile(r"^[0-9+()\-./\s]*(?:(?:ext\.?|x|#)\s*\d+)?$", re.IGNORECASE)
 
 
@@ -35,6 +33,8 @@ def parse_phone(raw: str, region: str | None = None) -> Phone:
     raw = " ".join((raw or "").split())
     if not looks_like_phone(raw):
         raise ValueError("This does not look like a phone number (use digits, spaces, + and -).")
+    import phonenumbers  # here, not at the top: a tenth of a second at start-up
+
     e164: str | None = None
     national = ""
     try:
