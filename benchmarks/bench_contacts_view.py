@@ -47,13 +47,13 @@ def _window(folder: Path):  # type: ignore[no-untyped-def]
 
 
 def bare_search(conn: sqlite3.Connection, query: str) -> list[int]:
-    """The same FTS5 match, straight through sqlite3: the floor for any search."""
-    from crm_desktop.storage.search import match_expression
+    """The bare FTS5 query for the same terms (the same match expression, best first, the
+    ids from the rowids), straight through sqlite3."""
+    from crm_desktop.storage.search import own_expression
 
-    expr = match_expression(query)
     return [r[0] for r in conn.execute(
-        "SELECT contact FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 5000",
-        (f"kind : contact AND ({expr})",))]
+        "SELECT rowid >> 3 FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 5000",
+        (own_expression("contact", query),))]
 
 
 def run() -> list[Metric]:
