@@ -127,7 +127,8 @@ def run() -> list[Metric]:
 
     rows = scale()  # as many rows as the database has contacts
     csv_path, xlsx_path = make_files(source / DB_FILENAME, rows)
-    small_csv, _ = make_files(source / DB_FILENAME, rows // 5)
+    small_csv, _ = make_files(source / DB_FILENAME, rows // 10)
+    medium_csv, _ = make_files(source / DB_FILENAME, rows // 5)
     metrics: list[Metric] = []
     for label, path in (("csv", csv_path), ("xlsx", xlsx_path)):
         runs, bases = [], []
@@ -143,8 +144,8 @@ def run() -> list[Metric]:
     folder = scratch_copy(source, "import-memory")
     small = peak_memory(folder, small_csv)
     folder = scratch_copy(source, "import-memory")
-    big = peak_memory(folder, csv_path)
-    metrics.append(Metric(f"import peak traced memory, {rows // 5:,} rows", round(small, 1), "MB"))
-    metrics.append(Metric(f"import peak traced memory, {rows:,} rows", round(big, 1), "MB",
+    big = peak_memory(folder, medium_csv)  # traced runs are slow: a tenth and a fifth of the file
+    metrics.append(Metric(f"import peak traced memory, {rows // 10:,} rows", round(small, 1), "MB"))
+    metrics.append(Metric(f"import peak traced memory, {rows // 5:,} rows", round(big, 1), "MB",
                           target="does not grow with file size"))
     return metrics
