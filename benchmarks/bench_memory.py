@@ -11,7 +11,7 @@ import sys
 from benchmarks.harness import Metric, large_database, scratch_copy
 
 VISIT = """
-import resource, sys, tempfile
+import sys, tempfile
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -31,13 +31,13 @@ for spec in window.specs:
         window.ctx.tasks.wait()
         app.processEvents()
 print("views", len(window.specs))
-print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+print(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")), flush=True)
 window.close()
 window.ctx.tasks.wait()
 """
 
 BARE = """
-import resource, sys
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(sys.argv)
 window = QMainWindow()
@@ -45,7 +45,7 @@ window.setCentralWidget(QTableView())
 window.resize(1200, 760)
 window.show()
 app.processEvents()
-print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+print(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")), flush=True)
 """
 
 
@@ -53,7 +53,7 @@ def peak_mb(argv: list[str]) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=300)
     for line in done.stdout.splitlines():
-        if line.startswith("maxrss_kb"):
+        if line.startswith("VmHWM"):  # the process's own peak (ru_maxrss counts the parent's from before exec)
             return int(line.split()[1]) / 1024
     raise RuntimeError(f"no memory figure from {argv[:2]}: {done.stderr[-2000:]}")
 
