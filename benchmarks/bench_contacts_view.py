@@ -77,7 +77,7 @@ def run() -> list[Metric]:
 
     def search(query: str) -> None:
         view.search.setText(query)
-        view._on_search_return()  # what Enter or the typing pause does
+        view._on_search_timer()  # what the pause after typing does (no Enter: nothing gets selected)
         while view.is_loading():
             view.ctx.tasks.wait(50)
             QApplication.processEvents()
