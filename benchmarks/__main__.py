@@ -1,7 +1,8 @@
-"""Run the benchmarks: ``python -m benchmarks [NAME ...]``.
+"""Run the benchmarks: ``python -m benchmarks [--quick] [NAME ...]``.
 
-Each ``benchmarks/bench_*.py`` module defines ``run() -> list[Metric]``. The runner prints a
-table and writes ``benchmarks/results/latest.json``.
+Each ``benchmarks/bench_*.py`` module defines ``run() -> list[Metric]``. All of them use the
+one cached benchmark database (harness.large_database, built first). The runner prints the
+machine, a table and writes ``benchmarks/results/latest.json``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.harness import RESULTS, Metric, machine  # noqa: E402
+from benchmarks.harness import RESULTS, Metric, dataset_counts, large_database, machine  # noqa: E402
 
 
 def discover() -> list[str]:
@@ -27,12 +28,24 @@ def discover() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("names", nargs="*", help=f"which benchmarks (default all: {', '.join(discover())})")
+    parser.add_argument("--quick", action="store_true",
+                        help="a tenth of the data and fewer runs (a smoke test; the figures are not the targets)")
     args = parser.parse_args(argv)
+    if args.quick:
+        os.environ["BENCH_QUICK"] = "1"
     names = args.names or discover()
+    unknown = sorted(set(names) - set(discover()))
+    if unknown:
+        parser.error(f"no such benchmark: {', '.join(unknown)}")
     info = machine()
-    print(f"Machine: {info['cores']} cores, {info['cpu']}, Python {info['python']}")
+    print(f"Machine: {info['cores']} cores, {info['cpu']}, Python {info['python']}, load {info['load']}")
     metrics: list[Metric] = []
     started = time.perf_counter()
+    folder = large_database()
+    counts = dataset_counts(folder)
+    info["dataset"] = counts
+    print("Dataset: " + ", ".join(f"{v:,.0f} {k.replace('_', ' ')}" for k, v in counts.items()
+                                  if k != "build_seconds") + f" (built in {counts.get('build_seconds', 0):.0f} s)")
     for name in names:
         module = importlib.import_module(f"benchmarks.bench_{name}")
         t0 = time.perf_counter()
@@ -47,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         spread = f"{m.spread:.1f}" if m.spread is not None else "-"
         print(f"{m.name:<{width}}  {m.value:>8.1f}{m.unit:>2}  {base:>10}  {ratio:>6}  {spread:>8}  {m.target}")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = {"machine": info, "seconds": round(time.perf_counter() - started, 1),
+    info["load_after"] = os.getloadavg()[0]
+    out = {"machine": info, "quick": bool(args.quick), "seconds": round(time.perf_counter() - started, 1),
            "metrics": [m.as_dict() for m in metrics]}
     (RESULTS / "latest.json").write_text(json.dumps(out, indent=2, ensure_ascii=False))
     print(f"\nWrote {RESULTS / 'latest.json'}")

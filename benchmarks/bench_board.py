@@ -1,7 +1,8 @@
 """Opening and scrolling the pipeline board with 5,000 open deals in one pipeline.
 
-Uses the cached 100,000-contact demo database (its demo deals step puts ~5,000 open deals in
-the default pipeline, ~30,000 deals in all). Target: the board opens well under a second.
+Uses the benchmark database (its demo deals step puts 5,000 open deals in the default
+pipeline, 30,000 deals in all). ``board_open``: creating the view until its first paint.
+Target <= 300 ms.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.harness import Metric, large_database, scratch_copy, timed, with_baseline  # noqa: E402
+from benchmarks.harness import Metric, large_database, repeats, scratch_copy, timed, with_baseline  # noqa: E402
 
-MIN_OPEN = 5000
+MIN_OPEN = 40  # 5,000 at full scale, fewer with --quick
 
 
 def _context(folder):  # type: ignore[no-untyped-def]
@@ -66,7 +67,7 @@ def run() -> list[Metric]:
 
     open_runs = []
     views = []
-    for _ in range(5):
+    for _ in range(repeats(5) + 1):
         start = time.perf_counter()
         views.append(open_board())
         open_runs.append((time.perf_counter() - start) * 1000)
@@ -95,8 +96,8 @@ def run() -> list[Metric]:
         v.deleteLater()
     ctx.services.db.close()
     return [
-        Metric("board_open_5000_open_deals", round(statistics.median(open_runs), 1), "ms",
-               target="< 1000 ms (well under a second)", spread=round(max(open_runs) - min(open_runs), 1),
+        Metric("board_open", round(statistics.median(open_runs[1:]), 1), "ms",
+               target="<= 300 ms", spread=round(max(open_runs[1:]) - min(open_runs[1:]), 1),
                extra={"open_deals": float(open_deals)}),
         with_baseline("board_query_5000_vs_all_cards", query, eager),
         Metric("board_reload_5000", round(reload[0], 1), "ms", spread=round(reload[1], 1)),

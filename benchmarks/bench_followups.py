@@ -1,11 +1,12 @@
-"""Follow-ups at scale: opening the view with ~50,000 follow-ups (100k-contact demo database).
+"""Follow-ups at scale: ``followups_open`` opens the view with 50,000 follow-ups (the
+benchmark database). Target <= 300 ms.
 
-Baseline: the naive way, loading every follow-up row and grouping it in Python.
+Compared (in extra) with the naive way, loading every follow-up row and grouping it in Python.
 """
 
 from __future__ import annotations
 
-from benchmarks.harness import Metric, large_database, scratch_copy, timed, with_baseline
+from benchmarks.harness import Metric, large_database, repeats, scratch_copy, timed
 
 
 def run() -> list[Metric]:
@@ -67,10 +68,12 @@ def run() -> list[Metric]:
             key = "done" if fu.done_at else "overdue" if day < b.today else "today" if day == b.today else "later"
             groups.setdefault(key, []).append(fu)
 
-    view_open = timed(lambda: (open_view(), close_views()), repeat=5)
-    baseline = timed(naive, repeat=3)
-    metrics = [with_baseline(f"followups: open the view ({total:,} follow-ups)", view_open, baseline,
-                             target="<= 300 ms")]
+    view_open = timed(lambda: (open_view(), close_views()), repeat=repeats(5))
+    baseline = timed(naive, repeat=repeats(3))
+    # The naive loader is a comparison, not a bare floor: it goes in extra, not baseline.
+    metric = Metric("followups_open", round(view_open[0], 1), "ms", target="<= 300 ms", spread=round(view_open[1], 1),
+                    extra={"followups": float(total), "naive_load_all_ms": round(baseline[0], 1)})
+    metrics = [metric]
 
     counts = timed(lists.counts, repeat=5)
     metrics.append(Metric("followups: group counts (aggregate query)", round(counts[0], 2), "ms",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import platform
 import shutil
@@ -59,11 +61,30 @@ def machine() -> dict[str, object]:
                 break
     except OSError:
         pass
-    return {"cores": os.cpu_count(), "cpu": cpu, "python": platform.python_version(), "system": platform.platform()}
+    return {"cores": os.cpu_count(), "cpu": cpu, "python": platform.python_version(), "system": platform.platform(),
+            "load": round(os.getloadavg()[0], 1)}
 
 
-def large_database(contacts: int = 100_000, seed: int = 7) -> Path:
-    """A data folder holding the large demo database, built once and cached."""
+# The issue's dataset: 100,000 contacts, 20,000 companies, 30,000 deals (5,000 open in one
+# pipeline), 300,000 activities, 50,000 follow-ups. The demo generator makes these at 100,000
+# contacts; ``--quick`` runs everything on a tenth of it.
+FULL_CONTACTS = 100_000
+QUICK_CONTACTS = 10_000
+BUSY_TIMELINE = 500  # activities of the one contact the open_contact metric opens
+SEED = 7
+
+
+def scale() -> int:
+    """How many contacts the benchmark database has (``--quick`` sets BENCH_QUICK=1)."""
+    return QUICK_CONTACTS if os.environ.get("BENCH_QUICK") == "1" else FULL_CONTACTS
+
+
+def large_database(contacts: int | None = None, seed: int = SEED) -> Path:
+    """A data folder holding the benchmark database, built once and cached.
+
+    The demo generator's data plus one "busy" contact with BUSY_TIMELINE activities (its id
+    is in ``busy_contact.txt``). The counts are in ``counts.json``."""
+    contacts = contacts or scale()
     folder = CACHE / f"demo-{contacts}-{seed}"
     marker = folder / "complete"
     if marker.exists():
@@ -74,11 +95,68 @@ def large_database(contacts: int = 100_000, seed: int = 7) -> Path:
     from crm_desktop.services.demo import generate
     from crm_desktop.storage.engine import open_database
 
+    started = time.perf_counter()
     db = open_database(folder / DB_FILENAME)
     generate(db, contacts=contacts, seed=seed)
+    busy = _add_busy_contact(db)
+    counts = _counts(db)
     db.close()
+    (folder / "busy_contact.txt").write_text(str(busy))
+    counts["build_seconds"] = round(time.perf_counter() - started, 1)
+    (folder / "counts.json").write_text(json.dumps(counts, indent=2))
     marker.write_text("ok")
     return folder
+
+
+def busy_contact(folder: Path) -> int:
+    return int((folder / "busy_contact.txt").read_text())
+
+
+def dataset_counts(folder: Path) -> dict[str, float]:
+    return json.loads((folder / "counts.json").read_text())
+
+
+def _add_busy_contact(db) -> int:  # type: ignore[no-untyped-def]
+    """Give the contact with the most activities BUSY_TIMELINE of them in all."""
+    from datetime import UTC, datetime, timedelta
+
+    from crm_desktop.storage import search
+
+    with db.engine.begin() as conn:
+        contact_id, company_id, have = conn.exec_driver_sql(
+            "SELECT a.contact_id, c.company_id, count(*) FROM activities a JOIN contacts c ON c.id = a.contact_id"
+            " GROUP BY a.contact_id ORDER BY count(*) DESC, a.contact_id LIMIT 1").one()
+        now = datetime.now(UTC).replace(tzinfo=None)
+        rows = []
+        for i in range(BUSY_TIMELINE - have):
+            when = (now - timedelta(hours=7 * i + 1)).isoformat(" ", "microseconds")
+            kind = ("note", "call", "meeting", "email_sent")[i % 4]
+            rows.append((kind, f"Follow-up n°{i} — prix révisé", "Rappeler Zoë pour le devis signé.", when,
+                         contact_id, company_id, when, when, 1))
+        conn.exec_driver_sql(
+            "INSERT INTO activities (kind, subject, body, occurred_at, contact_id, company_id, created_at,"
+            " updated_at, version) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        conn.exec_driver_sql(
+            "UPDATE contacts SET last_activity_at = (SELECT max(occurred_at) FROM activities WHERE contact_id = ?)"
+            " WHERE id = ?", (contact_id, contact_id))
+        new = [r[0] for r in conn.exec_driver_sql(
+            "SELECT id FROM activities WHERE contact_id = ? ORDER BY id DESC LIMIT ?", (contact_id, len(rows)))]
+        search.reindex(conn, "activity", new)
+    return int(contact_id)
+
+
+def _counts(db) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    sql = {
+        "contacts": "SELECT count(*) FROM contacts WHERE deleted_at IS NULL",
+        "companies": "SELECT count(*) FROM companies WHERE deleted_at IS NULL",
+        "deals": "SELECT count(*) FROM deals WHERE deleted_at IS NULL",
+        "open_deals_default_pipeline": "SELECT count(*) FROM deals WHERE deleted_at IS NULL AND status = 'open'"
+                                       " AND pipeline_id = (SELECT min(id) FROM pipelines)",
+        "activities": "SELECT count(*) FROM activities WHERE deleted_at IS NULL",
+        "followups": "SELECT count(*) FROM followups WHERE deleted_at IS NULL",
+    }
+    with db.engine.connect() as conn:
+        return {k: conn.exec_driver_sql(q).scalar() or 0 for k, q in sql.items()}
 
 
 def scratch_copy(folder: Path, name: str) -> Path:
@@ -87,3 +165,15 @@ def scratch_copy(folder: Path, name: str) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(folder, target)
     return target
+
+
+def repeats(full: int) -> int:
+    """How many timed runs: ``full`` normally, fewer with ``--quick``."""
+    return max(2, full // 2) if os.environ.get("BENCH_QUICK") == "1" else full
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The nearest-rank percentile (0.95 for p95) of these values."""
+    ordered = sorted(values)
+    rank = max(1, math.ceil(fraction * len(ordered)))
+    return ordered[rank - 1]

@@ -34,7 +34,10 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without commands only the options of the app itself (the
+    command modules import every service, which the window imports later anyway, but
+    parsing first with them cost a second of start-up)."""
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="crm-desktop",
@@ -45,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation works, print a report, exit 0/1"
     )
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"crm_desktop.commands.{name}").register(sub, common)
@@ -53,8 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args, qt_args = parser.parse_known_args(argv)
+    parser = build_parser(with_commands=False)
+    args, rest = parser.parse_known_args(argv)
+    if (rest and not rest[0].startswith("-")) or any(a in ("-h", "--help") for a in argv):
+        parser = build_parser()  # a command (or help): parse again with all of them
+        args, rest = parser.parse_known_args(argv)
+    else:
+        args.command = None
+    qt_args = rest
     if args.self_test:
         from crm_desktop.selftest import run
 

@@ -50,3 +50,18 @@ def test_companies_model_passes_modeltester(qtmodeltester, services, people):
     qtmodeltester.check(model, force_py=True)
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[0] == "Garcia SL" and row[4] == "1"
+
+
+def test_pages_follow_the_rows_the_view_shows(services):
+    generate(services.db, contacts=1000, seed=3)
+    model = ContactsModel(services)
+    model.load()
+    model.set_visible_rows(25)
+    model.index(500, 0).data()
+    assert len(model._cache) == 50  # what is shown plus a screenful of margin
+    for row in range(500, 525):
+        model.index(row, 1).data()
+    assert model.fetches == 1
+    model.set_visible_rows(3)
+    model.index(900, 0).data()
+    assert len(model._cache) == 50 + 40  # never fewer than MIN_PAGE rows at a time

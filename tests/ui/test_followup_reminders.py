@@ -193,3 +193,19 @@ def test_start_up_announcement_and_shortcut_in_the_window(services, app_paths, q
     assert opened == ["Quick add follow-up"]
     feature.driver.stop()
     ctx.bridge.detach()
+
+
+def test_keep_in_touch_can_wait_until_the_window_is_up(services, qtbot):
+    from crm_desktop.storage.models import Contact
+    from followup_helpers import contact
+
+    use_clock(services, local(2026, 11, 18, 10))
+    cid = contact(services)
+    services.reminders.set_cadence(cid, 7)
+    with services.db.session() as s:
+        s.get(Contact, cid).created_at = local(2026, 11, 1)
+    driver = ReminderDriver(services)
+    driver.start(keep_in_touch_after_ms=50)
+    assert services.followup_lists.open_for(contact_id=cid) == []  # not yet: the window comes first
+    qtbot.waitUntil(lambda: len(services.followup_lists.open_for(contact_id=cid)) == 1, timeout=5000)
+    driver.stop()

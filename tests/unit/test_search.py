@@ -60,3 +60,17 @@ def test_hostile_queries_run(services):
     add(services, "Ada", "Lovelace")
     for q in ['"', "AND OR NOT", "*", "a:b", "(", "NEAR(x y)", "'; drop table contacts; --", "-", "^"]:
         services.contacts.ordered_ids(query=q, sort="rank")
+
+
+def test_a_broad_query_lists_its_matches_newest_first_without_ranking(services, monkeypatch):
+    from crm_desktop.storage import search
+
+    noted = add(services, "Anna", "Schmidt", notes="Introduced by Baker at the fair")
+    named = add(services, "Tom", "Baker")
+    newest = add(services, "Bea", "Bakerley")
+    assert services.contacts.ordered_ids(query="baker", sort="rank") == [named, newest, noted]  # ranked
+    monkeypatch.setattr(search, "RANK_LIMIT", 2)
+    assert services.contacts.ordered_ids(query="baker", sort="rank") == [newest, named, noted]
+    assert services.contacts.ordered_ids(query="baker", sort="name") == [noted, newest, named]
+    with services.db.reader() as s:
+        assert search.contact_ids(s.connection(), "baker", limit=2) == [newest, named]

@@ -12,14 +12,17 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, literal, select
 
 from crm_desktop.domain.dates import Recurrence, day_start
-from crm_desktop.exchange.ics import CalendarItem, write_ics
 from crm_desktop.services.followups import FollowUpService, contact_name
 from crm_desktop.storage import search
 from crm_desktop.storage.models import Contact, Deal, FollowUp
+
+if TYPE_CHECKING:  # icalendar is imported only when a calendar is written (start-up time)
+    from crm_desktop.exchange.ics import CalendarItem
 
 DONE_RECENT_DAYS = 14
 UPCOMING_DAYS = 7
@@ -274,6 +277,8 @@ class FollowUpLists:
 
     def calendar_items(self) -> list[CalendarItem]:
         """Open follow-ups, soonest first, as calendar items."""
+        from crm_desktop.exchange.ics import CalendarItem
+
         stmt = _rows_stmt().add_columns(FollowUp.notes).where(_OPEN).order_by(FollowUp.due_at, FollowUp.id)
         with self.db.reader() as s:
             rows = [(_row(r), r[-1]) for r in s.execute(stmt)]
@@ -282,6 +287,8 @@ class FollowUpLists:
 
     def export_ics(self, path: Path, as_tasks: bool = False) -> int:
         """Write open follow-ups to an iCalendar file. Returns how many were written."""
+        from crm_desktop.exchange.ics import write_ics
+
         return write_ics(path, self.calendar_items(), self.service.now(), as_tasks)
 
     # --- deals without a next step ---------------------------------------------------

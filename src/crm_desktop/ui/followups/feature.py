@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 QUICK_ADD_SHORTCUT = "Ctrl+Shift+F"
 KEEP_IN_TRAY_KEY = "followups/keep_in_tray"
+# The keep-in-touch pass scans every contact with a cadence: after the window is up, not before.
+KEEP_IN_TOUCH_AFTER_START_MS = 3000
 
 
 class Notice(QWidget):
@@ -123,7 +125,7 @@ class FollowUpFeature(QObject):
 
     def start(self) -> None:
         self.update_badge()
-        self.driver.start()
+        self.driver.start(keep_in_touch_after_ms=KEEP_IN_TOUCH_AFTER_START_MS)
 
     # --- notifications -----------------------------------------------------------------
 

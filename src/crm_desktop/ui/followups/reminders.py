@@ -47,10 +47,16 @@ class ReminderDriver(QObject):
         self.precise.setTimerType(Qt.TimerType.PreciseTimer)
         self.precise.timeout.connect(self.tick)
 
-    def start(self) -> CatchUp:
+    def start(self, keep_in_touch_after_ms: int = 0) -> CatchUp:
         """Announce what fell due while closed (once), create keep-in-touch follow-ups,
-        then check periodically."""
-        self._run_keep_in_touch()
+        then check periodically. With ``keep_in_touch_after_ms`` the keep-in-touch pass
+        (a scan of every contact with a cadence) waits that long, so it does not hold up
+        the first paint of the window."""
+        if keep_in_touch_after_ms > 0:
+            self._last_keep_in_touch = self._monotonic()  # the periodic tick waits too
+            QTimer.singleShot(keep_in_touch_after_ms, self, self._run_keep_in_touch)
+        else:
+            self._run_keep_in_touch()
         catch_up = self.services.reminders.catch_up()
         if catch_up.count:
             self.caught_up.emit(catch_up)

@@ -30,9 +30,11 @@ _RECORD_ID = int(RECORD_ID_ROLE)
 _ROW = int(ROW_ROLE)
 _ANSWERED = frozenset({_DISPLAY, int(Qt.ItemDataRole.ToolTipRole), _RECORD_ID, _ROW})
 
-PAGE_SIZE = 200
+PAGE_SIZE = 200  # rows per fetch until the view says how many it shows
+MIN_PAGE = 40
 CACHE_LIMIT = 5000
 CUSTOM_PREFIX = "cf:"  # column key of a custom field column: "cf:<field key>"
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for every painted cell
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +74,7 @@ class RecordTableModel(QAbstractTableModel):
         self.fetch_custom: Callable[[str, Sequence[int]], dict[int, str]] | None = None
         self._custom: dict[tuple[int, str], str] = {}
         self.fetches = 0  # how many page queries ran (for tests and benchmarks)
+        self.page_size = PAGE_SIZE
 
     # --- contents -----------------------------------------------------------------------
 
@@ -125,9 +128,15 @@ class RecordTableModel(QAbstractTableModel):
             self._fetch_page(row)
         return self._cache.get(record_id)
 
+    def set_visible_rows(self, count: int) -> None:
+        """The view shows about this many rows: fetch pages of twice that. Each row costs
+        its own lookups (email, phone, tags), so a jump to a far place in a long list
+        fetches what is shown plus a screenful of margin, not a fixed 200."""
+        self.page_size = max(MIN_PAGE, 2 * count)
+
     def _fetch_page(self, row: int) -> None:
-        start = max(0, row - PAGE_SIZE // 4)
-        wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+        start = max(0, row - self.page_size // 4)
+        wanted = [i for i in self._ids[start : start + self.page_size] if i not in self._cache]
         if len(self._cache) + len(wanted) > CACHE_LIMIT:
             self._cache.clear()
             self._custom.clear()
@@ -185,4 +194,4 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS

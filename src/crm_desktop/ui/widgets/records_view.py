@@ -494,7 +494,10 @@ class RecordsView(RecordsExtras, QWidget):
             self._user_sized = True
 
     def _fit_columns(self) -> None:
-        """Until the user resizes a column, share the table's width out by the default widths."""
+        """Until the user resizes a column, share the table's width out by the default widths.
+        Also tells the model how many rows fit (its page size follows)."""
+        row_height = max(1, self.table.verticalHeader().defaultSectionSize())
+        self.model.set_visible_rows(self.table.viewport().height() // row_height + 1)
         if self._user_sized or not self.COLUMNS:
             return
         frame = 2 * self.table.frameWidth()
