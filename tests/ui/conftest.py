@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.ui import navigation
-from crm_desktop.ui.bridge import ChangeBridge
-from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def ctx(qapp, services, app_paths):
-    context = UiContext(
-        services=services,
-        bridge=ChangeBridge(services.hub),
-        tasks=TaskRunner(),
-        settings=QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat),
-        paths=app_paths,
-        undo=QUndoStack(),
-    )
-    yield context
-    context.tasks.wait()
-    context.bridge.detach()
+def ctx(ui_ctx):
+    """The UiContext of tests/conftest.py under the short name the view tests use."""
+    return ui_ctx
 
 
 @pytest.fixture
