@@ -8,8 +8,6 @@ name, flushed and renamed, so a crash never leaves half a file under the real na
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -18,6 +16,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event, Todo, vRecur
 
 from crm_desktop.domain.dates import ALL_DAY_REMINDER
+from crm_desktop.storage.safe_write import write_bytes
 
 PRODID = "-//crm-desktop//Follow-ups//EN"
 EVENT_MINUTES = 30
@@ -115,17 +114,7 @@ def build_calendar(items: Iterable[CalendarItem], now: datetime, as_tasks: bool 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file next to ``path``, flush it to disk, then rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes(path, data)
 
 
 def write_ics(path: Path, items: Iterable[CalendarItem], now: datetime, as_tasks: bool = False) -> int:

@@ -7,8 +7,6 @@ is written under a temporary name in the same folder and renamed when complete.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from crm_desktop.domain.money import Money, exponent
 from crm_desktop.domain.reports import Ratio, ReportTable
+from crm_desktop.storage.safe_write import atomic_open
 
 _INVALID_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -104,14 +103,6 @@ def write_report_xlsx(tables: Sequence[ReportTable], path: Path, title: str = ""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb = build_workbook(tables, title)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            wb.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(path, "wb") as fh:
+        wb.save(fh)
     return path
