@@ -1,4 +1,5 @@
-"""Write a file so that the real name only ever holds a complete file.
+"""Write a file so that the real name only ever holds a complete file, with plain-words
+errors for the places users save to (a locked file, a full disk, a missing folder).
 
 The data goes to a temporary file in the same folder, is flushed and fsynced, and then
 renamed over the target in one step. Any failure removes the temporary file and leaves
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.storage.safe_write import fsync_dir, fsync_file
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -53,19 +55,6 @@ def check_writable(path: Path) -> None:
         raise FileWriteError(_message(path, PermissionError(errno.EACCES, "read-only folder")))
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on Windows; the rename is still atomic
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def replace(temp: Path, target: Path) -> None:
     """Rename ``temp`` over ``target`` (one step); on failure remove ``temp`` and explain."""
     try:
@@ -73,7 +62,7 @@ def replace(temp: Path, target: Path) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise FileWriteError(_message(target, exc)) from exc
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 @contextmanager
@@ -102,11 +91,6 @@ def temp_file(target: Path, suffix: str = "") -> Iterator[Path]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 @contextmanager
