@@ -170,10 +170,15 @@ class FollowUpsView(QWidget):
     def _on_counts_changed(self) -> None:
         counts = self.model.counts
         badge = counts[Group.OVERDUE] + counts[Group.TODAY]
-        self.summary.setText(
-            f"{counts[Group.OVERDUE]:,} overdue · {counts[Group.TODAY]:,} today · "
-            f"{counts[Group.UPCOMING]:,} in the next 7 days · {counts[Group.LATER]:,} later"
-        )
+        if not any(counts.values()):
+            self.summary.setText(
+                "No follow-ups yet. Plan your next step with New follow-up, or press Ctrl+Shift+F anywhere."
+            )
+        else:
+            self.summary.setText(
+                f"{counts[Group.OVERDUE]:,} overdue · {counts[Group.TODAY]:,} today · "
+                f"{counts[Group.UPCOMING]:,} in the next 7 days · {counts[Group.LATER]:,} later"
+            )
         self.badge_changed.emit(f"{badge:,}" if badge else "")
 
     def _on_bridge_changed(self, change: Change) -> None:

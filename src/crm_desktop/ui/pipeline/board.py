@@ -268,10 +268,13 @@ class PipelineView(QWidget):
         rotting = sum(column.rotting for column in self._board)
         count = sum(column.count for column in self._board)
         filtered = bool(self.filter_edit.text().strip() or tag)
-        self.summary.setText(
-            f"{count:,} open deals{' match the filter' if filtered else ''}"
-            + (f" · {rotting:,} rotting" if rotting else "")
-        )
+        if count == 0 and not filtered:
+            self.summary.setText("No open deals yet: click + at the top of a stage, or press Ctrl+Shift+D.")
+        else:
+            self.summary.setText(
+                f"{count:,} open deals{' match the filter' if filtered else ''}"
+                + (f" · {rotting:,} rotting" if rotting else "")
+            )
         self.badge_changed.emit(f"{rotting}" if rotting else "")
 
     # --- building -----------------------------------------------------------------------
