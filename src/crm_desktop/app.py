@@ -42,6 +42,7 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
 
     from crm_desktop.services import build_services
     from crm_desktop.storage.engine import open_database
+    from crm_desktop.ui import i18n
     from crm_desktop.ui.bridge import ChangeBridge
     from crm_desktop.ui.context import UiContext
     from crm_desktop.ui.main_window import MainWindow
@@ -51,6 +52,7 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
     services = build_services(open_database(app_paths.database))
     if settings is None:
         settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))
     ctx = UiContext(
         services=services,
         bridge=ChangeBridge(services.hub),
@@ -124,4 +126,15 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
     code = app.exec()
     window.ctx.tasks.wait()  # let a running backup finish
     instance.release()
+    if getattr(window, "restart_requested", False):
+        _restart()
     return code
+
+
+def _restart() -> None:
+    """Start the app again with the same arguments (after a change that needs a new start)."""
+    from PySide6.QtCore import QProcess
+
+    args = sys.argv[1:] if getattr(sys, "frozen", False) else ["-m", "crm_desktop", *sys.argv[1:]]
+    if not QProcess.startDetached(sys.executable, args):
+        log.warning("could not start again: %s %s", sys.executable, args)

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: UiContext):
         super().__init__()
+        self.restart_requested = False  # set when the user asks for a restart (e.g. a new language)
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))

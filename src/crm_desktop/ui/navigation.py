@@ -102,4 +102,5 @@ FEATURES: list[Callable[[MainWindow], None]] = [
     _install("crm_desktop.ui.welcome"),
     _install("crm_desktop.ui.saved_views_nav"),
     _install("crm_desktop.ui.keyboard"),
+    _install("crm_desktop.ui.language"),
 ]
