@@ -259,3 +259,44 @@ def test_bulk_edit_a_whole_saved_view(qtbot, ctx, people):
     assert services.contacts.get(people["Anna"]).job_title == "Owner"
     ctx.undo.undo()
     assert services.contacts.get(people["Anna"]).job_title == ""
+
+
+def test_edit_undo_puts_back_custom_values_with_the_fields(qtbot, ctx, people):
+    services = ctx.services
+    cf = services.custom_fields
+    cf.define("contact", "Budget", CustomFieldType.MONEY)
+    cf.define("contact", "Newsletter", CustomFieldType.BOOL)
+    cf.set_values("contact", people["José"], {"budget": "100"})
+    dialog = ContactDialog(ctx, services.contacts.get(people["José"]))
+    qtbot.addWidget(dialog)
+    dialog.job_title.setText("Owner")
+    dialog.custom.editors["budget"].line.setText("900")
+    dialog.custom.editors["newsletter"].check.setChecked(True)
+    assert dialog.save() is True
+    assert ctx.undo.count() == 1  # one step for the fields and the custom values
+    assert cf.values("contact", people["José"]) == {"budget": "900.00", "newsletter": "yes"}
+
+    ctx.undo.undo()
+    assert services.contacts.get(people["José"]).job_title != "Owner"
+    assert cf.values("contact", people["José"]) == {"budget": "100.00"}
+    ctx.undo.redo()
+    assert services.contacts.get(people["José"]).job_title == "Owner"
+    assert cf.values("contact", people["José"]) == {"budget": "900.00", "newsletter": "yes"}
+
+
+def test_company_edit_undo_puts_back_custom_values(qtbot, ctx):
+    services = ctx.services
+    services.custom_fields.define("company", "Tier", CustomFieldType.CHOICE, ["Gold", "Silver"])
+    from crm_desktop.services.companies import CompanyInput
+
+    company_id = services.companies.create(CompanyInput(name="Acme"))
+    services.custom_fields.set_values("company", company_id, {"tier": "Silver"})
+    dialog = CompanyDialog(ctx, services.companies.get(company_id))
+    qtbot.addWidget(dialog)
+    combo = dialog.custom.editors["tier"].combo
+    combo.setCurrentIndex(combo.findData("Gold"))
+    assert dialog.save() is True
+    ctx.undo.undo()
+    assert services.custom_fields.values("company", company_id) == {"tier": "Silver"}
+    ctx.undo.redo()
+    assert services.custom_fields.values("company", company_id) == {"tier": "Gold"}

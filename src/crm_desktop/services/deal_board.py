@@ -5,10 +5,12 @@ Totals are kept per currency: euros are never added to dollars.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -149,9 +151,11 @@ class DealBoardQueries:
 
     db: Database
 
-    def board(self, pipeline_id: int, text: str = "", tag: str = "", now: datetime | None = None) -> list[BoardColumn]:
+    def board(self, pipeline_id: int, text: str = "", tag: str = "", now: datetime | None = None,
+              only: Sequence[int] | None = None) -> list[BoardColumn]:
         """One column per stage (in order): the ids of its open deals in board order, totals
-        and weighted totals per currency, and how many are rotting. Rows come from ``cards``."""
+        and weighted totals per currency, and how many are rotting. Rows come from ``cards``.
+        ``only``: show no other deals than these (e.g. those of a saved view)."""
         now = now or datetime.now(UTC)
         with self.db.reader() as s:
             columns = [
@@ -161,6 +165,8 @@ class DealBoardQueries:
             ]
             by_stage = {c.stage_id: c for c in columns}
             where = self._board_filter(s, pipeline_id, text, tag)
+            if only is not None:
+                where.append(Deal.id.in_(_id_list(only)))
             base = select(Deal.id).select_from(Deal).outerjoin(_CONTACT, _CONTACT.id == Deal.contact_id) \
                 .outerjoin(_COMPANY, _COMPANY.id == Deal.company_id)
             ids = s.execute(base.add_columns(Deal.stage_id).where(*where).order_by(Deal.stage_id, Deal.position, Deal.id))
@@ -266,6 +272,12 @@ class DealBoardQueries:
                 select(deal_tags.c.deal_id).join(Tag, Tag.id == deal_tags.c.tag_id).where(Tag.name_key == fold(tag))
             ))
         return where
+
+
+def _id_list(ids: Sequence[int]) -> Select[tuple[Any]]:
+    """The ids as one JSON parameter: no limit on how many, unlike one parameter per id."""
+    values = func.json_each(json.dumps([int(i) for i in ids])).table_valued("value")
+    return select(values.c.value)
 
 
 def _idle_since_before(threshold: datetime) -> ColumnElement[bool]:

@@ -1,8 +1,5 @@
-"""Saved views in the sidebar: listed under Contacts and Companies with their counts, kept up
-to date on changes, with Edit / Rename / Delete in a context menu.
-
-Deal saved views exist in the service (and the CLI-free core) but are not listed here: the
-pipeline board has no filter to show them yet.
+"""Saved views in the sidebar: listed under Contacts, Companies and Pipeline (deals) with their
+counts, kept up to date on changes, with Edit / Rename / Delete in a context menu.
 """
 
 from __future__ import annotations
@@ -21,7 +18,7 @@ from crm_desktop.ui.main_window import CHILD_ROLE, KEY_ROLE
 if TYPE_CHECKING:
     from crm_desktop.ui.main_window import MainWindow
 
-VIEW_KEYS = {"contact": "contacts", "company": "companies"}  # entity -> sidebar view key
+VIEW_KEYS = {"contact": "contacts", "company": "companies", "deal": "pipeline"}  # entity -> sidebar view key
 WATCH = frozenset({"saved_view", "contact", "company", "activity", "tag", "deal", "followup", "custom_field"})
 INDENT = "     "
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crm_desktop.services import Services
 from crm_desktop.services.companies import CompanyInput
-from crm_desktop.ui.contacts.commands import _ServiceCommand
+from crm_desktop.ui.contacts.commands import CustomValuesUndo, _ServiceCommand
 
 
 class CreateCompanyCommand(_ServiceCommand):
@@ -20,17 +20,23 @@ class CreateCompanyCommand(_ServiceCommand):
 
 
 class EditCompanyCommand(_ServiceCommand):
-    def __init__(self, services: Services, company_id: int, before: CompanyInput, after: CompanyInput):
+    def __init__(self, services: Services, company_id: int, before: CompanyInput, after: CompanyInput,
+                 custom: CustomValuesUndo | None = None):
         super().__init__(services, f"Edit “{before.name}”")
         self.company_id = company_id
         self.before = before
         self.after = after
+        self.custom = custom
 
     def do(self) -> None:
         self.services.companies.update(self.company_id, self.after)
+        if self.custom is not None:
+            self.custom.redo()
 
     def revert(self) -> None:
         self.services.companies.update(self.company_id, self.before)
+        if self.custom is not None:
+            self.custom.undo()
 
 
 class DeleteCompaniesCommand(_ServiceCommand):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services.companies import CompanyDetail, CompanyInput
 from crm_desktop.ui.companies.commands import CreateCompanyCommand, EditCompanyCommand
+from crm_desktop.ui.contacts.commands import CustomValuesUndo
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.custom_form import CustomFieldsGroup
 from crm_desktop.ui.widgets.form import FieldErrors, ListCompleter, split_list
@@ -105,6 +106,7 @@ class CompanyDialog(QDialog):
         services = self.ctx.services
         if not self.custom.check():
             return False
+        edit = None
         try:
             if self.detail is None:
                 new_id = services.companies.create(data)
@@ -112,8 +114,9 @@ class CompanyDialog(QDialog):
                 self.saved_id = new_id
             else:
                 before = self.detail.to_input()
+                custom = CustomValuesUndo(services, "company", self.detail.id)
                 services.companies.update(self.detail.id, data, expected_version=self.detail.version)
-                self.ctx.undo.push(EditCompanyCommand(services, self.detail.id, before, data))
+                edit = EditCompanyCommand(services, self.detail.id, before, data, custom)
                 self.saved_id = self.detail.id
         except ValidationError as exc:
             self.errors.show(exc.fields)
@@ -125,7 +128,11 @@ class CompanyDialog(QDialog):
         except CrmError as exc:
             self.errors.show({"_": str(exc)})
             return False
-        if not self.custom.save(self.saved_id):
+        custom_saved = self.custom.save(self.saved_id)
+        if edit is not None:  # one undo step for the fields and the custom values
+            edit.custom.capture_after()
+            self.ctx.undo.push(edit)
+        if not custom_saved:
             self.detail = services.companies.get(self.saved_id)  # saved: a retry edits it
             return False
         self.accept()

@@ -40,6 +40,32 @@ class _ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+class CustomValuesUndo:
+    """The custom field values of one record before and after an edit, put back on undo and
+    set again on redo (a key missing on one side is cleared)."""
+
+    def __init__(self, services: Services, entity: str, record_id: int):
+        self.services = services
+        self.entity = entity
+        self.record_id = record_id
+        self.before = services.custom_fields.values(entity, record_id)
+        self.after = dict(self.before)
+
+    def capture_after(self) -> None:
+        self.after = self.services.custom_fields.values(self.entity, self.record_id)
+
+    def _apply(self, values: dict[str, str]) -> None:
+        keys = set(self.before) | set(self.after)
+        if self.before != self.after:
+            self.services.custom_fields.set_values(self.entity, self.record_id, {k: values.get(k, "") for k in keys})
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
 class CreateContactCommand(_ServiceCommand):
     def __init__(self, services: Services, contact_id: int, name: str):
         super().__init__(services, f"New contact “{name}”")
@@ -53,17 +79,23 @@ class CreateContactCommand(_ServiceCommand):
 
 
 class EditContactCommand(_ServiceCommand):
-    def __init__(self, services: Services, contact_id: int, before: ContactInput, after: ContactInput, name: str):
+    def __init__(self, services: Services, contact_id: int, before: ContactInput, after: ContactInput, name: str,
+                 custom: CustomValuesUndo | None = None):
         super().__init__(services, f"Edit “{name}”")
         self.contact_id = contact_id
         self.before = before
         self.after = after
+        self.custom = custom
 
     def do(self) -> None:
         self.services.contacts.update(self.contact_id, self.after)
+        if self.custom is not None:
+            self.custom.redo()
 
     def revert(self) -> None:
         self.services.contacts.update(self.contact_id, self.before)
+        if self.custom is not None:
+            self.custom.undo()
 
 
 class DeleteContactsCommand(_ServiceCommand):

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.services.contacts import ContactDetail, ContactInput
-from crm_desktop.ui.contacts.commands import CreateContactCommand, EditContactCommand
+from crm_desktop.ui.contacts.commands import (
+    CreateContactCommand,
+    CustomValuesUndo,
+    EditContactCommand,
+)
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.custom_form import CustomFieldsGroup
 from crm_desktop.ui.widgets.form import FieldErrors, LineList, ListCompleter, split_list
@@ -185,6 +189,7 @@ class ContactDialog(QDialog):
             return False
         if self.detail is None and not self._duplicate_ok(data):
             return False
+        edit = None
         try:
             if self.detail is None:
                 new_id = services.contacts.create(data)
@@ -193,8 +198,9 @@ class ContactDialog(QDialog):
                 self.saved_id = new_id
             else:
                 before = self.detail.to_input()
+                custom = CustomValuesUndo(services, "contact", self.detail.id)
                 services.contacts.update(self.detail.id, data, expected_version=self.detail.version)
-                self.ctx.undo.push(EditContactCommand(services, self.detail.id, before, data, self.detail.name))
+                edit = EditContactCommand(services, self.detail.id, before, data, self.detail.name, custom)
                 self.saved_id = self.detail.id
         except ValidationError as exc:
             self.errors.show(exc.fields)
@@ -210,7 +216,11 @@ class ContactDialog(QDialog):
         except CrmError as exc:
             self.errors.show({"_": str(exc)})
             return False
-        if not self.custom.save(self.saved_id):
+        custom_saved = self.custom.save(self.saved_id)
+        if edit is not None:  # one undo step for the fields and the custom values
+            edit.custom.capture_after()
+            self.ctx.undo.push(edit)
+        if not custom_saved:
             self.detail = services.contacts.get(self.saved_id)  # saved: a retry edits it
             return False
         self.accept()

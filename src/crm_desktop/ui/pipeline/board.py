@@ -35,6 +35,7 @@ from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
 from crm_desktop.ui.pipeline.commands import CloseDealCommand, DeleteDealsCommand, MoveDealCommand
 from crm_desktop.ui.pipeline.drop_zone import DropZone
+from crm_desktop.ui.pipeline.saved_views import BoardSavedViews
 from crm_desktop.ui.pipeline.table_model import COLUMNS as TABLE_COLUMNS
 from crm_desktop.ui.pipeline.table_model import SORT_ROLE, DealsTableModel
 from crm_desktop.ui.theme import icon
@@ -92,6 +93,7 @@ class PipelineView(QWidget):
         self.settings_button.setToolTip("Pipeline settings: stages, probabilities, rotting limits")
         self.summary = QLabel()
         self.summary.setProperty("role", "subtle")
+        self.saved_views = BoardSavedViews(self)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 10, 12, 6)
@@ -102,6 +104,7 @@ class PipelineView(QWidget):
         bar.addWidget(self.board_button)
         bar.addWidget(self.table_button)
         bar.addSpacing(8)
+        bar.addWidget(self.saved_views.save_button)
         bar.addWidget(self.forecast_button)
         bar.addWidget(self.new_button)
         bar.addWidget(self.settings_button)
@@ -154,6 +157,7 @@ class PipelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addWidget(self.saved_views.banner)
         layout.addWidget(self.stack, 1)
         layout.addLayout(zones)
 
@@ -238,6 +242,27 @@ class PipelineView(QWidget):
         self.reload()
         return True
 
+    # --- saved views (chosen in the sidebar) and export scopes --------------------------
+
+    def show_child(self, view_id: int | None) -> None:
+        """The sidebar chose a saved view of deals (None: the whole board)."""
+        self.saved_views.show(view_id)
+
+    def edit_saved_view(self, view_id: int) -> None:
+        self.saved_views.edit(view_id)
+
+    def current_ids(self) -> list[int]:
+        """The deals on the board when it is narrowed by a filter or a saved view (the export's
+        "only those shown"); [] when the board shows every open deal of the pipeline."""
+        tag = self.tag_combo.currentData() or ""
+        if not (self.filter_edit.text().strip() or tag or self.saved_views.info is not None):
+            return []
+        return [deal_id for column in self._board for deal_id in column.deal_ids]
+
+    def selected_ids(self) -> list[int]:
+        deal_id = self.current_deal_id()
+        return [deal_id] if deal_id is not None else []
+
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == "deal":
             self.open_deal(record_id)
@@ -255,7 +280,8 @@ class PipelineView(QWidget):
             return
         self._pipeline = next((p for p in self.pipelines.list(include_archived=True) if p.id == pipeline_id), None)
         tag = self.tag_combo.currentData() or ""
-        self._board = self.deals.board(pipeline_id, text=self.filter_edit.text(), tag=tag)
+        only = self.saved_views.only()
+        self._board = self.deals.board(pipeline_id, text=self.filter_edit.text(), tag=tag, only=only)
         if [c.stage_id for c in self.columns] != [b.stage_id for b in self._board]:
             self._rebuild_columns()
         for widget, column in zip(self.columns, self._board, strict=True):
@@ -267,8 +293,10 @@ class PipelineView(QWidget):
             self._follow = None
         rotting = sum(column.rotting for column in self._board)
         count = sum(column.count for column in self._board)
-        filtered = bool(self.filter_edit.text().strip() or tag)
-        if count == 0 and not filtered:
+        filtered = bool(self.filter_edit.text().strip() or tag or only is not None)
+        if only is not None:
+            self.summary.setText(self.saved_views.summary(count, rotting))
+        elif count == 0 and not filtered:
             self.summary.setText("No open deals yet: click + at the top of a stage, or press Ctrl+Shift+D.")
         else:
             self.summary.setText(
@@ -438,11 +466,13 @@ class PipelineView(QWidget):
             self._fill_table()
 
     def _on_changed(self, change: Change) -> None:
+        if change.kind == "saved_view":
+            self.saved_views.refresh()
         if change.kind == "pipeline":
             self._fill_pipelines()
         if change.kind == "tag":
             self._fill_tags()
-        if change.kind in ("deal", "pipeline", "contact", "company", "followup"):
+        if change.kind in ("deal", "pipeline", "contact", "company", "followup", "saved_view", "custom_field"):
             if self.isVisible():
                 self._reload_timer.start()
             else:
