@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,11 +24,9 @@ from crm_desktop.domain.dates import Due, Recurrence
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import Services
 from crm_desktop.services.followups import FollowUpDetail, FollowUpInput
+from crm_desktop.ui import i18n
+from crm_desktop.ui.followups import texts
 from crm_desktop.ui.followups.fields import DueField, LinkField
-
-REPEATS = [("Does not repeat", None), ("Every day", "daily"), ("Every week", "weekly"), ("Every month", "monthly")]
-PRIORITIES = [("Normal", "normal"), ("High", "high"), ("Low", "low")]
-OUTCOME_KINDS = [("Note", "note"), ("Call", "call"), ("Meeting", "meeting"), ("Email sent", "email_sent")]
 
 
 class FollowUpDialog(QDialog):
@@ -41,26 +38,29 @@ class FollowUpDialog(QDialog):
         self.services = services
         self.detail = detail
         self.saved_id: int | None = None
-        self.setWindowTitle("Edit follow-up" if detail else ("Quick add follow-up" if compact else "New follow-up"))
+        if detail:
+            self.setWindowTitle(self.tr("Edit follow-up"))
+        else:
+            self.setWindowTitle(self.tr("Quick add follow-up") if compact else self.tr("New follow-up"))
         self.setMinimumWidth(460)
 
         self.title = QLineEdit()
         self.title.setObjectName("title")
-        self.title.setPlaceholderText("What to do, e.g. “Call back about the quote”")
+        self.title.setPlaceholderText(self.tr("What to do, e.g. “Call back about the quote”"))
         self.due = DueField(services.followups.local_now)
         self.link = LinkField(services.followup_lists)
         self.priority = QComboBox()
-        for label, value in PRIORITIES:
-            self.priority.addItem(label, value)
+        for label, value in texts.PRIORITIES:
+            self.priority.addItem(texts.label_text(label), value)
         self.repeat = QComboBox()
-        for label, value in REPEATS:
-            self.repeat.addItem(label, value)
+        for label, value in texts.REPEATS:
+            self.repeat.addItem(texts.label_text(label), value)
         self.interval = QSpinBox()
         self.interval.setRange(1, 365)
-        self.interval.setPrefix("every ")
-        self.weekdays = QCheckBox("Weekdays only (move weekends to Monday)")
+        self.interval.setPrefix(self.tr("every "))
+        self.weekdays = QCheckBox(self.tr("Weekdays only (move weekends to Monday)"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Details (optional)")
+        self.notes.setPlaceholderText(self.tr("Details (optional)"))
         self.notes.setFixedHeight(80)
         self.error = QLabel()
         self.error.setProperty("role", "error")
@@ -68,29 +68,29 @@ class FollowUpDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&When", self.due)
-        form.addRow("&Link", self.link)
-        form.addRow("&Priority", self.priority)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&When"), self.due)
+        form.addRow(self.tr("&Link"), self.link)
+        form.addRow(self.tr("&Priority"), self.priority)
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat, 1)
         repeat_row.addWidget(self.interval)
-        repeat_label = QLabel("&Repeat")
+        repeat_label = QLabel(self.tr("&Repeat"))
         repeat_label.setBuddy(self.repeat)
         form.addRow(repeat_label, repeat_row)
         form.addRow("", self.weekdays)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Notes"), self.notes)
         self.form = form
         self._more_rows = (3, 4, 5, 6)  # priority, repeat, weekdays, notes
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Add" if detail is None else "Save")
+        self.save_button.setText(self.tr("Add") if detail is None else self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.compact = compact
         if compact:
-            self.more_button = buttons.addButton("More options…", QDialogButtonBox.ButtonRole.ResetRole)
+            self.more_button = buttons.addButton(self.tr("More options…"), QDialogButtonBox.ButtonRole.ResetRole)
             self.more_button.clicked.connect(self._on_more_clicked)
             for row in self._more_rows:
                 form.setRowVisible(row, False)
@@ -106,7 +106,7 @@ class FollowUpDialog(QDialog):
         if detail is not None:
             self._fill(detail)
         else:
-            self.due.set_text("today")
+            self.due.set_text(self.tr("today", "default due date; must be a word the due field understands"))
             self.link.set_link(contact_id, deal_id)
         self._on_repeat_changed()
         self._update_state()
@@ -133,8 +133,8 @@ class FollowUpDialog(QDialog):
         freq = self.repeat.currentData()
         self.interval.setEnabled(freq is not None)
         self.weekdays.setEnabled(freq is not None)
-        unit = {"daily": "day", "weekly": "week", "monthly": "month"}.get(freq, "")
-        self.interval.setSuffix(f" {unit}(s)" if unit else "")
+        units = {"daily": self.tr(" day(s)"), "weekly": self.tr(" week(s)"), "monthly": self.tr(" month(s)")}
+        self.interval.setSuffix(units.get(freq, ""))
 
     def _update_state(self) -> None:
         self.save_button.setEnabled(bool(self.title.text().strip()) and self.due.value() is not None)
@@ -157,7 +157,7 @@ class FollowUpDialog(QDialog):
 
     def accept(self) -> None:
         if self.due.value() is None:
-            self._show_error(self.due.error() or "Say when it is due.")
+            self._show_error(self.due.error() or self.tr("Say when it is due."))
             return
         try:
             if self.detail is None:
@@ -166,7 +166,7 @@ class FollowUpDialog(QDialog):
                 self.services.followups.update(self.detail.id, self.value(), version=self.detail.version)
                 self.saved_id = self.detail.id
         except CrmError as exc:
-            self._show_error(str(exc))
+            self._show_error(i18n.user_message(exc))
             return
         super().accept()
 
@@ -180,25 +180,25 @@ class CompleteDialog(QDialog):
 
     def __init__(self, services: Services, detail: FollowUpDetail, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Complete follow-up")
+        self.setWindowTitle(self.tr("Complete follow-up"))
         self.setMinimumWidth(440)
         heading = QLabel(f"<b>{_escape(detail.title)}</b>")
         heading.setWordWrap(True)
         self.kind = QComboBox()
-        for label, value in OUTCOME_KINDS:
-            self.kind.addItem(label, value)
+        for label, value in texts.OUTCOME_KINDS:
+            self.kind.addItem(texts.label_text(label), value)
         self.outcome = QPlainTextEdit()
-        self.outcome.setPlaceholderText("What happened? (optional; saved on the timeline)")
+        self.outcome.setPlaceholderText(self.tr("What happened? (optional; saved on the timeline)"))
         self.outcome.setFixedHeight(90)
         linked = detail.contact_id is not None or detail.deal_id is not None
         if not linked:
             self.outcome.setEnabled(False)
             self.kind.setEnabled(False)
-            self.outcome.setPlaceholderText("Not linked to a contact or deal: there is no timeline to log to.")
+            self.outcome.setPlaceholderText(self.tr("Not linked to a contact or deal: there is no timeline to log to."))
         form = QFormLayout()
         form.addRow(heading)
-        form.addRow("Log as", self.kind)
-        form.addRow("Outcome", self.outcome)
+        form.addRow(self.tr("Log as"), self.kind)
+        form.addRow(self.tr("Outcome"), self.outcome)
         self.from_due = QRadioButton()
         self.from_today = QRadioButton()
         if detail.recurrence:
@@ -207,16 +207,16 @@ class CompleteDialog(QDialog):
             by_due = rule.next_after(detail.due_date, not_before=today)
             by_today = rule.next_after(today) if rule.freq != "monthly" else \
                 Recurrence(rule.freq, rule.interval, rule.weekdays_only, today.day).next_after(today)
-            self.from_due.setText(f"On schedule (from the due date): {_short(by_due)}")
-            self.from_today.setText(f"Counted from today: {_short(by_today)}")
+            self.from_due.setText(self.tr("On schedule (from the due date): {date}").format(date=texts.long_day(by_due)))
+            self.from_today.setText(self.tr("Counted from today: {date}").format(date=texts.long_day(by_today)))
             self.from_due.setChecked(True)
             group = QButtonGroup(self)
             group.addButton(self.from_due)
             group.addButton(self.from_today)
-            form.addRow("Next one", self.from_due)
+            form.addRow(self.tr("Next one"), self.from_due)
             form.addRow("", self.from_today)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Complete")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Complete"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -233,10 +233,6 @@ class CompleteDialog(QDialog):
         return self.from_today.isChecked()
 
 
-def _short(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -244,18 +240,18 @@ def _escape(text: str) -> str:
 def ask_snooze_time(parent: QWidget, now) -> Due | None:  # type: ignore[no-untyped-def]
     """A small dialog with the natural-language date field, for "Snooze until…"."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Snooze until")
+    dialog.setWindowTitle(QCoreApplication.translate("SnoozeDialog", "Snooze until"))
     dialog.setMinimumWidth(380)
     field = DueField(now)
-    field.set_text("tomorrow 9:00")
+    field.set_text(QCoreApplication.translate("SnoozeDialog", "tomorrow 9:00"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText("Snooze")
+    ok.setText(QCoreApplication.translate("SnoozeDialog", "Snooze"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     field.changed.connect(lambda: ok.setEnabled(field.value() is not None))
     lay = QVBoxLayout(dialog)
-    lay.addWidget(QLabel("Snooze until when?"))
+    lay.addWidget(QLabel(QCoreApplication.translate("SnoozeDialog", "Snooze until when?")))
     lay.addWidget(field)
     lay.addWidget(buttons)
     return field.value() if dialog.exec() else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,7 +51,7 @@ class Notice(QWidget):
         self.dismiss = QPushButton("×")
         self.dismiss.setFlat(True)
         self.dismiss.setFixedWidth(22)
-        self.dismiss.setToolTip("Dismiss")
+        self.dismiss.setToolTip(self.tr("Dismiss"))
         self.dismiss.clicked.connect(self.hide)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +62,7 @@ class Notice(QWidget):
 
     def show_text(self, text: str) -> None:
         self.button.setText(text)
-        self.button.setToolTip("Click to open")
+        self.button.setToolTip(self.tr("Click to open"))
         self.show()
 
 
@@ -77,15 +77,15 @@ class FollowUpFeature(QObject):
         self._open_target: int | None = None  # follow-up id, or None for the whole view
         self._quitting = False
 
-        self.quick_add = QAction(icon("followups"), "New &follow-up…", window)
+        self.quick_add = QAction(icon("followups"), self.tr("New &follow-up…"), window)
         self.quick_add.setShortcut(QKeySequence(QUICK_ADD_SHORTCUT))
         self.quick_add.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quick_add.triggered.connect(self.open_quick_add)
         window.add_file_action(self.quick_add)
-        self.export = QAction("Export follow-ups to &calendar (.ics)…", window)
+        self.export = QAction(self.tr("Export follow-ups to &calendar (.ics)…"), window)
         self.export.triggered.connect(self._on_export_triggered)
         window.menu("tools").addAction(self.export)
-        self.keep_in_tray = QAction("Keep running in the tray when the window is closed", window)
+        self.keep_in_tray = QAction(self.tr("Keep running in the tray when the window is closed"), window)
         self.keep_in_tray.setCheckable(True)
         self.keep_in_tray.setChecked(str(self.ctx.settings.value(KEEP_IN_TRAY_KEY, "false")).lower() == "true")
         self.keep_in_tray.setEnabled(QSystemTrayIcon.isSystemTrayAvailable())
@@ -99,12 +99,12 @@ class FollowUpFeature(QObject):
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon("app"), self)
-            self.tray.setToolTip("CRM: follow-ups")
+            self.tray.setToolTip(self.tr("CRM: follow-ups"))
             menu = QMenu(window)
-            menu.addAction("Open CRM", self._show_window)
+            menu.addAction(self.tr("Open CRM"), self._show_window)
             menu.addAction(self.quick_add)
             menu.addSeparator()
-            menu.addAction("Quit", self.quit)
+            menu.addAction(self.tr("Quit"), self.quit)
             self.tray.setContextMenu(menu)
             self.tray.messageClicked.connect(self.open_target)
             self.tray.activated.connect(self._on_tray_activated)
@@ -139,15 +139,20 @@ class FollowUpFeature(QObject):
     def _on_reminded(self, reminders: list[Reminder]) -> None:
         if len(reminders) == 1:
             r = reminders[0]
-            self.notify("Follow-up due", r.title + (f" · {r.contact_name}" if r.contact_name else ""), r.id)
+            self.notify(self.tr("Follow-up due"), r.title + (f" · {r.contact_name}" if r.contact_name else ""), r.id)
         else:
-            self.notify(f"{len(reminders)} follow-ups are due", ", ".join(r.title for r in reminders[:3])
-                        + ("…" if len(reminders) > 3 else ""), None)
+            self.notify(self.tr("{count} follow-ups are due").format(count=QLocale().toString(len(reminders))),
+                        ", ".join(r.title for r in reminders[:3]) + ("…" if len(reminders) > 3 else ""), None)
         self.update_badge()
 
     def _on_caught_up(self, catch_up: CatchUp) -> None:
-        target = catch_up.reminders[0].id if catch_up.count == 1 else None
-        self.notify(catch_up.message, "", target)
+        if catch_up.count == 1:
+            message = self.tr("1 follow-up became due while CRM was closed: {title}").format(
+                title=catch_up.reminders[0].title)
+        else:
+            message = self.tr("{count} follow-ups became due while CRM was closed").format(
+                count=QLocale().toString(catch_up.count))
+        self.notify(message, "", catch_up.reminders[0].id if catch_up.count == 1 else None)
 
     def open_target(self) -> None:
         self._show_window()
@@ -161,7 +166,7 @@ class FollowUpFeature(QObject):
 
     def update_badge(self) -> None:
         count = self.services.followup_lists.badge_count()
-        self.window.set_badge("followups", f"{count:,}" if count else "")
+        self.window.set_badge("followups", QLocale().toString(count) if count else "")
 
     def _on_bridge_changed(self, change: Change) -> None:
         if change.kind == "followup":
@@ -180,7 +185,7 @@ class FollowUpFeature(QObject):
         dialog = FollowUpDialog(self.services, compact=True, parent=self.window,
                                 contact_id=target.get("contact_id"), deal_id=target.get("deal_id"))
         if dialog.exec() and dialog.saved_id is not None:
-            self.window.show_message(f"Added follow-up “{dialog.title.text().strip()}”.")
+            self.window.show_message(self.tr("Added follow-up “{title}”.").format(title=dialog.title.text().strip()))
             return dialog.saved_id
         return None
 
@@ -220,7 +225,8 @@ class FollowUpFeature(QObject):
             self.window.save_state()
             event.ignore()
             self.window.hide()
-            self.tray.showMessage("CRM keeps running", "Reminders still come. Right-click the tray icon to quit.",
+            self.tray.showMessage(self.tr("CRM keeps running"),
+                                  self.tr("Reminders still come. Right-click the tray icon to quit."),
                                   QSystemTrayIcon.MessageIcon.Information, 5000)
             return True
         return super().eventFilter(obj, event)

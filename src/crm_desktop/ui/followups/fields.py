@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCompleter,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.dates import Due, parse_due
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.followup_lists import FollowUpLists
+from crm_desktop.ui import i18n
+from crm_desktop.ui.followups import texts
+from crm_desktop.ui.followups.due_words import to_english
 
 
 class DueField(QWidget):
@@ -39,11 +42,11 @@ class DueField(QWidget):
         self._value: Due | None = None
         self.edit = QLineEdit()
         self.edit.setObjectName("dueText")
-        self.edit.setPlaceholderText("e.g. tomorrow 9:00, in 3 days, next monday, fri 14:30")
+        self.edit.setPlaceholderText(self.tr("e.g. tomorrow 9:00, in 3 days, next monday, fri 14:30"))
         self.edit.setClearButtonEnabled(True)
         self.pick = QToolButton()
-        self.pick.setText("Pick…")
-        self.pick.setToolTip("Pick a date on a calendar")
+        self.pick.setText(self.tr("Pick…"))
+        self.pick.setToolTip(self.tr("Pick a date on a calendar"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
@@ -84,24 +87,42 @@ class DueField(QWidget):
         self.edit.setText(text)
 
     def set_value(self, due: Due) -> None:
-        text = due.day.isoformat() + (f" {due.at:%H:%M}" if due.at else "")
-        self.edit.setText(text)
+        # A date format the field reads back: 2026-12-03 in English, 03.12.2026 in German.
+        day = QLocale().toString(QDate(due.day.year, due.day.month, due.day.day),
+                                 self.tr("yyyy-MM-dd", "date format the due field understands"))
+        at = QTime(due.at.hour, due.at.minute).toString("HH:mm") if due.at else ""
+        self.edit.setText(f"{day} {at}" if at else day)
 
     def _on_edit_text_changed(self, text: str) -> None:
         now = self._now()
         try:
-            self._value = parse_due(text, now)
+            self._value = self._parse(text, now)
         except ValidationError as exc:
             self._value = None
-            message = "Type when it is due, or pick a date." if not text.strip() else str(exc)
+            message = self.tr("Type when it is due, or pick a date.") if not text.strip() else i18n.user_message(exc)
             self.feedback.setText(message)
             self.feedback.setProperty("role", "subtle" if not text.strip() else "error")
         else:
-            self.feedback.setText("→ " + self._value.describe(now.date()))
+            self.feedback.setText("→ " + texts.describe_due(self._value, now.date()))
             self.feedback.setProperty("role", "subtle")
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self.changed.emit()
+
+    @staticmethod
+    def _parse(text: str, now: datetime) -> Due:
+        """The parser's reading of ``text``, or of its words in the window's language."""
+        try:
+            return parse_due(text, now)
+        except ValidationError:
+            local = to_english(text, QLocale().language(), now.date())
+            if local == text:
+                raise
+        try:
+            return parse_due(local, now)
+        except ValidationError:
+            pass
+        return parse_due(text, now)  # raises the error about what was typed
 
     def _on_menu_about_to_show(self) -> None:
         day = self._value.day if self._value else self._now().date()
@@ -129,7 +150,7 @@ class LinkField(QWidget):
         self.deal_id: int | None = None
         self._choices: dict[str, tuple[str, int]] = {}
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Type a contact's name or a deal…")
+        self.edit.setPlaceholderText(self.tr("Type a contact's name or a deal…"))
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -139,7 +160,7 @@ class LinkField(QWidget):
         self.label = QLabel()
         self.label.setProperty("role", "subtle")
         self.clear = QToolButton()
-        self.clear.setText("Unlink")
+        self.clear.setText(self.tr("Unlink"))
         self.clear.clicked.connect(self._on_clear_clicked)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._refresh)
@@ -164,7 +185,7 @@ class LinkField(QWidget):
         choices = self.lists.link_choices(self.edit.text())
         self._choices = {}
         for kind, ident, label in choices:
-            text = f"{label}  (deal)" if kind == "deal" else label
+            text = self.tr("{label}  (deal)").format(label=label) if kind == "deal" else label
             while text in self._choices:
                 text += " "
             self._choices[text] = (kind, ident)
@@ -189,5 +210,8 @@ class LinkField(QWidget):
 
     def _show(self) -> None:
         label = self.lists.link_label(self.contact_id, self.deal_id)
-        self.label.setText(f"Linked to: {label}" if label else "Not linked to a contact or deal")
+        if label:
+            self.label.setText(self.tr("Linked to: {label}").format(label=label))
+        else:
+            self.label.setText(self.tr("Not linked to a contact or deal"))
         self.clear.setVisible(bool(label))

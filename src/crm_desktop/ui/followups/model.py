@@ -10,10 +10,20 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.services.followup_lists import Bounds, FollowUpLists, FollowUpRow, Group
+from crm_desktop.ui.followups import texts
 from crm_desktop.ui.theme import is_dark
 
 PAGE = 200
@@ -21,7 +31,8 @@ FIRST_PAGE = 100
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ROW_FLAGS = _GROUP_FLAGS
 _TITLE_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
-COLUMNS = ("Follow-up", "Contact / deal", "Due", "Priority")
+COLUMNS = (QT_TRANSLATE_NOOP("FollowUpModel", "Follow-up"), QT_TRANSLATE_NOOP("FollowUpModel", "Contact / deal"),
+           QT_TRANSLATE_NOOP("FollowUpModel", "Due"), QT_TRANSLATE_NOOP("FollowUpModel", "Priority"))
 TITLE, LINK, DUE, PRIORITY = range(4)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FollowUpRow of a child
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the follow-up id of a child
@@ -38,37 +49,31 @@ _ROOT = QModelIndex()
 def due_text(row: FollowUpRow, group: Group, today: date, zone: tzinfo) -> str:
     if row.done_at is not None:
         done = row.done_at.astimezone(zone)
-        return f"Done {_day(done.date(), today)} {done:%H:%M}"
+        day = texts.relative_day(done.date(), today, inline=True)
+        return QCoreApplication.translate("FollowUpModel", "Done {day} {time}").format(
+            day=day, time=texts.clock(done.time()))
     if row.snoozed_until is not None:
         until = row.snoozed_until.astimezone(zone)
-        return f"Snoozed to {_day(until.date(), today)} {until:%H:%M}"
+        day = texts.relative_day(until.date(), today, inline=True)
+        return QCoreApplication.translate("FollowUpModel", "Snoozed to {day} {time}").format(
+            day=day, time=texts.clock(until.time()))
     if row.due_time is None:
-        day, at = row.due_date, ""
+        due, at = row.due_date, ""
     else:
         local = row.due_at.astimezone(zone)
-        day, at = local.date(), f"{local:%H:%M}"
+        due, at = local.date(), texts.clock(local.time())
     if group == Group.TODAY:
-        text = at or "All day"
+        text = at or QCoreApplication.translate("FollowUpModel", "All day")
     elif group == Group.OVERDUE:
-        late = (today - day).days
-        text = _day(day, today) if late < 7 else f"{day.day} {day:%b}"
-        text += (f", {at}" if at else "") + (f" · {late} days late" if late > 1 else "")
+        late = (today - due).days
+        text = texts.relative_day(due, today) if late < 7 else texts.day_month(due)
+        text += f", {at}" if at else ""
+        if late > 1:
+            text += " · " + QCoreApplication.translate("FollowUpModel", "{days} days late").format(
+                days=QLocale().toString(late))
     else:
-        text = _day(day, today) + (f", {at}" if at else "")
+        text = texts.relative_day(due, today) + (f", {at}" if at else "")
     return text + ("  ↻" if row.recurrence else "")
-
-
-def _day(day: date, today: date) -> str:
-    delta = (day - today).days
-    if delta == 0:
-        return "Today"
-    if delta == 1:
-        return "Tomorrow"
-    if delta == -1:
-        return "Yesterday"
-    if day.year != today.year:
-        return f"{day:%a} {day.day} {day:%b %Y}"
-    return f"{day:%a} {day.day} {day:%b}"
 
 
 class FollowUpModel(QAbstractItemModel):
@@ -210,7 +215,7 @@ class FollowUpModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("FollowUpModel", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -239,7 +244,7 @@ class FollowUpModel(QAbstractItemModel):
             if col == DUE:
                 return due_text(row, group, self.bounds.today, self.zone)
             if col == PRIORITY:
-                return row.priority.capitalize()
+                return texts.priority_label(row.priority)
         elif role == Qt.ItemDataRole.CheckStateRole and col == TITLE:
             return Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked
         elif role == Qt.ItemDataRole.ForegroundRole:
@@ -259,10 +264,11 @@ class FollowUpModel(QAbstractItemModel):
                 return self._bold
         elif role == Qt.ItemDataRole.ToolTipRole:
             parts = [row.title]
-            if row.repeats:
-                parts.append(row.repeats)
+            repeats = texts.describe_rrule(row.recurrence)
+            if repeats:
+                parts.append(repeats)
             if row.source == "keep_in_touch":
-                parts.append("Created because it is time to get in touch again")
+                parts.append(self.tr("Created because it is time to get in touch again"))
             return "\n".join(parts)
         elif role == ROW_ROLE:
             return row
@@ -278,7 +284,7 @@ class FollowUpModel(QAbstractItemModel):
 
     def _group_data(self, group: Group, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and col == TITLE:
-            return f"{group.title}  ·  {self.counts[group]:,}"
+            return f"{texts.group_title(group)}  ·  {QLocale().toString(self.counts[group])}"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and group == Group.OVERDUE and self.counts[group]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.followup_lists import Group
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.followups.dialogs import FollowUpDialog
 from crm_desktop.ui.followups.model import due_text
@@ -30,10 +31,11 @@ SHOWN = 50
 class FollowUpsSection(QWidget):
     """Open follow-ups of one contact (``kind='contact'``) or deal (``kind='deal'``)."""
 
-    title = "Follow-ups"
+    title: str  # the section's heading
 
     def __init__(self, ctx: UiContext, kind: str = "contact", parent: QWidget | None = None):
         super().__init__(parent)
+        self.title = self.tr("Follow-ups")
         self.ctx = ctx
         self.services = ctx.services
         self.kind = kind
@@ -43,9 +45,9 @@ class FollowUpsSection(QWidget):
         self.list.setMaximumHeight(150)
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.itemDoubleClicked.connect(self._on_item_double_clicked)
-        self.empty = QLabel("No open follow-ups.")
+        self.empty = QLabel(self.tr("No open follow-ups."))
         self.empty.setProperty("role", "subtle")
-        self.add = QPushButton(icon("add"), "Add follow-up")
+        self.add = QPushButton(icon("add"), self.tr("Add follow-up"))
         self.add.clicked.connect(self.add_followup)
         bottom = QHBoxLayout()
         bottom.addWidget(self.empty, 1)
@@ -55,12 +57,12 @@ class FollowUpsSection(QWidget):
         lay.addWidget(self.list)
         lay.addLayout(bottom)
         # Keep in touch: contacts only.
-        self.keep = QCheckBox("Keep in touch every")
-        self.keep.setToolTip("A follow-up is created when this long has passed since you were last in touch.")
+        self.keep = QCheckBox(self.tr("Keep in touch every"))
+        self.keep.setToolTip(self._keep_tip())
         self.keep_days = QSpinBox()
         self.keep_days.setRange(1, 3650)
         self.keep_days.setValue(30)
-        self.keep_days.setSuffix(" days")
+        self.keep_days.setSuffix(self.tr(" days"))
         self.keep.toggled.connect(self._on_keep_changed)
         self.keep_days.editingFinished.connect(self._on_keep_changed)
         keep_row = QHBoxLayout()
@@ -97,6 +99,7 @@ class FollowUpsSection(QWidget):
             return
         days = self.keep_days.value() if self.keep.isChecked() else None
         self.keep_days.setEnabled(days is not None)
+        self.keep.setToolTip(self._keep_tip())
         if self.services.reminders.cadence(self.record_id) == days:
             return
         try:
@@ -104,7 +107,10 @@ class FollowUpsSection(QWidget):
             if days is not None:
                 self.services.reminders.keep_in_touch()
         except CrmError as exc:
-            self.keep.setToolTip(str(exc))
+            self.keep.setToolTip(i18n.user_message(exc))
+
+    def _keep_tip(self) -> str:
+        return self.tr("A follow-up is created when this long has passed since you were last in touch.")
 
     def refresh(self) -> None:
         self.list.blockSignals(True)
@@ -122,7 +128,7 @@ class FollowUpsSection(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
-                item.setToolTip("Tick to complete; double-click to open")
+                item.setToolTip(self.tr("Tick to complete; double-click to open"))
                 if group == Group.OVERDUE:
                     item.setForeground(Qt.GlobalColor.red)
                 self.list.addItem(item)
@@ -144,7 +150,7 @@ class FollowUpsSection(QWidget):
             try:
                 self.services.followups.complete(int(item.data(Qt.ItemDataRole.UserRole)))
             except CrmError as exc:
-                item.setToolTip(str(exc))
+                item.setToolTip(i18n.user_message(exc))
 
     def _on_item_double_clicked(self, item: QListWidgetItem) -> None:
         followup_id = int(item.data(Qt.ItemDataRole.UserRole))

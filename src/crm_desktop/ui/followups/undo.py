@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand
 
 from crm_desktop.services.followups import Completed, FollowUpService
@@ -16,7 +17,7 @@ from crm_desktop.services.followups import Completed, FollowUpService
 class CompleteCommand(QUndoCommand):
     def __init__(self, service: FollowUpService, title: str, result: Completed,
                  outcome: str = "", outcome_kind: str = "note", from_today: bool = False):
-        super().__init__(f"Complete “{title}”")
+        super().__init__(QCoreApplication.translate("FollowUpUndo", "Complete “{title}”").format(title=title))
         self.service = service
         self.result = result
         self.args = (outcome, outcome_kind, from_today)
@@ -37,7 +38,12 @@ class CompleteCommand(QUndoCommand):
 
 class DeleteCommand(QUndoCommand):
     def __init__(self, service: FollowUpService, ids: list[int], title: str):
-        super().__init__(f"Delete “{title}”" if len(ids) == 1 else f"Delete {len(ids)} follow-ups")
+        if len(ids) == 1:
+            text = QCoreApplication.translate("FollowUpUndo", "Delete “{title}”").format(title=title)
+        else:
+            text = QCoreApplication.translate("FollowUpUndo", "Delete {count} follow-ups").format(
+                count=QLocale().toString(len(ids)))
+        super().__init__(text)
         self.service = service
         self.ids = ids
         self._done = True
@@ -55,7 +61,12 @@ class DeleteCommand(QUndoCommand):
 class SnoozeCommand(QUndoCommand):
     def __init__(self, service: FollowUpService, ids: list[int], until: datetime,
                  before: dict[int, tuple[datetime | None, datetime | None]]):
-        super().__init__("Snooze follow-up" if len(ids) == 1 else f"Snooze {len(ids)} follow-ups")
+        if len(ids) == 1:
+            text = QCoreApplication.translate("FollowUpUndo", "Snooze follow-up")
+        else:
+            text = QCoreApplication.translate("FollowUpUndo", "Snooze {count} follow-ups").format(
+                count=QLocale().toString(len(ids)))
+        super().__init__(text)
         self.service = service
         self.ids = ids
         self.until = until

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from datetime import date, time
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +36,9 @@ from crm_desktop.domain.dates import ALL_DAY_REMINDER, reminder_instant
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.followup_lists import FollowUpRow, Group
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.followups import texts
 from crm_desktop.ui.followups.deals_panel import DealsPanel
 from crm_desktop.ui.followups.dialogs import CompleteDialog, FollowUpDialog, ask_snooze_time
 from crm_desktop.ui.followups.model import DUE, LINK, PRIORITY, ROW_ROLE, TITLE, FollowUpModel
@@ -46,14 +59,14 @@ class FollowUpsView(QWidget):
         self.services = ctx.services
         self._last_completed: tuple[int, str, int | None, int | None] | None = None
 
-        heading = QLabel("Follow-ups")
+        heading = QLabel(self.tr("Follow-ups"))
         heading.setProperty("role", "heading")
         self.summary = QLabel()
         self.summary.setProperty("role", "subtle")
-        self.new_button = QPushButton(icon("add"), "New follow-up")
-        self.new_button.setToolTip("Add a follow-up (Ctrl+Shift+F from anywhere)")
+        self.new_button = QPushButton(icon("add"), self.tr("New follow-up"))
+        self.new_button.setToolTip(self.tr("Add a follow-up (Ctrl+Shift+F from anywhere)"))
         self.new_button.clicked.connect(lambda: self.new_followup())
-        self.export_button = QPushButton("Export to calendar…")
+        self.export_button = QPushButton(self.tr("Export to calendar…"))
         self.export_button.clicked.connect(self.export_calendar)
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -89,7 +102,7 @@ class FollowUpsView(QWidget):
         header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PRIORITY, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(LINK, 190)
-        header.resizeSection(DUE, 200)
+        header.resizeSection(DUE, max(200, self._due_width()))
         header.resizeSection(PRIORITY, 64)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu)
         self.tree.doubleClicked.connect(self._on_tree_double_clicked)
@@ -116,11 +129,11 @@ class FollowUpsView(QWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.outcome_button = QPushButton("Log outcome…")
+        self.outcome_button = QPushButton(self.tr("Log outcome…"))
         self.outcome_button.clicked.connect(self._on_outcome_clicked)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.ctx.undo.undo)
-        close = QPushButton("Dismiss")
+        close = QPushButton(self.tr("Dismiss"))
         close.setFlat(True)
         close.clicked.connect(self.banner.hide)
         banner_lay = QHBoxLayout(self.banner)
@@ -150,6 +163,12 @@ class FollowUpsView(QWidget):
             if group in EXPANDED_BY_DEFAULT:
                 self.tree.expand(self.model.index(int(group), 0))
 
+    def _due_width(self) -> int:
+        """Room for a long "Due" text in the window's language ("Wed 30 Sep, 23:59 · 6 days late")."""
+        sample = f"{texts.short_day(date(2026, 9, 30))}, {texts.clock(time(23, 59))} · " + \
+            QCoreApplication.translate("FollowUpModel", "{days} days late").format(days=6) + "  ↻"
+        return self.tree.fontMetrics().horizontalAdvance(sample) + 16
+
     # --- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -172,14 +191,16 @@ class FollowUpsView(QWidget):
         badge = counts[Group.OVERDUE] + counts[Group.TODAY]
         if not any(counts.values()):
             self.summary.setText(
-                "No follow-ups yet. Plan your next step with New follow-up, or press Ctrl+Shift+F anywhere."
+                self.tr("No follow-ups yet. Plan your next step with New follow-up, or press Ctrl+Shift+F anywhere.")
             )
         else:
+            number = QLocale().toString
             self.summary.setText(
-                f"{counts[Group.OVERDUE]:,} overdue · {counts[Group.TODAY]:,} today · "
-                f"{counts[Group.UPCOMING]:,} in the next 7 days · {counts[Group.LATER]:,} later"
+                self.tr("{overdue} overdue · {today} today · {upcoming} in the next 7 days · {later} later").format(
+                    overdue=number(counts[Group.OVERDUE]), today=number(counts[Group.TODAY]),
+                    upcoming=number(counts[Group.UPCOMING]), later=number(counts[Group.LATER]))
             )
-        self.badge_changed.emit(f"{badge:,}" if badge else "")
+        self.badge_changed.emit(QLocale().toString(badge) if badge else "")
 
     def _on_bridge_changed(self, change: Change) -> None:
         if change.kind in ("followup", "deal", "contact"):
@@ -252,7 +273,7 @@ class FollowUpsView(QWidget):
         self.reload()
         group = self.services.followup_lists.group_of(record_id, self.model.bounds)
         if group is None:
-            self._notify("This follow-up no longer exists (it may have been completed long ago or deleted).")
+            self._notify(self.tr("This follow-up no longer exists (it may have been completed long ago or deleted)."))
             return
         self.tree.expand(self.model.index(int(group), 0))
         index = self.model.find(record_id, group)
@@ -273,7 +294,7 @@ class FollowUpsView(QWidget):
         try:
             detail = self.services.followups.get(followup_id)
         except CrmError as exc:
-            self._notify(str(exc))
+            self._notify(i18n.user_message(exc))
             return
         FollowUpDialog(self.services, detail=detail, parent=self).exec()
 
@@ -282,14 +303,14 @@ class FollowUpsView(QWidget):
             detail = self.services.followups.get(followup_id)
             result = self.services.followups.complete(followup_id, outcome, kind, from_today)
         except CrmError as exc:
-            self._notify(str(exc))
+            self._notify(i18n.user_message(exc))
             return
         self.ctx.undo.push(CompleteCommand(self.services.followups, detail.title, result, outcome, kind, from_today))
-        text = f"Completed “{detail.title}”."
+        text = self.tr("Completed “{title}”.").format(title=detail.title)
         if result.next_due:
-            text += f" Next one: {result.next_due:%a} {result.next_due.day} {result.next_due:%b}."
+            text += " " + self.tr("Next one: {day}.").format(day=texts.short_day(result.next_due))
         if result.activity_id:
-            text += " The outcome is on the timeline."
+            text += " " + self.tr("The outcome is on the timeline.")
         linked = detail.contact_id is not None or detail.deal_id is not None
         self._last_completed = (followup_id, detail.title, detail.contact_id, detail.deal_id)
         self._show_banner(text, outcome_button=linked and not result.activity_id)
@@ -298,7 +319,7 @@ class FollowUpsView(QWidget):
         try:
             detail = self.services.followups.get(followup_id)
         except CrmError as exc:
-            self._notify(str(exc))
+            self._notify(i18n.user_message(exc))
             return
         dialog = CompleteDialog(self.services, detail, self)
         if dialog.exec():
@@ -308,7 +329,7 @@ class FollowUpsView(QWidget):
         try:
             self.services.followups.reopen(followup_id)
         except CrmError as exc:
-            self._notify(str(exc))
+            self._notify(i18n.user_message(exc))
 
     def snooze(self, ids: list[int], label: str) -> None:
         until = self.services.followups.snooze_choices()[label]
@@ -324,13 +345,17 @@ class FollowUpsView(QWidget):
         try:
             self.services.followups.snooze(ids, until)
         except CrmError as exc:
-            self._notify(str(exc))
+            self._notify(i18n.user_message(exc))
             return
         self.ctx.undo.push(SnoozeCommand(self.services.followups, ids, until, before))
         local = until.astimezone(self.services.followups.zone)
-        what = "1 follow-up" if len(ids) == 1 else f"{len(ids)} follow-ups"
-        self._show_banner(f"Snoozed {what} until {local:%a} {local.day} {local:%b} at {local:%H:%M}.",
-                          outcome_button=False)
+        day, at = texts.short_day(local.date()), texts.clock(local.time())
+        if len(ids) == 1:
+            text = self.tr("Snoozed 1 follow-up until {day} at {time}.").format(day=day, time=at)
+        else:
+            text = self.tr("Snoozed {count} follow-ups until {day} at {time}.").format(
+                count=QLocale().toString(len(ids)), day=day, time=at)
+        self._show_banner(text, outcome_button=False)
 
     def delete(self, rows: list[FollowUpRow]) -> None:
         if not rows:
@@ -339,32 +364,40 @@ class FollowUpsView(QWidget):
         try:
             self.services.followups.delete(ids)
         except CrmError as exc:
-            self._notify(str(exc))
+            self._notify(i18n.user_message(exc))
             return
         self.ctx.undo.push(DeleteCommand(self.services.followups, ids, rows[0].title))
-        what = f"“{rows[0].title}”" if len(rows) == 1 else f"{len(rows)} follow-ups"
-        self._show_banner(f"Deleted {what}.", outcome_button=False)
+        if len(rows) == 1:
+            text = self.tr("Deleted “{title}”.").format(title=rows[0].title)
+        else:
+            text = self.tr("Deleted {count} follow-ups.").format(count=QLocale().toString(len(rows)))
+        self._show_banner(text, outcome_button=False)
 
     def export_calendar(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Export follow-ups to a calendar file",
-                                                    "followups.ics", "iCalendar files (*.ics)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export follow-ups to a calendar file"),
+                                                    self.tr("followups.ics"), self.tr("iCalendar files (*.ics)"))
         if not path:
             return
         try:
             count = self.services.followup_lists.export_ics(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"The file could not be written:\n{path}\n\n{exc.strerror or exc}\n\n"
-                                "Choose a folder you can write to and try again.")
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr(
+                "The file could not be written:\n{path}\n\n{reason}\n\nChoose a folder you can write to and try again."
+            ).format(path=path, reason=exc.strerror or exc))
             return
-        self._show_banner(f"Exported {count:,} open follow-ups to {path}. Import this file in your calendar app.",
-                          outcome_button=False, undo=False)
+        if count == 1:
+            text = self.tr("Exported 1 open follow-up to {path}. Import this file in your calendar app.")
+        else:
+            text = self.tr("Exported {count} open follow-ups to {path}. Import this file in your calendar app.")
+        self._show_banner(text.format(count=QLocale().toString(count), path=path), outcome_button=False, undo=False)
 
     def _open_linked(self, kind: str, record_id: int) -> None:
         window = self.window()
         try:
             window.open_record(kind, record_id)  # type: ignore[attr-defined]
         except (KeyError, AttributeError):
-            self._notify(f"There is no view to open this {kind} yet.")
+            self._notify(self.tr("There is no view to open this contact yet.") if kind == "contact"
+                         else self.tr("There is no view to open this deal yet."))
 
     # --- events ----------------------------------------------------------------------------
 
@@ -406,32 +439,34 @@ class FollowUpsView(QWidget):
         rows = self.selected_rows()
         menu = QMenu(self)
         if not rows:
-            menu.addAction(icon("add"), "New follow-up…", lambda: self.new_followup())
+            menu.addAction(icon("add"), self.tr("New follow-up…"), lambda: self.new_followup())
             menu.exec(self.tree.viewport().mapToGlobal(pos))
             return
         ids = [r.id for r in rows]
         first = rows[0]
         if first.done_at is None:
-            menu.addAction("Complete\tSpace", lambda: [self.complete(i) for i in ids])
+            menu.addAction(self.tr("Complete") + "\t" + _key_name(Qt.Key.Key_Space),
+                           lambda: [self.complete(i) for i in ids])
             if len(rows) == 1:
-                menu.addAction("Complete and log outcome…", lambda: self.complete_with_outcome(first.id))
-            snooze = menu.addMenu("Snooze")
+                menu.addAction(self.tr("Complete and log outcome…"), lambda: self.complete_with_outcome(first.id))
+            snooze = menu.addMenu(self.tr("Snooze"))
             for label in self.services.followups.snooze_choices():
-                snooze.addAction(label, lambda checked=False, lb=label: self.snooze(ids, lb))
-            snooze.addAction("Pick a date and time…", lambda: self.snooze_pick(ids))
+                snooze.addAction(texts.snooze_label(label), lambda checked=False, lb=label: self.snooze(ids, lb))
+            snooze.addAction(self.tr("Pick a date and time…"), lambda: self.snooze_pick(ids))
         else:
-            menu.addAction("Mark as not done", lambda: [self.reopen(i) for i in ids])
+            menu.addAction(self.tr("Mark as not done"), lambda: [self.reopen(i) for i in ids])
         if len(rows) == 1:
-            menu.addAction(icon("edit"), "Edit…\tEnter", lambda: self.edit_followup(first.id))
+            menu.addAction(icon("edit"), self.tr("Edit…") + "\t" + _key_name(Qt.Key.Key_Enter),
+                           lambda: self.edit_followup(first.id))
         menu.addSeparator()
         if len(rows) == 1 and first.contact_id:
-            menu.addAction(icon("contacts"), f"Open {first.contact_name}",
+            menu.addAction(icon("contacts"), self.tr("Open {name}").format(name=first.contact_name),
                            lambda: self._open_linked("contact", first.contact_id))
         if len(rows) == 1 and first.deal_id:
-            menu.addAction(icon("pipeline"), f"Open deal “{first.deal_title}”",
+            menu.addAction(icon("pipeline"), self.tr("Open deal “{title}”").format(title=first.deal_title),
                            lambda: self._open_linked("deal", first.deal_id))
         menu.addSeparator()
-        delete = QAction(icon("delete"), "Delete", menu)
+        delete = QAction(icon("delete"), self.tr("Delete"), menu)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.triggered.connect(lambda: self.delete(rows))
         menu.addAction(delete)
@@ -441,15 +476,16 @@ class FollowUpsView(QWidget):
         if self._last_completed is None:
             return
         _fid, title, contact_id, deal_id = self._last_completed
-        text, ok = QInputDialog.getMultiLineText(self, "Log the outcome", f"What came of “{title}”?")
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Log the outcome"),
+                                                 self.tr("What came of “{title}”?").format(title=title))
         if ok and text.strip():
             try:
                 self.services.activities.add("note", body=text, subject=f"Follow-up done: {title}",
                                              contact_id=contact_id, deal_id=deal_id)
             except CrmError as exc:
-                self._notify(str(exc))
+                self._notify(i18n.user_message(exc))
                 return
-            self._show_banner("The outcome is on the timeline.", outcome_button=False, undo=False)
+            self._show_banner(self.tr("The outcome is on the timeline."), outcome_button=False, undo=False)
 
     def _show_banner(self, text: str, outcome_button: bool = True, undo: bool = True) -> None:
         self.banner_text.setText(text)
@@ -462,3 +498,8 @@ class FollowUpsView(QWidget):
 
     def save_state(self, settings) -> None:  # type: ignore[no-untyped-def]
         settings.setValue("followups/splitter", self.splitter.saveState())
+
+
+def _key_name(key: Qt.Key) -> str:
+    """A key's name as menus show it ("Space", "Leertaste" in German)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

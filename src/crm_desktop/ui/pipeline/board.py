@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from crm_desktop.services.changes import Change
 from crm_desktop.services.deal_board import BoardColumn, DealCard
 from crm_desktop.services.deals import DealInput
 from crm_desktop.services.pipelines import PipelineInfo
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
@@ -68,29 +69,29 @@ class PipelineView(QWidget):
 
         self.pipeline_combo = QComboBox()
         self.pipeline_combo.setMinimumWidth(160)
-        self.pipeline_combo.setToolTip("Pipeline")
+        self.pipeline_combo.setToolTip(self.tr("Pipeline"))
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter deals by title, company or contact")
+        self.filter_edit.setPlaceholderText(self.tr("Filter deals by title, company or contact"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.tag_combo = QComboBox()
         self.tag_combo.setMinimumWidth(120)
-        self.tag_combo.setToolTip("Show only deals with this tag")
+        self.tag_combo.setToolTip(self.tr("Show only deals with this tag"))
         self.board_button = QToolButton()
-        self.board_button.setText("Board")
+        self.board_button.setText(self.tr("Board"))
         self.table_button = QToolButton()
-        self.table_button.setText("Table")
+        self.table_button.setText(self.tr("Table"))
         self.mode_group = QButtonGroup(self)
         for index, button in enumerate((self.board_button, self.table_button)):
             button.setCheckable(True)
             self.mode_group.addButton(button, index)
         self.board_button.setChecked(True)
-        self.new_button = QPushButton(icon("add"), "New deal")
-        self.forecast_button = QPushButton("Forecast")
-        self.forecast_button.setToolTip("Weighted value of open deals by expected close month")
+        self.new_button = QPushButton(icon("add"), self.tr("New deal"))
+        self.forecast_button = QPushButton(self.tr("Forecast"))
+        self.forecast_button.setToolTip(self.tr("Weighted value of open deals by expected close month"))
         self.settings_button = QToolButton()
         self.settings_button.setIcon(icon("settings"))
-        self.settings_button.setToolTip("Pipeline settings: stages, probabilities, rotting limits")
+        self.settings_button.setToolTip(self.tr("Pipeline settings: stages, probabilities, rotting limits"))
         self.summary = QLabel()
         self.summary.setProperty("role", "subtle")
         self.saved_views = BoardSavedViews(self)
@@ -138,14 +139,14 @@ class PipelineView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.setToolTip("Right-click to show or hide custom field columns")
+        header.setToolTip(self.tr("Right-click to show or hide custom field columns"))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.scroll)
         self.stack.addWidget(self.table)
 
-        self.won_zone = DropZone("Drop here: Won", "#2e9d57")
-        self.lost_zone = DropZone("Drop here: Lost", "#d9483b")
+        self.won_zone = DropZone(self.tr("Drop here: Won"), "#2e9d57")
+        self.lost_zone = DropZone(self.tr("Drop here: Lost"), "#d9483b")
         zones = QHBoxLayout()
         zones.setContentsMargins(12, 4, 12, 10)
         zones.setSpacing(10)
@@ -297,13 +298,21 @@ class PipelineView(QWidget):
         if only is not None:
             self.summary.setText(self.saved_views.summary(count, rotting))
         elif count == 0 and not filtered:
-            self.summary.setText("No open deals yet: click + at the top of a stage, or press Ctrl+Shift+D.")
+            self.summary.setText(self.tr("No open deals yet: click + at the top of a stage, or press Ctrl+Shift+D."))
         else:
-            self.summary.setText(
-                f"{count:,} open deals{' match the filter' if filtered else ''}"
-                + (f" · {rotting:,} rotting" if rotting else "")
-            )
-        self.badge_changed.emit(f"{rotting}" if rotting else "")
+            self.summary.setText(self._summary(count, rotting, filtered))
+        self.badge_changed.emit(QLocale().toString(rotting) if rotting else "")
+
+    def _summary(self, count: int, rotting: int, filtered: bool) -> str:
+        number = QLocale().toString(count)
+        if filtered:
+            text = self.tr("1 open deal matches the filter") if count == 1 \
+                else self.tr("{count} open deals match the filter").format(count=number)
+        else:
+            text = self.tr("1 open deal") if count == 1 else self.tr("{count} open deals").format(count=number)
+        if rotting:
+            text += " · " + self.tr("{count} rotting").format(count=QLocale().toString(rotting))
+        return text
 
     # --- building -----------------------------------------------------------------------
 
@@ -321,7 +330,7 @@ class PipelineView(QWidget):
         current = self.tag_combo.currentData()
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()
-        self.tag_combo.addItem("All tags", "")
+        self.tag_combo.addItem(self.tr("All tags"), "")
         for name in self.ctx.services.tags.all_names():
             self.tag_combo.addItem(icon("tag"), name, name)
         self.tag_combo.setCurrentIndex(max(self.tag_combo.findData(current), 0))
@@ -342,7 +351,7 @@ class PipelineView(QWidget):
             widget.list.card_menu.connect(self._on_card_menu)
             widget.list.step_column.connect(lambda step, w=widget: self._on_step_column(w, step))
             self.columns.append(widget)
-            self.columns_layout.addWidget(widget)
+            self.columns_layout.addWidget(widget, 1)  # columns widen (up to their maximum) before the stretch
         self.columns_layout.addStretch(0)
 
     # --- actions ------------------------------------------------------------------------
@@ -350,10 +359,15 @@ class PipelineView(QWidget):
     def move_deal(self, deal_id: int, stage_id: int, before_id: int | None = None) -> bool:
         """Move a deal as an undoable command. Returns False (after telling why) if refused."""
         card = self._find_card(deal_id)
-        title = card.title if card else "deal"
+        title = card.title if card else self.tr("deal")
         same_stage = card is not None and card.stage_id == stage_id
-        stage_name = next((c.name for c in self._board if c.stage_id == stage_id), "another stage")
-        text = f"Reorder “{title}”" if same_stage else f"Move “{title}” to {stage_name}"
+        stage_name = next((c.name for c in self._board if c.stage_id == stage_id), None)
+        if same_stage:
+            text = self.tr("Reorder “{title}”").format(title=title)
+        elif stage_name is None:
+            text = self.tr("Move “{title}” to another stage").format(title=title)
+        else:
+            text = self.tr("Move “{title}” to {stage}").format(title=title, stage=stage_name)
         command = MoveDealCommand(self.deals, deal_id, stage_id, before_id, text)
         if not self._execute(command):
             return False
@@ -362,16 +376,18 @@ class PipelineView(QWidget):
 
     def close_deal(self, deal_id: int, won: bool) -> bool:
         card = self._find_card(deal_id)
-        title = card.title if card else "this deal"
+        title = card.title if card else self.tr("this deal")
         reason = ""
         if not won:
-            reason, ok = QInputDialog.getText(self, "Deal lost", f"Why was “{title}” lost?\n(e.g. too expensive, chose a competitor)")
+            reason, ok = QInputDialog.getText(self, self.tr("Deal lost"), self.tr(
+                "Why was “{title}” lost?\n(e.g. too expensive, chose a competitor)").format(title=title))
             if not ok:
                 return False
             if not reason.strip():
-                QMessageBox.information(self, "Deal lost", "Say why the deal was lost, so that you can learn from it. The deal stays open.")
+                QMessageBox.information(self, self.tr("Deal lost"), self.tr(
+                    "Say why the deal was lost, so that you can learn from it. The deal stays open."))
                 return False
-        text = f"Mark “{title}” as {'won' if won else 'lost'}"
+        text = (self.tr("Mark “{title}” as won") if won else self.tr("Mark “{title}” as lost")).format(title=title)
         command = CloseDealCommand(self.deals, deal_id, won, reason, text)
         if not self._execute(command):
             return False
@@ -428,23 +444,23 @@ class PipelineView(QWidget):
         try:
             self.deals.create(DealInput(title=title, value=value, currency=currency, stage_id=stage_id))
         except CrmError as exc:
-            QMessageBox.warning(self, "Deal not added", str(exc))
+            QMessageBox.warning(self, self.tr("Deal not added"), i18n.user_message(exc))
 
     def _on_card_menu(self, deal_id: int, pos: QPoint) -> None:
         card = self._find_card(deal_id)
         if card is None:
             return
         menu = QMenu(self)
-        menu.addAction(icon("edit"), "Open…", lambda: self.open_deal(deal_id))
-        move_menu = menu.addMenu("Move to stage")
+        menu.addAction(icon("edit"), self.tr("Open…"), lambda: self.open_deal(deal_id))
+        move_menu = menu.addMenu(self.tr("Move to stage"))
         for column in self._board:
             action = move_menu.addAction(column.name, lambda s=column.stage_id: self.move_deal(deal_id, s))
             action.setEnabled(column.stage_id != card.stage_id)
         menu.addSeparator()
-        menu.addAction("Mark as won", lambda: self.close_deal(deal_id, won=True))
-        menu.addAction("Mark as lost…", lambda: self.close_deal(deal_id, won=False))
+        menu.addAction(self.tr("Mark as won"), lambda: self.close_deal(deal_id, won=True))
+        menu.addAction(self.tr("Mark as lost…"), lambda: self.close_deal(deal_id, won=False))
         menu.addSeparator()
-        menu.addAction(icon("trash"), "Delete", lambda: self._delete(deal_id))
+        menu.addAction(icon("trash"), self.tr("Delete"), lambda: self._delete(deal_id))
         menu.exec(pos)
 
     def _on_table_menu(self, pos: QPoint) -> None:
@@ -490,17 +506,18 @@ class PipelineView(QWidget):
         try:
             command.execute()
         except CrmError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), i18n.user_message(exc))
             self._reload_timer.start()
             return False
         return True
 
     def _delete(self, deal_id: int) -> None:
         card = self._find_card(deal_id)
-        title = card.title if card else "this deal"
-        answer = QMessageBox.question(self, "Delete deal", f"Move “{title}” to the trash?\n(Edit › Undo brings it back.)")
+        title = card.title if card else self.tr("this deal")
+        answer = QMessageBox.question(self, self.tr("Delete deal"), self.tr(
+            "Move “{title}” to the trash?\n(Edit › Undo brings it back.)").format(title=title))
         if answer == QMessageBox.StandardButton.Yes:
-            command = DeleteDealsCommand(self.deals, [deal_id], f"Delete “{title}”")
+            command = DeleteDealsCommand(self.deals, [deal_id], self.tr("Delete “{title}”").format(title=title))
             if self._execute(command):
                 self.ctx.undo.push(command)
 
@@ -522,7 +539,7 @@ class PipelineView(QWidget):
         fields = self.table_model.custom
         menu = QMenu(self)
         if not fields:
-            menu.addAction("No custom fields for deals (Tools › Custom fields…)").setEnabled(False)
+            menu.addAction(self.tr("No custom fields for deals (Tools › Custom fields…)")).setEnabled(False)
         shown = self._shown_custom_columns()
         for field in fields:
             action = menu.addAction(field.label)

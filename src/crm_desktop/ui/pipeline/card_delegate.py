@@ -4,8 +4,9 @@ the rotting mark (a red edge and "rotting N days")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -104,34 +105,50 @@ class CardDelegate(QStyledItemDelegate):
         inner = rect.toRect().adjusted(PAD + 2, PAD - 2, -PAD, -PAD)
         left, top, width, line_h = inner.left(), inner.top(), inner.width(), fonts.line_height
 
-        def line(row: int, value: str, bold: bool, color: QColor, right: bool = False, box_width: int = 0) -> int:
+        def line(row: int, value: str | list[str], bold: bool, color: QColor, right: bool = False,
+                 box_width: int = 0) -> int:
+            """Draw the first of the ``value`` texts that fits (longest first), else elide the last."""
             w = box_width or width
             metrics = fonts.bold_metrics if bold else fonts.base_metrics
             painter.setFont(fonts.bold if bold else fonts.base)
             painter.setPen(color)
-            elided = metrics.elidedText(value, _ELIDE, w)
+            texts = [value] if isinstance(value, str) else value
+            elided = next((t for t in texts if metrics.elidedText(t, _ELIDE, w) == t), None)
+            elided = elided or metrics.elidedText(texts[-1], _ELIDE, w)
             x = left + width - w if right else left
             painter.drawText(QRect(x, top + row * line_h, w, line_h), _RIGHT if right else _LEFT, elided)
             return metrics.horizontalAdvance(elided)
 
         line(0, card.title, True, text)
-        line(1, card.party or "No contact or company", False, subtle)
+        line(1, card.party or self.tr("No contact or company"), False, subtle)
         used = line(2, fmt.money(card.value_minor, card.currency, whole=card.value_minor % 100 == 0), True, text)
         rest = max(10, width - used - 8)
         if card.next_followup:
-            line(2, f"Follow-up {fmt.short_date(card.next_followup)}", False, subtle, True, rest)
+            line(2, _dated(self.tr("Follow-up {date}"), card.next_followup), False, subtle, True, rest)
         else:
             # No open follow-up: the deal has no next step planned.
-            line(2, "No next step", False, NO_NEXT_STEP_DARK if dark else NO_NEXT_STEP, True, rest)
-        close = f"Closes {fmt.short_date(card.expected_close)}" if card.expected_close else "No close date"
+            line(2, self.tr("No next step"), False, NO_NEXT_STEP_DARK if dark else NO_NEXT_STEP, True, rest)
+        if card.expected_close:
+            close = _dated(self.tr("Closes {date}"), card.expected_close)
+        else:
+            close = [self.tr("No close date")]
         if card.rotting:
-            label = f"rotting {card.idle_days} days"
+            label = self.tr("rotting 1 day") if card.idle_days == 1 else \
+                self.tr("rotting {days} days").format(days=QLocale().toString(card.idle_days))
             label_width = fonts.bold_metrics.horizontalAdvance(label) + 2
             line(3, close, False, subtle, box_width=max(10, width - label_width - 8))
             line(3, label, True, ROTTING_DARK if dark else ROTTING, True, label_width)
         else:
             line(3, close, False, subtle)
         painter.restore()
+
+
+def _dated(template: str, day: date) -> list[str]:
+    """A dated label, then shorter forms for narrow cards: without the year (when it is this
+    year's date), then the date alone. German labels are longer: the date stays readable."""
+    full = fmt.short_date(day)
+    short = fmt.day_month(day) if day.year == date.today().year else full
+    return list(dict.fromkeys([template.format(date=full), template.format(date=short), full, short]))
 
 
 def _blend(base: QColor, over: QColor) -> QColor:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,10 +123,10 @@ class StageColumn(QFrame):
         self.add_button = QToolButton()
         self.add_button.setIcon(icon("add"))
         self.add_button.setAutoRaise(True)
-        self.add_button.setToolTip("Add a deal to this stage")
+        self.add_button.setToolTip(self.tr("Add a deal to this stage"))
         self.add_button.clicked.connect(self._on_add_clicked)
         self.add_edit = QLineEdit()
-        self.add_edit.setPlaceholderText("Title and value, e.g. Website 1200")
+        self.add_edit.setPlaceholderText(self.tr("Title and value, e.g. Website 1200"))
         self.add_edit.setClearButtonEnabled(True)
         self.add_edit.hide()
         self.add_edit.returnPressed.connect(self._on_add_return)
@@ -155,21 +155,30 @@ class StageColumn(QFrame):
         self.stage_id = column.stage_id
         self.model.stage_id = column.stage_id
         self.name_label.setText(column.name)
-        self.count_label.setText(f"{column.probability} % · {column.count:,}")
-        self.count_label.setToolTip(f"Win probability {column.probability} %; {column.count:,} open deals in this stage")
+        number = QLocale().toString
+        self.count_label.setText(f"{column.probability} % · {number(column.count)}")
+        tips = [self.tr("Win probability {percent} %").format(percent=column.probability),
+                self.tr("1 open deal in this stage") if column.count == 1 else
+                self.tr("{count} open deals in this stage").format(count=number(column.count))]
+        if column.rotting:
+            tips.append(self.tr("{count} rotting").format(count=number(column.rotting)))
+        self.count_label.setToolTip("\n".join(tips))
         total = fmt.totals(column.totals)
         self.total_label.setText(total)
-        self.total_label.setToolTip(f"Total value of the open deals in this stage: {total}")
+        self.total_label.setToolTip(self.tr("Total value of the open deals in this stage: {total}").format(total=total))
         weighted = fmt.totals(column.weighted)
-        self.weighted_label.setText(f"Weighted {weighted}")
-        self.weighted_label.setToolTip(
-            f"Weighted {weighted}: value × win probability ({column.probability} % in this stage, "
+        self.weighted_label.setText(self.tr("Weighted {total}").format(total=weighted))
+        self.weighted_label.setToolTip(self.tr(
+            "Weighted {total}: value × win probability ({percent} % in this stage, "
             "or the deal's own probability), what these deals are likely worth."
-        )
-        if column.rotting:
-            self.count_label.setToolTip(self.count_label.toolTip() + f"; {column.rotting:,} rotting")
-        rot = f"; rotting after {column.rotting_days} days without activity" if column.rotting_days else ""
-        self.name_label.setToolTip(f"{column.name}: {column.probability} % win probability{rot}")
+        ).format(total=weighted, percent=column.probability))
+        if column.rotting_days:
+            self.name_label.setToolTip(self.tr(
+                "{stage}: {percent} % win probability; rotting after {days} days without activity"
+            ).format(stage=column.name, percent=column.probability, days=number(column.rotting_days)))
+        else:
+            self.name_label.setToolTip(self.tr("{stage}: {percent} % win probability").format(
+                stage=column.name, percent=column.probability))
         scroll = self.list.verticalScrollBar().value()
         current = self.list.currentIndex().data(ID_ROLE)
         self.model.set_ids(column.deal_ids)

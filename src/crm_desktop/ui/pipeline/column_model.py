@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -111,13 +112,15 @@ class ColumnModel(QAbstractListModel):
             return card
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [card.title, card.party, fmt.money(card.value_minor, card.currency),
-                     f"Win probability {card.probability} %"]
+                     self.tr("Win probability {percent} %").format(percent=card.probability)]
             if card.expected_close:
-                lines.append(f"Expected to close {fmt.short_date(card.expected_close)}")
+                lines.append(self.tr("Expected to close {date}").format(date=fmt.short_date(card.expected_close)))
             if card.next_followup:
-                lines.append(f"Next follow-up {fmt.short_date(card.next_followup)}")
+                lines.append(self.tr("Next follow-up {date}").format(date=fmt.short_date(card.next_followup)))
             if card.rotting:
-                lines.append(f"No activity for {card.idle_days} days: follow up on it.")
+                lines.append(self.tr("No activity for 1 day: follow up on it.") if card.idle_days == 1 else
+                             self.tr("No activity for {days} days: follow up on it.").format(
+                                 days=QLocale().toString(card.idle_days)))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{card.title}, {fmt.money(card.value_minor, card.currency)}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.deals import DealDetail, DealInput
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.custom_field_editors import CustomFieldsGroup
 from crm_desktop.ui.pipeline import format as fmt
@@ -54,11 +55,11 @@ class DealDialog(QDialog):
         self.deals = ctx.services.deals
         self.deal_id = deal_id
         self.detail: DealDetail | None = None
-        self.setWindowTitle("New deal" if deal_id is None else "Deal")
+        self.setWindowTitle(self.tr("New deal") if deal_id is None else self.tr("Deal"))
         self.resize(900, 560)
 
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Website for Bakery Müller")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Website for Bakery Müller"))
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText("0")
         self.currency_combo = QComboBox()
@@ -67,22 +68,22 @@ class DealDialog(QDialog):
         self.currency_combo.setMaximumWidth(90)
         self.pipeline_combo = QComboBox()
         self.stage_combo = QComboBox()
-        self.close_check = QCheckBox("Expected close")
+        self.close_check = QCheckBox(self.tr("Expected close"))
         self.close_edit = QDateEdit()
         self.close_edit.setCalendarPopup(True)
-        self.close_edit.setDisplayFormat("d MMM yyyy")
+        self.close_edit.setDisplayFormat(fmt.date_format())
         self.close_edit.setDate(QDate.currentDate().addMonths(1))
         self.probability_spin = QSpinBox()
         self.probability_spin.setRange(-1, 100)
-        self.probability_spin.setSpecialValueText("Stage default")
+        self.probability_spin.setSpecialValueText(self.tr("Stage default"))
         self.probability_spin.setSuffix(" %")
         self.probability_spin.setValue(-1)
-        self.contact_picker = RecordPicker(contact_search(ctx.services), "Type a name to find a contact")
-        self.company_picker = RecordPicker(company_search(ctx.services), "Type a name to find a company")
+        self.contact_picker = RecordPicker(contact_search(ctx.services), self.tr("Type a name to find a contact"))
+        self.company_picker = RecordPicker(company_search(ctx.services), self.tr("Type a name to find a company"))
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("Comma-separated, e.g. vip, website")
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. vip, website"))
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("Notes about this deal")
+        self.notes_edit.setPlaceholderText(self.tr("Notes about this deal"))
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
@@ -96,24 +97,24 @@ class DealDialog(QDialog):
         stage_row.addWidget(self.stage_combo, 1)
         close_row = QHBoxLayout()
         close_row.addWidget(self.close_edit, 1)
-        close_row.addWidget(QLabel("Win probability"))
+        close_row.addWidget(QLabel(self.tr("Win probability")))
         close_row.addWidget(self.probability_spin)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Value", value_row)
-        form.addRow("Stage", stage_row)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Value"), value_row)
+        form.addRow(self.tr("Stage"), stage_row)
         form.addRow(self.close_check, close_row)
-        form.addRow("Contact", self.contact_picker)
-        form.addRow("Company", self.company_picker)
-        form.addRow("Tags", self.tags_edit)
-        form.addRow("Notes", self.notes_edit)
+        form.addRow(self.tr("Contact"), self.contact_picker)
+        form.addRow(self.tr("Company"), self.company_picker)
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        form.addRow(self.tr("Notes"), self.notes_edit)
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.won_button = QPushButton("Mark as won")
-        self.lost_button = QPushButton("Mark as lost…")
-        self.reopen_button = QPushButton("Reopen")
+        self.won_button = QPushButton(self.tr("Mark as won"))
+        self.lost_button = QPushButton(self.tr("Mark as lost…"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label, 1)
         for button in (self.won_button, self.lost_button, self.reopen_button):
@@ -133,13 +134,13 @@ class DealDialog(QDialog):
         self.timeline.setSpacing(4)
         self.timeline.setAlternatingRowColors(True)
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText("Add a note to the timeline and press Enter")
+        self.note_edit.setPlaceholderText(self.tr("Add a note to the timeline and press Enter"))
         timeline_page = QWidget()
         timeline_layout = QVBoxLayout(timeline_page)
         timeline_layout.addWidget(self.note_edit)
         timeline_layout.addWidget(self.timeline, 1)
         self.history = QTreeWidget()
-        self.history.setHeaderLabels(["Stage", "Entered", "Left", "Days"])
+        self.history.setHeaderLabels([self.tr("Stage"), self.tr("Entered"), self.tr("Left"), self.tr("Days")])
         self.history.setRootIsDecorated(False)
         header = self.history.header()
         header.setStretchLastSection(False)
@@ -147,8 +148,8 @@ class DealDialog(QDialog):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget()
-        self.tabs.addTab(timeline_page, "Timeline")
-        self.tabs.addTab(self.history, "Stage history")
+        self.tabs.addTab(timeline_page, self.tr("Timeline"))
+        self.tabs.addTab(self.history, self.tr("Stage history"))
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -195,7 +196,7 @@ class DealDialog(QDialog):
                 company_id = contact.company_id
         if company_id is not None:
             self.company_picker.set_record(company_id, self.ctx.services.companies.get(company_id).name)
-        self.status_label.setText("A new open deal.")
+        self.status_label.setText(self.tr("A new open deal."))
         for button in (self.won_button, self.lost_button, self.reopen_button):
             button.hide()
         self.tabs.setEnabled(False)
@@ -205,13 +206,13 @@ class DealDialog(QDialog):
         try:
             detail = self.deals.get(self.deal_id)
         except CrmError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(i18n.user_message(exc))
             self.error_label.show()
             return
         self.detail = detail
-        self.setWindowTitle(f"Deal: {detail.title}")
+        self.setWindowTitle(self.tr("Deal: {title}").format(title=detail.title))
         self.title_edit.setText(detail.title)
-        self.value_edit.setText(f"{detail.money.amount}" if detail.value_minor else "")
+        self.value_edit.setText(fmt.amount(detail.value_minor, detail.currency) if detail.value_minor else "")
         self.currency_combo.setCurrentText(detail.currency)
         self._select(self.pipeline_combo, detail.pipeline_id)
         self._on_pipeline_changed()
@@ -232,11 +233,13 @@ class DealDialog(QDialog):
 
     def _show_status(self, detail: DealDetail) -> None:
         if detail.status == "open":
-            text = f"Open · in “{detail.stage_name}” since {fmt.local_datetime(detail.stage_changed_at)}"
+            text = self.tr("Open · in “{stage}” since {when}").format(
+                stage=detail.stage_name, when=fmt.local_datetime(detail.stage_changed_at))
         elif detail.status == "won":
-            text = f"<b style='color:#2e9d57'>Won</b> on {fmt.local_datetime(detail.closed_at)}"
+            text = self.tr("<b style='color:#2e9d57'>Won</b> on {when}").format(when=fmt.local_datetime(detail.closed_at))
         else:
-            text = f"<b style='color:#d9483b'>Lost</b> on {fmt.local_datetime(detail.closed_at)}: {detail.lost_reason}"
+            text = self.tr("<b style='color:#d9483b'>Lost</b> on {when}: {reason}").format(
+                when=fmt.local_datetime(detail.closed_at), reason=_escape(detail.lost_reason))
         self.status_label.setText(text)
         is_open = detail.status == "open"
         self.won_button.setVisible(is_open)
@@ -249,7 +252,7 @@ class DealDialog(QDialog):
         assert self.deal_id is not None
         self.timeline.clear()
         for activity in self.ctx.services.activities.timeline(deal_id=self.deal_id):
-            head = f"{activity.kind_label} · {fmt.local_datetime(activity.occurred_at)}"
+            head = f"{i18n.translated(activity.kind_label)} · {fmt.local_datetime(activity.occurred_at)}"
             if activity.subject:
                 head += f" · {activity.subject}"
             item = QListWidgetItem(f"{head}\n{activity.body}" if activity.body else head)
@@ -257,13 +260,14 @@ class DealDialog(QDialog):
                                "email_received": "email", "stage_change": "pipeline"}.get(activity.kind, "note")))
             self.timeline.addItem(item)
         if self.timeline.count() == 0:
-            self.timeline.addItem("Nothing yet. Notes, calls and stage changes appear here.")
+            self.timeline.addItem(self.tr("Nothing yet. Notes, calls and stage changes appear here."))
         self.history.clear()
         for row in self.deals.history(self.deal_id):
             end = row.left_at
             days = ((end or _now()) - row.entered_at).days
             QTreeWidgetItem(self.history, [row.stage_name, fmt.local_datetime(row.entered_at),
-                                           fmt.local_datetime(end) if end else "now", str(days)])
+                                           fmt.local_datetime(end) if end else self.tr("now"),
+                                           QLocale().toString(days)])
 
     # --- saving -------------------------------------------------------------------------
 
@@ -285,7 +289,7 @@ class DealDialog(QDialog):
 
     def save(self) -> None:
         if not self.custom.validate():
-            self.error_label.setText("Some of the other fields need a fix (see the message under each).")
+            self.error_label.setText(self.tr("Some of the other fields need a fix (see the message under each)."))
             self.error_label.show()
             return
         try:
@@ -293,18 +297,19 @@ class DealDialog(QDialog):
                 self.deal_id = self.deals.create(self.data())
             elif self.detail is not None:
                 command = SaveDealCommand(self.deals, self.deal_id, self.detail.to_input(), self.data(),
-                                          self.detail.version, f"Edit “{self.detail.title}”")
+                                          self.detail.version,
+                                          self.tr("Edit “{title}”").format(title=self.detail.title))
                 command.execute()
                 self.ctx.undo.push(command)
             if self.custom.editors:
                 self.ctx.services.custom_fields.set_values("deal", self.deal_id, self.custom.values())
         except ValidationError as exc:
             self.custom.show_errors(exc.fields)
-            self.error_label.setText("\n".join(exc.fields.values()))
+            self.error_label.setText(i18n.user_message(exc))
             self.error_label.show()
             return
         except CrmError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(i18n.user_message(exc))
             self.error_label.show()
             return
         self.accept()
@@ -335,7 +340,7 @@ class DealDialog(QDialog):
             self.ctx.services.activities.add("note", body=text, deal_id=self.deal_id,
                                              contact_id=self.contact_picker.record_id)
         except CrmError as exc:
-            QMessageBox.warning(self, "Note not added", str(exc))
+            QMessageBox.warning(self, self.tr("Note not added"), i18n.user_message(exc))
             return
         self.note_edit.clear()
 
@@ -344,15 +349,15 @@ class DealDialog(QDialog):
             return
         reason = ""
         if not won:
-            reason, ok = QInputDialog.getText(self, "Deal lost", "Why was this deal lost?")
+            reason, ok = QInputDialog.getText(self, self.tr("Deal lost"), self.tr("Why was this deal lost?"))
             if not ok:
                 return
-        command = CloseDealCommand(self.deals, self.deal_id, won, reason,
-                                   f"Mark “{self.detail.title}” as {'won' if won else 'lost'}")
+        text = self.tr("Mark “{title}” as won") if won else self.tr("Mark “{title}” as lost")
+        command = CloseDealCommand(self.deals, self.deal_id, won, reason, text.format(title=self.detail.title))
         try:
             command.execute()
         except CrmError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), i18n.user_message(exc))
             return
         self.ctx.undo.push(command)
 
@@ -360,11 +365,11 @@ class DealDialog(QDialog):
         if self.deal_id is None or self.detail is None:
             return
         command = ReopenDealCommand(self.deals, self.deal_id, self.detail.status == "won",
-                                    self.detail.lost_reason, f"Reopen “{self.detail.title}”")
+                                    self.detail.lost_reason, self.tr("Reopen “{title}”").format(title=self.detail.title))
         try:
             command.execute()
         except CrmError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Not changed"), i18n.user_message(exc))
             return
         self.ctx.undo.push(command)
 
@@ -392,6 +397,10 @@ class DealDialog(QDialog):
     def done(self, result: int) -> None:
         self.ctx.bridge.changed.disconnect(self._on_changed)
         super().done(result)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _now():  # type: ignore[no-untyped-def]

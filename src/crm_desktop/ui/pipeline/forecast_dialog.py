@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,16 +25,16 @@ class ForecastDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
-        self.setWindowTitle("Forecast")
+        self.setWindowTitle(self.tr("Forecast"))
         self.resize(560, 360)
         self.pipeline_combo = QComboBox()
-        self.pipeline_combo.addItem("All pipelines", None)
+        self.pipeline_combo.addItem(self.tr("All pipelines"), None)
         for pipeline in ctx.services.pipelines.list():
             self.pipeline_combo.addItem(pipeline.name, pipeline.id)
         index = self.pipeline_combo.findData(pipeline_id)
         self.pipeline_combo.setCurrentIndex(max(index, 0))
-        explain = QLabel("Weighted value (value × win probability) of open deals, by the month they are "
-                         "expected to close. Deals without a close date are not counted.")
+        explain = QLabel(self.tr("Weighted value (value × win probability) of open deals, by the month they are "
+                                 "expected to close. Deals without a close date are not counted."))
         explain.setWordWrap(True)
         explain.setProperty("role", "subtle")
         self.table = QTableWidget()
@@ -42,7 +42,7 @@ class ForecastDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Pipeline"))
+        top.addWidget(QLabel(self.tr("Pipeline")))
         top.addWidget(self.pipeline_combo, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -59,19 +59,19 @@ class ForecastDialog(QDialog):
         currencies = sorted({c for m in months for c in m.weighted}) or ["EUR"]
         self.table.clear()
         self.table.setColumnCount(2 + len(currencies))
-        self.table.setHorizontalHeaderLabels(["Month", "Deals", *currencies])
+        self.table.setHorizontalHeaderLabels([self.tr("Month"), self.tr("Deals"), *currencies])
         self.table.setRowCount(len(months) + 1)
         totals = dict.fromkeys(currencies, 0)
         for row, month in enumerate(months):
             self._set(row, 0, fmt.month_name(month.month), left=True)
-            self._set(row, 1, f"{month.count:,}")
+            self._set(row, 1, QLocale().toString(month.count))
             for col, currency in enumerate(currencies, start=2):
                 value = month.weighted.get(currency, 0)
                 totals[currency] += value
                 self._set(row, col, fmt.money(value, currency, whole=True) if value else "–")
         last = len(months)
-        self._set(last, 0, "Total", left=True, bold=True)
-        self._set(last, 1, f"{sum(m.count for m in months):,}", bold=True)
+        self._set(last, 0, self.tr("Total"), left=True, bold=True)
+        self._set(last, 1, QLocale().toString(sum(m.count for m in months)), bold=True)
         for col, currency in enumerate(currencies, start=2):
             self._set(last, col, fmt.money(totals[currency], currency, whole=True), bold=True)
         header = self.table.horizontalHeader()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from crm_desktop.domain.money import Money, exponent
 
@@ -29,19 +29,42 @@ def totals(per_currency: Mapping[str, int], whole: bool = True) -> str:
     return " · ".join(money(v, c, whole) for c, v in per_currency.items())
 
 
+def date_format() -> str:
+    """The Qt date format of short dates: "d MMM yyyy" (12 Dec 2026), "d. MMM yyyy" in German."""
+    return QCoreApplication.translate("PipelineFormat", "d MMM yyyy", "date format of a short date, e.g. 12 Dec 2026")
+
+
 def short_date(day: date | None) -> str:
     if day is None:
         return ""
     # "12 Dec 2026": unambiguous in every locale (month names are localised).
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def day_month(day: date) -> str:
+    """"12 Dec" ("12. Dez." in German): a date of this year where space is short."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QCoreApplication.translate("PipelineFormat", "d MMM", "date format: day and month"))
 
 
 def local_datetime(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = moment.astimezone()
-    return f"{short_date(local.date())} {local:%H:%M}"
+    return f"{short_date(local.date())} {QLocale().toString(QTime(local.hour, local.minute), 'HH:mm')}"
 
 
 def month_name(day: date) -> str:
-    return f"{QLocale().monthName(day.month, QLocale.FormatType.LongFormat)} {day.year}"
+    """"December 2026" in the window's language."""
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+
+
+def amount(value_minor: int, currency: str) -> str:
+    """The amount as typed in a value field: 1200.50 (1200,50 in German), no thousands separator."""
+    value = Money(value_minor, currency).amount
+    digits = exponent(currency)
+    if digits > 2:  # 1200,500 would read as twelve hundred thousand five hundred
+        return f"{value}"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", digits)

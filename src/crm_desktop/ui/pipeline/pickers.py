@@ -31,7 +31,7 @@ class RecordPicker(QWidget):
         self.edit.setCompleter(self.completer)
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
-        self.clear_button.setToolTip("Remove")
+        self.clear_button.setToolTip(self.tr("Remove"))
         self.clear_button.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,24 +21,27 @@ from crm_desktop.ui.theme import icon
 
 NEW_DEAL_SHORTCUT = "Ctrl+Shift+D"
 _STATUS_COLORS = {"won": "#2e9d57", "lost": "#d9483b"}
+_STATUS_NAMES = {"won": QT_TRANSLATE_NOOP("DealsSection", "Won"), "lost": QT_TRANSLATE_NOOP("DealsSection", "Lost")}
 
 
 class DealsSection(QWidget):
     """Lists the record's deals; double-click opens one; "New deal" prefills the record."""
 
-    title = "Deals"
+    title: str  # the section's heading
 
     def __init__(self, ctx: UiContext, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.title = self.tr("Deals")
         self.ctx = ctx
         self.kind = kind  # "contact" or "company"
         self.record_id: int | None = None
         self.list = QListWidget()
         self.list.setMaximumHeight(180)
-        self.empty = QLabel("No deals yet.")
+        self.empty = QLabel(self.tr("No deals yet."))
         self.empty.setProperty("role", "subtle")
-        self.new_button = QPushButton(icon("add"), "New deal")
-        self.new_button.setToolTip(f"Add a deal for this {kind}")
+        self.new_button = QPushButton(icon("add"), self.tr("New deal"))
+        self.new_button.setToolTip(self.tr("Add a deal for this contact") if kind == "contact"
+                                   else self.tr("Add a deal for this company"))
         row = QHBoxLayout()
         row.addWidget(self.empty, 1)
         row.addWidget(self.new_button)
@@ -61,10 +64,14 @@ class DealsSection(QWidget):
             return
         deals = self.ctx.services.deals.deals_for(**{f"{self.kind}_id": record_id})
         for card in deals:
-            status = card.stage_name if card.status == "open" else card.status.capitalize()
+            if card.status in _STATUS_NAMES:
+                status = QCoreApplication.translate("DealsSection", _STATUS_NAMES[card.status])
+            else:
+                status = card.stage_name if card.status == "open" else card.status.capitalize()
             text = f"{card.title}\n{fmt.money(card.value_minor, card.currency)} · {status}"
             if card.rotting:
-                text += f" · rotting {card.idle_days} days"
+                text += " · " + (self.tr("rotting 1 day") if card.idle_days == 1 else
+                                 self.tr("rotting {days} days").format(days=QLocale().toString(card.idle_days)))
             item = QListWidgetItem(icon("pipeline"), text)
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             color = _STATUS_COLORS.get(card.status)
@@ -98,18 +105,20 @@ def install(window) -> None:  # type: ignore[no-untyped-def]
     """Menu entries: Tools › Pipeline settings…, File › New deal…"""
     from PySide6.QtGui import QAction
 
-    settings = QAction(icon("settings"), "Pipeline settings…", window)
+    settings = QAction(icon("settings"), QCoreApplication.translate("PipelineMenu", "Pipeline settings…"),
+                       window)
     settings.triggered.connect(lambda: window.show_view("pipeline").show_settings())
     window.menu("tools").addAction(settings)
     from PySide6.QtGui import QKeySequence
 
-    new_deal = QAction(icon("add"), "New &deal…", window)
+    new_deal = QAction(icon("add"), QCoreApplication.translate("PipelineMenu", "New &deal…"), window)
     new_deal.setShortcut(QKeySequence(NEW_DEAL_SHORTCUT))
     new_deal.triggered.connect(lambda: window.show_view("pipeline").new_deal())
     window.add_file_action(new_deal)
     window.menu("edit").addSeparator()
-    for text, keys, step in (("Move deal to next stage", "Ctrl+Shift+Right", 1),
-                             ("Move deal to previous stage", "Ctrl+Shift+Left", -1)):
+    moves = ((QCoreApplication.translate("PipelineMenu", "Move deal to next stage"), "Ctrl+Shift+Right", 1),
+             (QCoreApplication.translate("PipelineMenu", "Move deal to previous stage"), "Ctrl+Shift+Left", -1))
+    for text, keys, step in moves:
         move = QAction(text, window)
         move.setShortcut(QKeySequence(keys))
         move.triggered.connect(lambda _c=False, s=step: _move_current(window, s))
@@ -118,7 +127,11 @@ def install(window) -> None:  # type: ignore[no-untyped-def]
 
 def _move_current(window, step: int) -> None:  # type: ignore[no-untyped-def]
     if window.current_view_key() != "pipeline" or window.view("pipeline").current_deal_id() is None:
-        window.show_message("Pick a deal on the pipeline board first (Ctrl+3, then the arrow keys).")
+        window.show_message(QCoreApplication.translate(
+            "PipelineMenu", "Pick a deal on the pipeline board first (Ctrl+3, then the arrow keys)."))
         return
     if not window.view("pipeline").move_current_deal(step):
-        window.show_message("This deal is already in the " + ("last" if step > 0 else "first") + " stage.")
+        if step > 0:
+            window.show_message(QCoreApplication.translate("PipelineMenu", "This deal is already in the last stage."))
+        else:
+            window.show_message(QCoreApplication.translate("PipelineMenu", "This deal is already in the first stage."))

@@ -3,7 +3,7 @@ reorder, delete, win probability, rotting limit). Every edit is saved right away
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.pipelines import PipelineInfo
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.theme import icon
 
@@ -36,17 +37,17 @@ class PipelineSettingsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.pipelines = ctx.services.pipelines
-        self.setWindowTitle("Pipeline settings")
+        self.setWindowTitle(self.tr("Pipeline settings"))
         self.resize(820, 440)
         self._loading = False
 
         self.pipeline_list = QListWidget()
         self.pipeline_list.setMaximumWidth(230)
-        self.add_pipeline_button = QPushButton(icon("add"), "Add pipeline…")
-        self.rename_pipeline_button = QPushButton("Rename…")
-        self.archive_button = QPushButton("Archive")
+        self.add_pipeline_button = QPushButton(icon("add"), self.tr("Add pipeline…"))
+        self.rename_pipeline_button = QPushButton(self.tr("Rename…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Pipelines</b>"))
+        left.addWidget(QLabel(self.tr("<b>Pipelines</b>")))
         left.addWidget(self.pipeline_list, 1)
         left.addWidget(self.add_pipeline_button)
         row = QHBoxLayout()
@@ -55,7 +56,8 @@ class PipelineSettingsDialog(QDialog):
         left.addLayout(row)
 
         self.stage_table = QTableWidget(0, 3)
-        self.stage_table.setHorizontalHeaderLabels(["Stage", "Win probability %", "Rotting after (days)"])
+        self.stage_table.setHorizontalHeaderLabels(
+            [self.tr("Stage"), self.tr("Win probability %"), self.tr("Rotting after (days)")])
         self.stage_table.verticalHeader().setSectionsClickable(False)
         self.stage_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.stage_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -63,12 +65,12 @@ class PipelineSettingsDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PROBABILITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ROTTING, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_stage_button = QPushButton(icon("add"), "Add stage")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.delete_stage_button = QPushButton(icon("delete"), "Delete stage…")
-        hint = QLabel("Double-click a cell to edit it. A deal is “rotting” when it has had no activity or "
-                      "stage change for longer than its stage allows (0 or empty: never).")
+        self.add_stage_button = QPushButton(icon("add"), self.tr("Add stage"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.delete_stage_button = QPushButton(icon("delete"), self.tr("Delete stage…"))
+        hint = QLabel(self.tr("Double-click a cell to edit it. A deal is “rotting” when it has had no activity or "
+                              "stage change for longer than its stage allows (0 or empty: never)."))
         hint.setWordWrap(True)
         hint.setProperty("role", "subtle")
         self.error_label = QLabel()
@@ -120,7 +122,7 @@ class PipelineSettingsDialog(QDialog):
         self.pipeline_list.blockSignals(True)
         self.pipeline_list.clear()
         for pipeline in self.pipelines.list(include_archived=True):
-            label = pipeline.name + (" (archived)" if pipeline.archived else "")
+            label = self.tr("{name} (archived)").format(name=pipeline.name) if pipeline.archived else pipeline.name
             item = QListWidgetItem(icon("pipeline"), label)
             item.setData(Qt.ItemDataRole.UserRole, pipeline.id)
             self.pipeline_list.addItem(item)
@@ -136,8 +138,8 @@ class PipelineSettingsDialog(QDialog):
         self._loading = True
         self.stage_table.setRowCount(0)
         if pipeline is not None:
-            self.stages_title.setText(f"<b>Stages of “{pipeline.name}”</b>")
-            self.archive_button.setText("Unarchive" if pipeline.archived else "Archive")
+            self.stages_title.setText(self.tr("<b>Stages of “{name}”</b>").format(name=_escape(pipeline.name)))
+            self.archive_button.setText(self.tr("Unarchive") if pipeline.archived else self.tr("Archive"))
             self.stage_table.setRowCount(len(pipeline.stages))
             for row, stage in enumerate(pipeline.stages):
                 name = QTableWidgetItem(stage.name)
@@ -162,7 +164,7 @@ class PipelineSettingsDialog(QDialog):
         try:
             fn(*args, **kwargs)
         except CrmError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(i18n.user_message(exc))
             return False
         self.error_label.clear()
         return True
@@ -187,7 +189,7 @@ class PipelineSettingsDialog(QDialog):
         pipeline = self.pipeline
         if pipeline is None:
             return
-        name, ok = QInputDialog.getText(self, "Add stage", "Name of the new stage:")
+        name, ok = QInputDialog.getText(self, self.tr("Add stage"), self.tr("Name of the new stage:"))
         if ok and self._run(self.pipelines.add_stage, pipeline.id, name, 50, 14):
             self._load_stages(len(pipeline.stages))
 
@@ -205,7 +207,7 @@ class PipelineSettingsDialog(QDialog):
         pipeline = self.pipeline
         row = self.stage_table.currentRow()
         if pipeline is None or row < 0:
-            self.error_label.setText("Select the stage to delete first.")
+            self.error_label.setText(self.tr("Select the stage to delete first."))
             return
         stage = pipeline.stages[row]
         count = self.pipelines.deal_count(stage.id)
@@ -213,32 +215,36 @@ class PipelineSettingsDialog(QDialog):
         if count:
             others = [s for s in pipeline.stages if s.id != stage.id]
             if not others:
-                self.error_label.setText("A pipeline needs at least one stage.")
+                self.error_label.setText(self.tr("A pipeline needs at least one stage."))
                 return
             names = [s.name for s in others]
+            if count == 1:
+                question = self.tr("“{stage}” holds 1 deal.\nMove the deal to which stage before deleting the stage?")
+            else:
+                question = self.tr("“{stage}” holds {count} deals.\nMove them to which stage before deleting it?")
             choice, ok = QInputDialog.getItem(
-                self, "Delete stage",
-                f"“{stage.name}” holds {count:,} deals.\nMove them to which stage before deleting it?",
+                self, self.tr("Delete stage"), question.format(stage=stage.name, count=QLocale().toString(count)),
                 names, 0, False,
             )
             if not ok:
                 return
             move_to = others[names.index(choice)].id
         else:
-            answer = QMessageBox.question(self, "Delete stage", f"Delete the empty stage “{stage.name}”?")
+            answer = QMessageBox.question(self, self.tr("Delete stage"),
+                                          self.tr("Delete the empty stage “{stage}”?").format(stage=stage.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if self._run(self.pipelines.delete_stage, stage.id, move_to):
             self._load_stages(max(0, row - 1))
 
     def _on_add_pipeline(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add pipeline",
-                                        "Name of the new pipeline (it starts with the usual four stages):")
+        name, ok = QInputDialog.getText(self, self.tr("Add pipeline"),
+                                        self.tr("Name of the new pipeline (it starts with the usual four stages):"))
         if ok:
             try:
                 new_id = self.pipelines.create(name)
             except CrmError as exc:
-                self.error_label.setText(str(exc))
+                self.error_label.setText(i18n.user_message(exc))
                 return
             self._load_pipelines(new_id)
 
@@ -246,7 +252,7 @@ class PipelineSettingsDialog(QDialog):
         pipeline = self.pipeline
         if pipeline is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename pipeline", "New name:", text=pipeline.name)
+        name, ok = QInputDialog.getText(self, self.tr("Rename pipeline"), self.tr("New name:"), text=pipeline.name)
         if ok and self._run(self.pipelines.rename, pipeline.id, name):
             self._load_pipelines(pipeline.id)
 
@@ -256,3 +262,7 @@ class PipelineSettingsDialog(QDialog):
             return
         if self._run(self.pipelines.archive, pipeline.id, not pipeline.archived):
             self._load_pipelines(pipeline.id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

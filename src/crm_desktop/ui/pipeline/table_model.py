@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from crm_desktop.services.custom_fields import FieldDef
@@ -14,7 +22,12 @@ from crm_desktop.ui.pipeline import format as fmt
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
-COLUMNS = ("Deal", "Company · Contact", "Stage", "Value", "Weighted", "Probability", "Expected close", "Idle days")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DealsTableModel", "Deal"), QT_TRANSLATE_NOOP("DealsTableModel", "Company · Contact"),
+    QT_TRANSLATE_NOOP("DealsTableModel", "Stage"), QT_TRANSLATE_NOOP("DealsTableModel", "Value"),
+    QT_TRANSLATE_NOOP("DealsTableModel", "Weighted"), QT_TRANSLATE_NOOP("DealsTableModel", "Probability"),
+    QT_TRANSLATE_NOOP("DealsTableModel", "Expected close"), QT_TRANSLATE_NOOP("DealsTableModel", "Idle days"),
+)
 _RIGHT = {3, 4, 5, 7}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +76,7 @@ class DealsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
+                return QCoreApplication.translate("DealsTableModel", COLUMNS[section])
             if 0 <= section - len(COLUMNS) < len(self.custom):
                 return self.custom[section - len(COLUMNS)].label
         return None
@@ -84,7 +97,7 @@ class DealsTableModel(QAbstractTableModel):
                 card.title, card.party, card.stage_name, fmt.money(card.value_minor, card.currency),
                 fmt.money(card.weighted_minor, card.currency), f"{card.probability} %",
                 fmt.short_date(card.expected_close),
-                f"{card.idle_days} (rotting)" if card.rotting else str(card.idle_days),
+                self.tr("{days} (rotting)").format(days=card.idle_days) if card.rotting else str(card.idle_days),
             )[col]
         if role == SORT_ROLE:
             return (
