@@ -51,3 +51,10 @@ def test_no_group_without_custom_fields(qtbot, ui_ctx):
     dialog = DealDialog(ui_ctx, None)
     qtbot.addWidget(dialog)
     assert dialog.custom.isHidden()
+
+
+def test_new_deal_starts_in_the_default_currency(qtbot, ui_ctx):
+    ui_ctx.services.settings.set("default_currency", "CHF")
+    dialog = DealDialog(ui_ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.currency_combo.currentText() == "CHF"

@@ -65,6 +65,7 @@ class DealDialog(QDialog):
         self.currency_combo = QComboBox()
         self.currency_combo.setEditable(True)
         self.currency_combo.addItems(sorted(set(fmt.COMMON_CURRENCIES) | set(self.deals.currencies())))
+        self.currency_combo.setCurrentText(str(ctx.services.settings.get("default_currency") or "EUR"))
         self.currency_combo.setMaximumWidth(90)
         self.pipeline_combo = QComboBox()
         self.stage_combo = QComboBox()
