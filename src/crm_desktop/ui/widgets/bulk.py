@@ -17,26 +17,27 @@ class BulkPanel(QWidget):
     remove_tag_clicked = Signal()
     delete_clicked = Signal()
 
-    def __init__(self, plural: str, with_tags: bool = True, parent: QWidget | None = None):
+    def __init__(self, heading: str, with_tags: bool = True, parent: QWidget | None = None):
+        """``heading`` is the translated "{n} contacts selected" of the view."""
         super().__init__(parent)
-        self.plural = plural
+        self.heading_text = heading
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         layout.addWidget(self.heading)
-        hint = QLabel("Choose what to do with all of them, or click one to see its details.")
+        hint = QLabel(self.tr("Choose what to do with all of them, or click one to see its details."))
         hint.setProperty("role", "subtle")
         hint.setWordWrap(True)
         layout.addWidget(hint)
         row = QGridLayout()
         row.setHorizontalSpacing(8)
-        self.edit_field = QPushButton(icon("edit"), "Edit field…")
+        self.edit_field = QPushButton(icon("edit"), self.tr("Edit field…"))
         self.edit_field.clicked.connect(self.edit_field_clicked)
         row.addWidget(self.edit_field, 0, 0)
-        self.add_tag = QPushButton(icon("tag"), "Add tag…")
-        self.remove_tag = QPushButton("Remove tag…")
-        self.delete = QPushButton(icon("delete"), "Delete")
+        self.add_tag = QPushButton(icon("tag"), self.tr("Add tag…"))
+        self.remove_tag = QPushButton(self.tr("Remove tag…"))
+        self.delete = QPushButton(icon("delete"), self.tr("Delete"))
         self.add_tag.clicked.connect(self.add_tag_clicked)
         self.remove_tag.clicked.connect(self.remove_tag_clicked)
         self.delete.clicked.connect(self.delete_clicked)
@@ -50,4 +51,4 @@ class BulkPanel(QWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def set_count(self, count: int) -> None:
-        self.heading.setText(f"{QLocale().toString(count)} {self.plural} selected")
+        self.heading.setText(self.heading_text.format(n=QLocale().toString(count)))

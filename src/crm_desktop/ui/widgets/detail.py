@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sections import SectionFactory
 from crm_desktop.ui.theme import icon, is_dark
@@ -69,9 +70,9 @@ class DetailPane(QScrollArea):
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title, 1)
-        self.edit_button = QPushButton(icon("edit"), "Edit")
-        self.delete_button = QPushButton(icon("delete"), "Delete")
-        self.delete_button.setToolTip("Move to the trash (Delete key)")
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Move to the trash (Delete key)"))
         self.edit_button.clicked.connect(lambda: self.record_id and self.edit_requested.emit(self.record_id))
         self.delete_button.clicked.connect(lambda: self.record_id and self.delete_requested.emit(self.record_id))
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -133,12 +134,9 @@ class DetailPane(QScrollArea):
         service = self.ctx.services.custom_fields
         values = service.values(entity, record_id)
         for defn in service.fields(entity):
-            text = defn.display(values.get(defn.key, ""))
+            text = labels.custom_value(defn, values.get(defn.key, ""), long_dates=True)
             if not text:
                 continue
-            if defn.type == "date":
-                day = QDate.fromString(text, Qt.DateFormat.ISODate)
-                text = QLocale().toString(day, QLocale.FormatType.LongFormat) if day.isValid() else text
             caption = QLabel(defn.label)
             caption.setProperty("role", "subtle")
             label = self.value_label()
