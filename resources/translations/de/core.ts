@@ -813,7 +813,7 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
     </message>
     <message>
         <source>All kept: {values}</source>
-        <translation>Alle bleiben: {values}</translation>
+        <translation>Alle werden behalten: {values}</translation>
     </message>
 </context>
 <context>
@@ -895,7 +895,7 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
     </message>
     <message>
         <source>No companies match “{name}”</source>
-        <translation>Keine Firmen passen zu „{name}“</translation>
+        <translation>Keine Firmen zu „{name}“ gefunden</translation>
     </message>
     <message>
         <source>this company</source>
@@ -979,7 +979,7 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
     </message>
     <message>
         <source>No contacts match “{name}”</source>
-        <translation>Keine Kontakte passen zu „{name}“</translation>
+        <translation>Keine Kontakte zu „{name}“ gefunden</translation>
     </message>
     <message>
         <source>this contact</source>

@@ -83,6 +83,8 @@ class EntityPage(QWidget):
         super().__init__()
         self.ctx, self.entity = ctx, entity
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # the empty list says what to do in a sentence
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add = QPushButton(self.tr("Add field…"))
         self.edit = QPushButton(self.tr("Edit…"))
         self.remove = QPushButton(self.tr("Remove"))

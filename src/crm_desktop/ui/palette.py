@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -72,7 +72,6 @@ class CommandPalette(QDialog):
         self._generation = 0
         self.setWindowTitle(self.tr("Find anything"))
         self.setModal(True)
-        self.resize(640, 440)
 
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search contacts, companies, deals, follow-ups, notes… or type a command"))
@@ -80,6 +79,9 @@ class CommandPalette(QDialog):
         font = self.query.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.query.setFont(font)
+        # wide enough for the hint in the field (longer in some languages)
+        hint_width = QFontMetrics(font).horizontalAdvance(self.query.placeholderText()) + 60
+        self.resize(min(max(640, hint_width), 900), 440)
         self.results = QListWidget()
         self.results.setUniformItemSizes(False)
         self.hint = QLabel(self.tr("↑ ↓ to move, Enter to open, Esc to close"))

@@ -31,7 +31,6 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(560, 640)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.tree.setRootIsDecorated(False)
@@ -56,7 +55,11 @@ class ShortcutsDialog(QDialog):
         for extra, names in LIST_KEYS:
             keys = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in names)
             QTreeWidgetItem(self.tree, [f"    {self.tr(extra)}", keys])
-        self.tree.resizeColumnToContents(0)
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
+        # wide enough for both columns (keys are long in some languages: "Strg+Umschalt+Z")
+        wanted = self.tree.header().length() + self.tree.verticalScrollBar().sizeHint().width() + 2 * self.tree.frameWidth() + 40
+        self.resize(max(560, wanted), 640)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

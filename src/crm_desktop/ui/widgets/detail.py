@@ -6,6 +6,7 @@ import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -40,6 +41,9 @@ def heading(text: str) -> QLabel:
     label.setProperty("role", "section")
     label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 10px;")
     return label
+
+
+MIN_TITLE_WIDTH = 140  # px left for the record's name beside the Edit and Delete buttons
 
 
 class DetailPane(QScrollArea):
@@ -78,6 +82,11 @@ class DetailPane(QScrollArea):
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(top)
+        self._button_texts = {b: b.text() for b in (self.edit_button, self.delete_button)}
+        self._buttons_width = sum(b.sizeHint().width() for b in self._button_texts) + 2 * top.spacing()
+        self.edit_button.setToolTip(self.edit_button.text())
+        for button, text in self._button_texts.items():
+            button.setAccessibleName(text)
         self.subtitle = self.value_label()
         self.subtitle.setProperty("role", "subtle")
         self.body.addWidget(self.subtitle)
@@ -99,6 +108,19 @@ class DetailPane(QScrollArea):
         self.missing.hide()
         self.body.addWidget(self.missing)
         self.sections: list[QWidget] = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Edit and Delete show only their icons when their words (longer in some languages)
+        would squeeze the record's name into a narrow column; the tooltips keep the words."""
+        margins = self.body.contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right() - self._buttons_width
+        words = room >= MIN_TITLE_WIDTH
+        for button, text in self._button_texts.items():
+            button.setText(text if words else "")
 
     def value_label(self) -> QLabel:
         label = QLabel()

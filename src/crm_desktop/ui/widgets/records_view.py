@@ -96,7 +96,7 @@ class RecordsView(RecordsExtras, QWidget):
         self.new_button.clicked.connect(self.new_record)
         top = QHBoxLayout()
         top.setContentsMargins(12, 10, 12, 6)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.search, 3)  # most of the free room (long hints, e.g. in German)
         top.addSpacing(8)
         top.addWidget(self.count_label)
         top.addStretch(1)
