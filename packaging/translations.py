@@ -32,6 +32,7 @@ AREAS: dict[str, list[Path]] = {
     "messages": [SRC / name for name in ("domain", "services", "exchange", "mail", "storage", "commands")],
 }
 AREAS["core"] += sorted(UI.glob("*.py"))
+AREAS["core"].append(SRC / "app.py")  # its start-up messages
 # Service messages are written as user_text("..."): lupdate reads it like QT_TR_NOOP.
 _ALIAS = ["-tr-function-alias", "QT_TR_NOOP+=user_text"]
 

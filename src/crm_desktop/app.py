@@ -86,34 +86,40 @@ def _exit_when_ready(app, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QMessageBox
 
     from crm_desktop import logs
-    from crm_desktop.ui import single_instance, startup, theme
+    from crm_desktop.ui import i18n, single_instance, startup, theme
     from crm_desktop.ui.backups import actions as safety
 
     app = create_application(qt_args)
     theme.apply(app)
     app_paths = paths.resolve(getattr(args, "data_dir", None))
     logs.setup(app_paths.log_dir)
+    app_paths.ensure()
+    settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))  # the messages below are in that language too
     instance = single_instance.SingleInstance(app_paths.data_dir)
     if not instance.acquire():
         if not instance.notify_running():
-            QMessageBox.information(None, APP_NAME, f"{APP_NAME} is already open with this data:\n{app_paths.data_dir}")
+            QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
+                "App", "{app} is already open with this data:\n{folder}").format(app=APP_NAME, folder=app_paths.data_dir))
         return 0
     if not startup.ensure_healthy_database(app_paths, after_crash=instance.previous_crashed):
         instance.release()
         return 1
     try:
-        window = build_main_window(app_paths)
+        window = build_main_window(app_paths, settings)
     except Exception as exc:  # noqa: BLE001 - shown to the user, then we stop
         log.exception("could not open the database")
         QMessageBox.critical(
             None,
             APP_NAME,
-            f"The database could not be opened:\n{app_paths.database}\n\n{exc}\n\n"
-            "Nothing was changed. Check that the folder is writable and that no other "
-            "program is using the file, then start again.",
+            QCoreApplication.translate(
+                "App", "The database could not be opened:\n{path}\n\n{error}\n\nNothing was changed. Check that "
+                "the folder is writable and that no other program is using the file, then start again.",
+            ).format(path=app_paths.database, error=i18n.user_message(exc)),
         )
         instance.release()
         return 1

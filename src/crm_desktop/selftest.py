@@ -1,7 +1,7 @@
 """``crm-desktop --self-test``: check that this installation (or packaged bundle) works.
 
-Opens a temporary database, runs the migrations, renders the main window offscreen and
-checks that the keychain backends are present. Prints a short report; exit code 0 or 1.
+Opens a temporary database, runs the migrations, renders the main window offscreen,
+loads the German translation and checks that the keychain backends are present. Prints a short report; exit code 0 or 1.
 """
 
 from __future__ import annotations
@@ -62,6 +62,29 @@ def _check_window(data_dir: Path) -> str:
     return f"rendered {pixmap.width()}x{pixmap.height()}, views: {', '.join(views)}"
 
 
+def _check_translations() -> str:
+    """The German translation ships with the app and loads: one known text comes out German."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from crm_desktop.ui import i18n
+
+    folder = i18n.translations_dir()
+    qm = folder / "crm_desktop_de.qm"
+    if not qm.is_file():
+        raise RuntimeError(f"the German translation is missing ({qm})")
+    translator = QTranslator()
+    if not translator.load(qm.name, str(folder)):
+        raise RuntimeError(f"the German translation could not be loaded ({qm})")
+    found = translator.translate("MainWindow", "&File")
+    if found != "&Datei":
+        raise RuntimeError(f"the German translation gives {found!r} for '&File', expected '&Datei'")
+    # Qt's own texts (standard buttons such as Cancel) come from qtbase_de: reported, not required
+    qt = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_texts = "Qt's own texts found" if qt.load("qtbase_de", qt_dir) else f"Qt's own texts (qtbase_de) missing in {qt_dir}"
+    return f"{qm.name} loaded ({qm.stat().st_size // 1024} KB), '&File' -> '{found}'; {qt_texts}"
+
+
 def _check_keyring() -> str:
     from importlib import import_module, metadata
 
@@ -99,6 +122,7 @@ def run() -> int:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("database and migrations", lambda: _check_migrations(data_dir)),
             ("main window", lambda: _check_window(data_dir)),
+            ("translations", _check_translations),
             ("keychain", _check_keyring),
         ]
         for name, check in checks:

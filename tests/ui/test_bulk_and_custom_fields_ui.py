@@ -134,7 +134,7 @@ def test_custom_fields_through_form_detail_and_column(qtbot, ctx, people):
     column = view.model.columnCount() - 1
     assert view.model.headerData(column, Qt.Orientation.Horizontal) == "Budget"
     row = view.model.row_of(people["José"])
-    assert view.model.index(row, column).data() == "1250.50"
+    assert view.model.index(row, column).data() == QLocale().toString(1250.5, "f", 2)  # "1,250.50"
     assert view.model.index(view.model.row_of(people["Bob"]), column).data() == ""
     assert ctx.settings.value("contacts/custom_columns") in (["budget"], "budget")
 

@@ -69,3 +69,66 @@ def test_service_messages_keep_their_values() -> None:
     error = ValidationError({"name": message, "email": user_text("Check the email address.")})
     assert i18n.user_message(error) == "Enter a name for the pipeline.\nCheck the email address."
     assert i18n.user_message(NotFound("contact", 3))
+
+
+def _real_window(tmp_path, qtbot, language: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from crm_desktop.app import build_main_window
+    from crm_desktop.paths import AppPaths
+
+    paths = AppPaths(data_dir=tmp_path / language, log_dir=tmp_path / language / "logs").ensure()
+    settings = QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(i18n.SETTING, language)
+    window = build_main_window(paths, settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def _texts(window):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from crm_desktop.ui.main_window import KEY_ROLE
+
+    sidebar = window.sidebar
+    return {
+        "menus": [a.text() for a in window.menuBar().actions()],
+        "sidebar": {sidebar.item(r).data(KEY_ROLE): sidebar.item(r).text() for r in range(sidebar.count())},
+        "view_menu": [a.text() for a in window.menu("view").actions()][:2],
+        "undo": window.menu("edit").actions()[0].text(),
+        "welcome": [label.text() for label in window.welcome.findChildren(QLabel)],
+        "empty_button": window.welcome.empty_button.text().strip(),
+    }
+
+
+def test_the_real_window_is_german_then_english_again(tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    german = _real_window(tmp_path, qtbot, "de")
+    texts = _texts(german)
+    german.ctx.tasks.wait()
+    german.ctx.services.db.close()
+    assert texts["menus"] == ["&Datei", "&Bearbeiten", "&Ansicht", "E&xtras", "&Hilfe"]
+    assert texts["sidebar"] == {"contacts": "Kontakte", "companies": "Firmen", "pipeline": "Pipeline",
+                                "followups": "Wiedervorlagen", "reports": "Berichte", "trash": "Papierkorb"}
+    assert texts["view_menu"] == ["Kontakte", "Firmen"]
+    assert texts["undo"] == "&Rückgängig"
+    assert "Willkommen bei CRM Desktop" in texts["welcome"]
+    assert texts["empty_button"] == "Mit einer leeren Datenbank beginnen"
+    assert QLocale().language() == QLocale.Language.German
+
+    english = _real_window(tmp_path, qtbot, "en")
+    texts = _texts(english)
+    english.ctx.tasks.wait()
+    english.ctx.services.db.close()
+    assert texts["menus"] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
+    assert texts["sidebar"] == {"contacts": "Contacts", "companies": "Companies", "pipeline": "Pipeline",
+                                "followups": "Follow-ups", "reports": "Reports", "trash": "Trash"}
+    assert texts["view_menu"] == ["Contacts", "Companies"]
+    assert texts["undo"] == "&Undo"
+    assert "Welcome to CRM Desktop" in texts["welcome"]
+    assert texts["empty_button"] == "Start with an empty database"
+
+
+def test_self_test_finds_the_german_translation(qapp) -> None:  # type: ignore[no-untyped-def]
+    from crm_desktop import selftest
+
+    assert "'&File' -> '&Datei'" in selftest._check_translations()

@@ -30,6 +30,7 @@ SHOWN_BY_CLASS = {
     "QLabel", "QPushButton", "QAction", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton",
     "QMenu", "QCommandLinkButton", "QMessageBox",
 }
+LOGGERS = {"log", "logger", "logging"}
 UI_AREAS = [area for area in translations.AREAS if area != "messages"]
 
 
@@ -50,6 +51,8 @@ def _untranslated(path: Path) -> list[str]:
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
         if name not in SHOWN_BY_METHOD and name not in SHOWN_BY_CLASS:
             continue
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in LOGGERS:
+            continue  # log.warning(...): for the log file, not the user
         for arg in [*node.args, *(k.value for k in node.keywords)]:
             if _literal_text(arg):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(arg)[:60]}")

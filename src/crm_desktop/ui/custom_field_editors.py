@@ -3,6 +3,7 @@ right under it. Used by the deal dialog; plain text in, plain text out (FieldDef
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.enums import CustomFieldType
 from crm_desktop.services.custom_fields import FieldDef
+from crm_desktop.ui import i18n
 
 PLACEHOLDERS = {
-    CustomFieldType.NUMBER: "A number, e.g. 42",
-    CustomFieldType.MONEY: "An amount, e.g. 1200.50",
-    CustomFieldType.DATE: "A date like 2026-03-31",
+    CustomFieldType.NUMBER: QT_TRANSLATE_NOOP("CustomFieldsGroup", "A number, e.g. 42"),
+    CustomFieldType.MONEY: QT_TRANSLATE_NOOP("CustomFieldsGroup", "An amount, e.g. 1200.50"),
+    CustomFieldType.DATE: QT_TRANSLATE_NOOP("CustomFieldsGroup", "A date like 2026-03-31"),
 }
 
 
@@ -28,14 +30,15 @@ def make_editor(field: FieldDef) -> QLineEdit | QComboBox:
         combo = QComboBox()
         combo.addItem("", "")
         if field.type == CustomFieldType.BOOL:
-            combo.addItem("Yes", "yes")
-            combo.addItem("No", "no")
+            combo.addItem(QCoreApplication.translate("CustomFieldsGroup", "Yes"), "yes")
+            combo.addItem(QCoreApplication.translate("CustomFieldsGroup", "No"), "no")
         else:
             for choice in field.choices:
                 combo.addItem(choice, choice)
         return combo
     edit = QLineEdit()
-    edit.setPlaceholderText(PLACEHOLDERS.get(field.type, ""))
+    placeholder = PLACEHOLDERS.get(field.type)
+    edit.setPlaceholderText(QCoreApplication.translate("CustomFieldsGroup", placeholder) if placeholder else "")
     edit.setClearButtonEnabled(True)
     return edit
 
@@ -44,7 +47,8 @@ class CustomFieldsGroup(QGroupBox):
     """ "Other fields": an editor per custom field of one entity. Hidden when there are none."""
 
     def __init__(self, fields: list[FieldDef], parent: QWidget | None = None):
-        super().__init__("Other fields", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Other fields"))
         self.fields = fields
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
@@ -92,8 +96,8 @@ class CustomFieldsGroup(QGroupBox):
             try:
                 field.parse(values[field.key])
             except ValueError as exc:
-                text = str(exc)  # "Budget: … is not a number." — the field's name is beside it already
-                error.setText(text.removeprefix(f"{field.label}: "))
+                text = i18n.translated(exc.args[0]) if exc.args else str(exc)  # "Budget: … is not a number."
+                error.setText(text.removeprefix(f"{field.label}: "))  # the field's name is beside it already
                 error.show()
                 if ok:
                     self.editors[field.key].setFocus()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +26,14 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.enums import CustomFieldType
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.custom_fields import TYPE_LABELS, FieldDef
+from crm_desktop.ui import i18n, labels
 from crm_desktop.ui.context import UiContext
 
-ENTITY_TITLES = {"contact": "Contacts", "company": "Companies", "deal": "Deals"}
+ENTITY_TITLES = {
+    "contact": QT_TRANSLATE_NOOP("CustomFieldsDialog", "Contacts"),
+    "company": QT_TRANSLATE_NOOP("CustomFieldsDialog", "Companies"),
+    "deal": QT_TRANSLATE_NOOP("CustomFieldsDialog", "Deals"),
+}
 
 
 class FieldEditor(QDialog):
@@ -36,25 +41,25 @@ class FieldEditor(QDialog):
 
     def __init__(self, parent: QWidget, existing: FieldDef | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit field" if existing else "New field")
+        self.setWindowTitle(self.tr("Edit field") if existing else self.tr("New field"))
         self.label = QLineEdit(existing.label if existing else "")
-        self.label.setPlaceholderText("e.g. Shoe size, Customer since, Segment")
+        self.label.setPlaceholderText(self.tr("e.g. Shoe size, Customer since, Segment"))
         self.type = QComboBox()
         for kind, text in TYPE_LABELS.items():
-            self.type.addItem(text, kind.value)
+            self.type.addItem(labels.field_type(kind, text), kind.value)
         if existing:
             self.type.setCurrentIndex(self.type.findData(existing.type.value))
             self.type.setEnabled(False)  # changing the type would make stored values wrong
         self.choices = QPlainTextEdit("\n".join(existing.choices) if existing else "")
-        self.choices.setPlaceholderText("One choice per line")
+        self.choices.setPlaceholderText(self.tr("One choice per line"))
         self.choices.setFixedHeight(100)
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Name", self.label)
-        form.addRow("Type", self.type)
-        form.addRow("Choices", self.choices)
+        form.addRow(self.tr("Name"), self.label)
+        form.addRow(self.tr("Type"), self.type)
+        form.addRow(self.tr("Choices"), self.choices)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -78,9 +83,11 @@ class EntityPage(QWidget):
         super().__init__()
         self.ctx, self.entity = ctx, entity
         self.list = QListWidget()
-        self.add = QPushButton("Add field…")
-        self.edit = QPushButton("Edit…")
-        self.remove = QPushButton("Remove")
+        self.list.setWordWrap(True)  # the empty list says what to do in a sentence
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.add = QPushButton(self.tr("Add field…"))
+        self.edit = QPushButton(self.tr("Edit…"))
+        self.remove = QPushButton(self.tr("Remove"))
         self.add.clicked.connect(self._on_add_clicked)
         self.edit.clicked.connect(self._on_edit_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
@@ -99,15 +106,21 @@ class EntityPage(QWidget):
         self.list.clear()
         for f in self.ctx.services.custom_fields.fields(self.entity):
             extra = f" ({', '.join(f.choices)})" if f.choices else ""
-            item = QListWidgetItem(f"{f.label}  ·  {TYPE_LABELS[f.type]}{extra}")
+            item = QListWidgetItem(f"{f.label}  ·  {labels.field_type(f.type, TYPE_LABELS[f.type])}{extra}")
             item.setData(Qt.ItemDataRole.UserRole, f)
             self.list.addItem(item)
         if self.list.count() == 0:
-            item = QListWidgetItem(f"No custom fields for {ENTITY_TITLES[self.entity].lower()} yet. "
-                                   "Add one to keep extra details, such as a customer number.")
+            item = QListWidgetItem(self._empty_text())
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         self._update_buttons()
+
+    def _empty_text(self) -> str:
+        if self.entity == "company":
+            return self.tr("No custom fields for companies yet. Add one to keep extra details, such as a customer number.")
+        if self.entity == "deal":
+            return self.tr("No custom fields for deals yet. Add one to keep extra details, such as an order number.")
+        return self.tr("No custom fields for contacts yet. Add one to keep extra details, such as a customer number.")
 
     def _current(self) -> FieldDef | None:
         item = self.list.currentItem()
@@ -128,7 +141,7 @@ class EntityPage(QWidget):
                 else:
                     self.ctx.services.custom_fields.define(self.entity, label, kind, choices)
             except ValidationError as exc:
-                editor.error.setText(" ".join(exc.fields.values()))
+                editor.error.setText(" ".join(i18n.translated(m) for m in exc.fields.values()))
                 continue
             break
         self.reload()
@@ -145,9 +158,9 @@ class EntityPage(QWidget):
         if f is None:
             return
         answer = QMessageBox.question(
-            self, "Remove field",
-            f"Remove the field “{f.label}”? It disappears from forms and tables. "
-            "Values already typed are kept and come back if you add a field with the same name.",
+            self, self.tr("Remove field"),
+            self.tr("Remove the field “{name}”? It disappears from forms and tables. Values already typed "
+                    "are kept and come back if you add a field with the same name.").format(name=f.label),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.services.custom_fields.archive(f.id)
@@ -157,21 +170,23 @@ class EntityPage(QWidget):
 class CustomFieldsDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: UiContext):
         super().__init__(parent)
-        self.setWindowTitle("Custom fields")
+        self.setWindowTitle(self.tr("Custom fields"))
         self.resize(620, 420)
         self.tabs = QTabWidget()
         self.pages = {e: EntityPage(ctx, e) for e in ENTITY_TITLES}
         for entity, page in self.pages.items():
-            self.tabs.addTab(page, ENTITY_TITLES[entity])
+            self.tabs.addTab(page, QCoreApplication.translate("CustomFieldsDialog", ENTITY_TITLES[entity]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Extra fields appear in the forms, the detail panes, filters, imports and exports."))
+        intro = QLabel(self.tr("Extra fields appear in the forms, the detail panes, filters, imports and exports."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
 
 def install(window: QMainWindow) -> None:
-    action = QAction("Custom fields…", window)
+    action = QAction(QCoreApplication.translate("CustomFieldsDialog", "Custom fields…"), window)
     action.triggered.connect(lambda: CustomFieldsDialog(window, window.ctx).exec())  # type: ignore[attr-defined]
     window.menu("tools").addAction(action)  # type: ignore[attr-defined]

@@ -6,7 +6,9 @@ Ctrl+Z undoes a merge made in this session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.duplicates import DuplicatePair
+from crm_desktop.ui import i18n, labels
 from crm_desktop.ui.context import UiContext
 
 CONTACT_ROWS = [
@@ -43,17 +46,25 @@ COMPANY_ROWS = [
     ("street", "Street"), ("city", "City"), ("postal_code", "Postal code"), ("country", "Country"),
     ("notes", "Notes"),
 ]
-KEPT_ALWAYS = {"contact": "Emails, phones and tags of both are kept. Activities, deals and follow-ups move to "
-                          "the contact you keep; the other goes to the trash.",
-               "company": "Tags of both are kept. People, deals and activities move to the company you keep; "
-                          "the other goes to the trash."}
+KEPT_ALWAYS = {
+    "contact": QT_TRANSLATE_NOOP("DuplicatesDialog", "Emails, phones and tags of both are kept. Activities, deals "
+                                 "and follow-ups move to the contact you keep; the other goes to the trash."),
+    "company": QT_TRANSLATE_NOOP("DuplicatesDialog", "Tags of both are kept. People, deals and activities move to "
+                                 "the company you keep; the other goes to the trash."),
+}
+
+
+def _added(name: str, created: datetime) -> str:
+    """'Anna Müller (added 03/11/2026)': which of the two records is older."""
+    day = QLocale().toString(created.astimezone().date(), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("DuplicatesDialog", "{name} (added {date})").format(name=name, date=day)
 
 
 class MergeCommand(QUndoCommand):
     """A merge already made (``log_id``): undo uses the merge log, redo merges again."""
 
     def __init__(self, ctx: UiContext, kind: str, keep: int, other: int, take_other: set[str], log_id: int):
-        super().__init__(f"Merge {'contacts' if kind == 'contact' else 'companies'}")
+        super().__init__(QCoreApplication.translate("DuplicatesDialog", "Merge contacts") if kind == "contact" else QCoreApplication.translate("DuplicatesDialog", "Merge companies"))
         self.ctx, self.kind, self.keep, self.other, self.take_other = ctx, kind, keep, other, take_other
         self.log_id: int | None = log_id
         self._done = True
@@ -80,12 +91,12 @@ class PairPanel(QWidget):
         self.keep_b = QRadioButton()
         self.keep_a.setChecked(True)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep:"))
+        keep_row.addWidget(QLabel(self.tr("Keep:")))
         keep_row.addWidget(self.keep_a)
         keep_row.addWidget(self.keep_b)
         keep_row.addStretch(1)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Field", "Record A", "Record B"])
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Record A"), self.tr("Record B")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 2):
@@ -107,11 +118,11 @@ class PairPanel(QWidget):
         rows = CONTACT_ROWS if kind == "contact" else COMPANY_ROWS
         self.table.clearSpans()
         self.table.setRowCount(0)
-        extra = [("emails", "Emails"), ("phones", "Phones"), ("tags", "Tags")] if kind == "contact" else [("tags", "Tags")]
+        extra = ["emails", "phones", "tags"] if kind == "contact" else ["tags"]
         self.table.setRowCount(len(rows) + len(extra))
         self._groups.clear()
         for row, (field, label) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(label))
+            self.table.setItem(row, 0, QTableWidgetItem(labels.field(field, label)))
             group = QButtonGroup(self)
             for col, data in ((1, a), (2, b)):
                 button = QRadioButton(data.get(field, "") or "—")
@@ -122,16 +133,16 @@ class PairPanel(QWidget):
             pick = 2 if not a.get(field) and b.get(field) else 1
             group.button(pick).setChecked(True)
             self._groups[field] = group
-        for offset, (field, label) in enumerate(extra):
+        for offset, field in enumerate(extra):
             row = len(rows) + offset
-            self.table.setItem(row, 0, QTableWidgetItem(label))
+            self.table.setItem(row, 0, QTableWidgetItem(labels.field(field)))
             merged = ", ".join(dict.fromkeys([*filter(None, a.get(field, "").split(", ")), *filter(None, b.get(field, "").split(", "))]))
-            item = QTableWidgetItem(f"All kept: {merged or '—'}")
+            item = QTableWidgetItem(self.tr("All kept: {values}").format(values=merged or "—"))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 1, item)
             self.table.setSpan(row, 1, 1, 2)
         self.table.resizeRowsToContents()
-        self.note.setText(KEPT_ALWAYS[kind])
+        self.note.setText(QCoreApplication.translate("DuplicatesDialog", KEPT_ALWAYS[kind]))
 
     def choice(self) -> tuple[int, int, set[str]]:
         """(record to keep, record merged into it, fields taking the merged record's value)."""
@@ -148,11 +159,11 @@ class DuplicatesDialog(QDialog):
     def __init__(self, window: QMainWindow, ctx: UiContext):
         super().__init__(window)
         self.ctx = ctx
-        self.setWindowTitle("Find duplicates")
+        self.setWindowTitle(self.tr("Find duplicates"))
         self.resize(980, 600)
         self.tabs = QTabWidget()
         self.lists: dict[str, QListWidget] = {}
-        for kind, title in (("contact", "Contacts"), ("company", "Companies")):
+        for kind, title in (("contact", self.tr("Contacts")), ("company", self.tr("Companies"))):
             lst = QListWidget()
             lst.currentItemChanged.connect(
                 lambda item, _prev, lst=lst: self._on_list_current_changed(item, None) if lst is self._list() else None
@@ -172,10 +183,10 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setSizes([380, 600])
-        self.merge_button = QPushButton("Merge")
+        self.merge_button = QPushButton(self.tr("Merge"))
         self.merge_button.setDefault(True)
         self.merge_button.clicked.connect(self._on_merge_clicked)
-        self.skip_button = QPushButton("Not duplicates")
+        self.skip_button = QPushButton(self.tr("Not duplicates"))
         self.skip_button.clicked.connect(self._on_skip_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -198,12 +209,13 @@ class DuplicatesDialog(QDialog):
             labels = self._labels(kind, {i for p in pairs for i in (p.a, p.b)})
             for pair in pairs:
                 item = QListWidgetItem(f"{labels.get(pair.a, pair.a)}  ↔  {labels.get(pair.b, pair.b)}\n"
-                                       f"{'; '.join(pair.reasons)}")
+                                       f"{'; '.join(i18n.translated(r) for r in pair.reasons)}")
                 item.setData(Qt.ItemDataRole.UserRole, pair)
                 item.setToolTip(item.text())
                 lst.addItem(item)
-            self.tabs.setTabText(0 if kind == "contact" else 1,
-                                 f"{'Contacts' if kind == 'contact' else 'Companies'} ({len(pairs)})")
+            count = QLocale().toString(len(pairs))
+            self.tabs.setTabText(0 if kind == "contact" else 1, self.tr("Contacts ({n})").format(n=count)
+                                 if kind == "contact" else self.tr("Companies ({n})").format(n=count))
             if lst.count():
                 lst.setCurrentRow(0)
         self._on_list_current_changed(self._list().currentItem(), None)
@@ -218,11 +230,11 @@ class DuplicatesDialog(QDialog):
             d = self.ctx.services.contacts.get(ident)
             data = {f: str(getattr(d, f) or "") for f, _ in CONTACT_ROWS if f != "company"}
             data.update(company=d.company, emails=", ".join(d.emails), phones=", ".join(d.phones),
-                        tags=", ".join(d.tags), _label=f"{d.name} (added {d.created_at.astimezone():%Y-%m-%d})")
+                        tags=", ".join(d.tags), _label=_added(d.name, d.created_at))
             return data
         c = self.ctx.services.companies.get(ident)
         data = {f: str(getattr(c, f) or "") for f, _ in COMPANY_ROWS}
-        data.update(tags=", ".join(c.tags), _label=f"{c.name} (added {c.created_at.astimezone():%Y-%m-%d})")
+        data.update(tags=", ".join(c.tags), _label=_added(c.name, c.created_at))
         return data
 
     def _on_list_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
@@ -232,14 +244,14 @@ class DuplicatesDialog(QDialog):
         self.merge_button.setEnabled(pair is not None)
         self.skip_button.setEnabled(pair is not None)
         if pair is None:
-            self.empty.setText("No likely duplicates here. Duplicates are found by the same email or phone, "
-                               "or very similar names at the same company.")
+            self.empty.setText(self.tr("No likely duplicates here. Duplicates are found by the same email or "
+                                       "phone, or very similar names at the same company."))
             return
         try:
             self.panel.show_pair(pair.kind, self._record(pair.kind, pair.a), self._record(pair.kind, pair.b),
                                  (pair.a, pair.b))
         except CrmError as exc:
-            self.empty.setText(str(exc))
+            self.empty.setText(i18n.user_message(exc))
             self.panel.hide()
             self.empty.show()
 
@@ -253,24 +265,24 @@ class DuplicatesDialog(QDialog):
         try:
             log_id = self.ctx.services.merges.merge(kind, keep, other, take)
         except CrmError as exc:
-            QMessageBox.warning(self, "Merge", str(exc))
+            QMessageBox.warning(self, self.tr("Merge"), i18n.user_message(exc))
             return
         self.ctx.undo.push(MergeCommand(self.ctx, kind, keep, other, take, log_id))
         lst = self._list()
         lst.takeItem(lst.currentRow())
         window = self.parent()
         if hasattr(window, "show_message"):
-            window.show_message("Merged. Undo with Ctrl+Z or from Tools › Merge history.")
+            window.show_message(self.tr("Merged. Undo with Ctrl+Z or from Tools › Merge history."))
 
 
 class MergeHistoryDialog(QDialog):
     def __init__(self, window: QMainWindow, ctx: UiContext):
         super().__init__(window)
         self.ctx = ctx
-        self.setWindowTitle("Merge history")
+        self.setWindowTitle(self.tr("Merge history"))
         self.resize(640, 400)
         self.list = QListWidget()
-        self.undo_button = QPushButton("Undo this merge")
+        self.undo_button = QPushButton(self.tr("Undo this merge"))
         self.undo_button.clicked.connect(self._on_undo_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -284,13 +296,15 @@ class MergeHistoryDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for entry in self.ctx.services.merges.history():
-            when = entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            state = "  (undone)" if entry.undone_at else ""
-            item = QListWidgetItem(f"{when}   {entry.summary}{state}")
+            when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(entry.created_at.timestamp())),
+                                      QLocale.FormatType.ShortFormat)
+            summary = i18n.translated(entry.summary)
+            text = self.tr("{when}   {summary}  (undone)") if entry.undone_at else "{when}   {summary}"
+            item = QListWidgetItem(text.format(when=when, summary=summary))
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.list.addItem(item)
         if self.list.count() == 0:
-            item = QListWidgetItem("No merges yet.")
+            item = QListWidgetItem(self.tr("No merges yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -306,14 +320,14 @@ class MergeHistoryDialog(QDialog):
         try:
             self.ctx.services.merges.undo(entry.id)
         except CrmError as exc:
-            QMessageBox.warning(self, "Undo merge", str(exc))
+            QMessageBox.warning(self, self.tr("Undo merge"), i18n.user_message(exc))
         self.reload()
 
 
 def install(window: QMainWindow) -> None:
     ctx: UiContext = window.ctx  # type: ignore[attr-defined]
-    find = QAction("Find duplicates…", window)
+    find = QAction(QCoreApplication.translate("DuplicatesDialog", "Find duplicates…"), window)
     find.triggered.connect(lambda: DuplicatesDialog(window, ctx).exec())
-    history = QAction("Merge history…", window)
+    history = QAction(QCoreApplication.translate("DuplicatesDialog", "Merge history…"), window)
     history.triggered.connect(lambda: MergeHistoryDialog(window, ctx).exec())
     window.menu("tools").addActions([find, history])  # type: ignore[attr-defined]

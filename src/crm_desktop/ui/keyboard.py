@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -57,8 +57,10 @@ def log_note(window: MainWindow) -> LogDialog | None:
     """Open the log dialog for the current record; tell the user what to select otherwise."""
     found = current_target(window)
     if found is None:
-        window.show_message("Select a contact, company, deal or follow-up first, then press "
-                            f"{LOG_NOTE_SHORTCUT} to log a note or a call.")
+        keys = QKeySequence(LOG_NOTE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        window.show_message(QCoreApplication.translate(
+            "Keyboard", "Select a contact, company, deal or follow-up first, then press {keys} to log a note or a call."
+        ).format(keys=keys))
         return None
     target, about = found
     dialog = LogDialog(window.ctx, target, about, window)
@@ -81,7 +83,7 @@ def focus_view(window: MainWindow) -> None:
 
 
 def install(window: MainWindow) -> None:
-    action = QAction(icon("note"), "&Log note or call…", window)
+    action = QAction(icon("note"), QCoreApplication.translate("Keyboard", "&Log note or call…"), window)
     action.setShortcut(QKeySequence(LOG_NOTE_SHORTCUT))
     action.triggered.connect(lambda: log_note(window))
     window.menu("edit").addSeparator()

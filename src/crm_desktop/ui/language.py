@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,10 +16,10 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    menu = window.menu("view").addMenu(window.tr("&Language"))
+    menu = window.menu("view").addMenu(QCoreApplication.translate("Language", "&Language"))
     group = QActionGroup(window)
     current = str(window.ctx.settings.value(i18n.SETTING, i18n.SYSTEM))
-    choices = [(i18n.SYSTEM, window.tr("System language")), *i18n.LANGUAGES.items()]
+    choices = [(i18n.SYSTEM, QCoreApplication.translate("Language", "System language")), *i18n.LANGUAGES.items()]
     for code, name in choices:
         action = QAction(name, window, checkable=True)
         action.setData(code)
@@ -36,11 +37,11 @@ def choose(window: MainWindow, code: str) -> None:
     settings.setValue(i18n.SETTING, code)
     settings.sync()
     name = i18n.LANGUAGES.get(i18n.chosen_language(code), "English")
-    box = QMessageBox(QMessageBox.Icon.Information, window.tr("Language"),
-                      window.tr("{app} will be shown in {language} from its next start.").format(app=APP_NAME, language=name),
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Language", "Language"),
+                      QCoreApplication.translate("Language", "{app} will be shown in {language} from its next start.").format(app=APP_NAME, language=name),
                       parent=window)
-    restart = box.addButton(window.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(window.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    restart = box.addButton(QCoreApplication.translate("Language", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Language", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is restart:
         window.restart_requested = True

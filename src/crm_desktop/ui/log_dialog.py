@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,11 +21,17 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.timeline import AddActivityCommand
 
-KINDS = ((ActivityKind.NOTE, "Note", "Alt+N"), (ActivityKind.CALL, "Call", "Alt+C"),
-         (ActivityKind.MEETING, "Meeting", "Alt+M"))
+KINDS = ((ActivityKind.NOTE, QT_TRANSLATE_NOOP("LogDialog", "Note"), "Alt+N"),
+         (ActivityKind.CALL, QT_TRANSLATE_NOOP("LogDialog", "Call"), "Alt+C"),
+         (ActivityKind.MEETING, QT_TRANSLATE_NOOP("LogDialog", "Meeting"), "Alt+M"))
+
+
+def _keys(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class LogDialog(QDialog):
@@ -40,15 +47,16 @@ class LogDialog(QDialog):
         self.ctx = ctx
         self.target = dict(target)
         self.added_id: int | None = None
-        self.setWindowTitle(f"Log for {about}")
+        self.setWindowTitle(self.tr("Log for {name}").format(name=about))
         self.resize(460, 260)
-        heading = QLabel(f"What happened with <b>{about}</b>?")
+        heading = QLabel(self.tr("What happened with <b>{name}</b>?").format(name=html.escape(about)))
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.kind_group = QButtonGroup(self)
         kinds = QHBoxLayout()
-        for index, (value, label, keys) in enumerate(KINDS):
+        for index, (value, name, keys) in enumerate(KINDS):
+            label = QCoreApplication.translate("LogDialog", name)
             button = QRadioButton(label)
-            button.setToolTip(f"{label} ({keys})")
+            button.setToolTip(f"{label} ({_keys(keys)})")
             # A shortcut that picks the kind and leaves the keyboard in the text box.
             QShortcut(QKeySequence(keys), self, button.click)
             button.setProperty("kind", value.value)
@@ -58,17 +66,19 @@ class LogDialog(QDialog):
                 button.setChecked(True)
         kinds.addStretch(1)
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("e.g. Called about the offer; she wants a reply by Friday")
+        self.body.setPlaceholderText(self.tr("e.g. Called about the offer; she wants a reply by Friday"))
         self.body.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        hint = QLabel("Ctrl+Enter saves · Alt+N note · Alt+C call · Alt+M meeting")
+        hint = QLabel(self.tr("{save} saves · {note} note · {call} call · {meeting} meeting").format(
+            save=_keys("Ctrl+Enter"), note=_keys("Alt+N"), call=_keys("Alt+C"), meeting=_keys("Alt+M")))
+        hint.setWordWrap(True)
         hint.setProperty("role", "subtle")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         # Esc cancels; Alt+C belongs to "Call".
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -90,7 +100,7 @@ class LogDialog(QDialog):
     def save(self) -> None:
         text = self.body.toPlainText().strip()
         if not text:
-            self.error.setText("Write something first.")
+            self.error.setText(self.tr("Write something first."))
             self.error.show()
             self.body.setFocus()
             return
@@ -99,9 +109,10 @@ class LogDialog(QDialog):
         try:
             self.added_id = self.ctx.services.activities.add(**fields)  # type: ignore[arg-type]
         except CrmError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.user_message(exc))
             self.error.show()
             return
-        label = {ActivityKind.CALL: "Log call", ActivityKind.MEETING: "Log meeting"}.get(kind, "Add note")
+        label = {ActivityKind.CALL: self.tr("Log call"), ActivityKind.MEETING: self.tr("Log meeting")}.get(
+            kind, self.tr("Add note"))
         self.ctx.undo.push(AddActivityCommand(self.ctx, self.added_id, fields, label))
         self.accept()

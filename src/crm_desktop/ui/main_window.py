@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QByteArray, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from crm_desktop import APP_NAME, __version__
 from crm_desktop.ui import navigation
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.theme import icon
+from crm_desktop.ui.undo import StepAction
 
 _GEOMETRY_KEY = f"window/geometry-qt{qVersion()}"
 KEY_ROLE = Qt.ItemDataRole.UserRole  # sidebar item: the view key
@@ -46,7 +49,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item = QListWidgetItem(icon(spec.icon), spec.shown_title)
             item.setData(KEY_ROLE, spec.key)
             item.setSizeHint(QSize(160, 36))
             self.sidebar.addItem(item)
@@ -77,24 +80,25 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, title in (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("tools", "&Tools"), ("help", "&Help")):
+        titles = (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
+                  ("tools", self.tr("&Tools")), ("help", self.tr("&Help")))
+        for key, title in titles:
             self._menus[key] = bar.addMenu(title)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.menu("file").addAction(quit_action)
         for index, spec in enumerate(self.specs):
-            action = QAction(spec.title, self)
+            action = QAction(spec.shown_title, self)
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, k=spec.key: self.show_view(k))
             self.menu("view").addAction(action)
-        undo = self.ctx.undo.createUndoAction(self, "&Undo")
+        undo, redo = StepAction(self.ctx.undo, redo=False, parent=self), StepAction(self.ctx.undo, redo=True, parent=self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.menu("edit").addActions([undo, redo])
-        about = QAction(f"&About {APP_NAME}", self)
+        about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about.triggered.connect(self._on_about)
         self.menu("help").addAction(about)
 
@@ -106,9 +110,10 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>A local-first CRM for small businesses.<br><br>"
-            f"Your data: {self.ctx.paths.database}",
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr("<b>{app}</b> {version}<br>A local-first CRM for small businesses.<br><br>"
+                    "Your data: {path}").format(app=APP_NAME, version=__version__,
+                                                path=html.escape(str(self.ctx.paths.database))),
         )
 
     # --- views --------------------------------------------------------------------------
@@ -199,7 +204,7 @@ class MainWindow(QMainWindow):
             index = self._index(key)
         except KeyError:
             return  # that view is not in this window
-        title = self.specs[index].title
+        title = self.specs[index].shown_title
         item = self.sidebar_item(key)
         item.setText(f"{title}  ({text})" if text else title)
         item.setToolTip(f"{title}: {text}" if text else title)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from crm_desktop.ui.context import UiContext
@@ -25,10 +26,15 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class ViewSpec:
     key: str
-    title: str
+    title: str  # English; wrap it in QT_TRANSLATE_NOOP("Navigation", ...) where the spec is made
     icon: str  # file name under resources/icons, without extension
     factory: Callable[[UiContext], QWidget]
     opens: tuple[str, ...] = ()
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the window's language (sidebar, View menu)."""
+        return QCoreApplication.translate("Navigation", self.title)
 
 
 def _contacts(ctx: UiContext) -> QWidget:
@@ -68,12 +74,12 @@ def _trash(ctx: UiContext) -> QWidget:
 
 
 VIEWS: list[ViewSpec] = [
-    ViewSpec("contacts", "Contacts", "contacts", _contacts, opens=("contact",)),
-    ViewSpec("companies", "Companies", "companies", _companies, opens=("company",)),
-    ViewSpec("pipeline", "Pipeline", "pipeline", _pipeline, opens=("deal",)),
-    ViewSpec("followups", "Follow-ups", "followups", _followups, opens=("followup",)),
-    ViewSpec("reports", "Reports", "reports", _reports, opens=()),
-    ViewSpec("trash", "Trash", "trash", _trash),
+    ViewSpec("contacts", QT_TRANSLATE_NOOP("Navigation", "Contacts"), "contacts", _contacts, opens=("contact",)),
+    ViewSpec("companies", QT_TRANSLATE_NOOP("Navigation", "Companies"), "companies", _companies, opens=("company",)),
+    ViewSpec("pipeline", QT_TRANSLATE_NOOP("Navigation", "Pipeline"), "pipeline", _pipeline, opens=("deal",)),
+    ViewSpec("followups", QT_TRANSLATE_NOOP("Navigation", "Follow-ups"), "followups", _followups, opens=("followup",)),
+    ViewSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports", _reports, opens=()),
+    ViewSpec("trash", QT_TRANSLATE_NOOP("Navigation", "Trash"), "trash", _trash),
 ]
 
 

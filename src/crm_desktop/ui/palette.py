@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -16,9 +16,24 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.finder import KIND_TITLES, Finder, Found
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 
 ROLE_PAYLOAD = Qt.ItemDataRole.UserRole + 1
+# The group headings of the results, by kind of record.
+GROUP_TITLES = {
+    "contact": QT_TRANSLATE_NOOP("CommandPalette", "Contacts"),
+    "company": QT_TRANSLATE_NOOP("CommandPalette", "Companies"),
+    "deal": QT_TRANSLATE_NOOP("CommandPalette", "Deals"),
+    "followup": QT_TRANSLATE_NOOP("CommandPalette", "Follow-ups"),
+    "activity": QT_TRANSLATE_NOOP("CommandPalette", "Notes and activities"),
+}
+
+
+def group_title(kind: str) -> str:
+    if kind in GROUP_TITLES:
+        return QCoreApplication.translate("CommandPalette", GROUP_TITLES[kind])
+    return i18n.translated(KIND_TITLES.get(kind, kind))
 
 
 def menu_actions(window: QMainWindow, include_disabled: bool = False) -> list[tuple[str, QAction]]:
@@ -55,19 +70,21 @@ class CommandPalette(QDialog):
         self.ctx = ctx
         self.finder = Finder(ctx.services.db)
         self._generation = 0
-        self.setWindowTitle("Find anything")
+        self.setWindowTitle(self.tr("Find anything"))
         self.setModal(True)
-        self.resize(640, 440)
 
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search contacts, companies, deals, follow-ups, notes… or type a command")
+        self.query.setPlaceholderText(self.tr("Search contacts, companies, deals, follow-ups, notes… or type a command"))
         self.query.setClearButtonEnabled(True)
         font = self.query.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.query.setFont(font)
+        # wide enough for the hint in the field (longer in some languages)
+        hint_width = QFontMetrics(font).horizontalAdvance(self.query.placeholderText()) + 60
+        self.resize(min(max(640, hint_width), 900), 440)
         self.results = QListWidget()
         self.results.setUniformItemSizes(False)
-        self.hint = QLabel("↑ ↓ to move, Enter to open, Esc to close")
+        self.hint = QLabel(self.tr("↑ ↓ to move, Enter to open, Esc to close"))
         self.hint.setProperty("role", "subtle")
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -139,22 +156,23 @@ class CommandPalette(QDialog):
         for item in found:
             if item.kind != group:
                 group = item.kind
-                self._header(KIND_TITLES[group])
+                self._header(group_title(group))
             entry = QListWidgetItem(f"{item.title}    {item.subtitle}".rstrip())
             entry.setData(ROLE_PAYLOAD, item)
             self.results.addItem(entry)
         commands = [(p, a) for p, a in menu_actions(self.window_) if words and _matches(words, p)]
         if not words:
-            commands = [(p, a) for p, a in menu_actions(self.window_) if not p.startswith("Edit")][:12]
+            edit = self.window_.menu("edit").title().replace("&", "") + " › "  # type: ignore[attr-defined]
+            commands = [(p, a) for p, a in menu_actions(self.window_) if not p.startswith(edit)][:12]
         if commands:
-            self._header("Commands")
+            self._header(self.tr("Commands"))
             for path, action in commands[:15]:
                 shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 entry = QListWidgetItem(f"{path}    {shortcut}".rstrip())
                 entry.setData(ROLE_PAYLOAD, action)
                 self.results.addItem(entry)
         if self.results.count() == 0:
-            self._header(f"Nothing found for “{text}”")
+            self._header(self.tr("Nothing found for “{text}”").format(text=text))
         self._move(1) if self.results.currentRow() < 0 else None
 
     def _header(self, title: str) -> None:
@@ -191,7 +209,7 @@ class CommandPalette(QDialog):
         try:
             window.open_record(found.kind, found.id)  # type: ignore[attr-defined]
         except KeyError:
-            window.show_message(f"{KIND_TITLES[found.kind]} cannot be opened yet.")  # type: ignore[attr-defined]
+            window.show_message(self.tr("{kind} cannot be opened yet.").format(kind=group_title(found.kind)))  # type: ignore[attr-defined]
 
 
 def open_palette(window: QMainWindow) -> None:
@@ -201,7 +219,7 @@ def open_palette(window: QMainWindow) -> None:
 
 def install(window: QMainWindow) -> None:
     """Edit › Find anything… (Ctrl+K)."""
-    action = QAction("Find anything…", window)
+    action = QAction(QCoreApplication.translate("CommandPalette", "Find anything…"), window)
     action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+P")])
     action.triggered.connect(lambda: open_palette(window))
     window.menu("edit").addAction(action)  # type: ignore[attr-defined]

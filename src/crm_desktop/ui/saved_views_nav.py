@@ -91,7 +91,7 @@ class SavedViewsSidebar(QObject):
                     continue
                 n = self.counts.get(view.id)
                 text = f"{INDENT}{view.name}" + (f"  ({QLocale().toString(n)})" if n is not None and n >= 0 else "")
-                tip = f"Saved view: {view.name}. Right-click to edit, rename or delete it."
+                tip = self.tr("Saved view: {name}. Right-click to edit, rename or delete it.").format(name=view.name)
                 children.append((view.id, text, tip))
             self.window.set_children(key, children)
 
@@ -103,10 +103,10 @@ class SavedViewsSidebar(QObject):
             return
         view_id, key = int(item.data(CHILD_ROLE)), str(item.data(KEY_ROLE))
         menu = QMenu(self.window)
-        menu.addAction("Edit view…", lambda: self.edit(key, view_id))
-        menu.addAction("Rename…", lambda: self.rename(view_id))
+        menu.addAction(self.tr("Edit view…"), lambda: self.edit(key, view_id))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename(view_id))
         menu.addSeparator()
-        menu.addAction("Delete view", lambda: self.delete(view_id))
+        menu.addAction(self.tr("Delete view"), lambda: self.delete(view_id))
         menu.exec(self.window.sidebar.viewport().mapToGlobal(pos))
 
     def _info(self, view_id: int) -> SavedViewInfo | None:
@@ -120,7 +120,7 @@ class SavedViewsSidebar(QObject):
         info = self._info(view_id)
         if info is None:
             return
-        name, ok = QInputDialog.getText(self.window, "Rename saved view", "New name:", text=info.name)
+        name, ok = QInputDialog.getText(self.window, self.tr("Rename saved view"), self.tr("New name:"), text=info.name)
         if ok and name.strip():
             self.ctx.services.saved_views.save(name, info.spec, view_id)
 
@@ -134,8 +134,8 @@ class SavedViewsSidebar(QObject):
     def confirm_delete(self, name: str) -> bool:
         """Ask before deleting (tests replace this). The records themselves stay."""
         answer = QMessageBox.question(
-            self.window, "Delete saved view",
-            f"Delete the saved view “{name}”?\n\nOnly the view goes away: the records in it stay.",
+            self.window, self.tr("Delete saved view"),
+            self.tr("Delete the saved view “{name}”?\n\nOnly the view goes away: the records in it stay.").format(name=name),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,24 +15,24 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.ui.palette import menu_actions
 
+# (what the keys do, the keys as QKeySequence portable text)
 LIST_KEYS = (
-    ("Move up and down a list or a stage", "Up, Down"),
-    ("Board: go to the stage on the left or right", "Left, Right"),
-    ("Open the selected item", "Enter"),
-    ("Delete the selected items (trash: delete forever)", "Delete"),
-    ("Follow-ups: mark done / not done", "Space"),
-    ("Next field in a form", "Tab"),
-    ("Close a dialog without saving", "Esc"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Move up and down a list or a stage"), ("Up", "Down")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Board: go to the stage on the left or right"), ("Left", "Right")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected item"), ("Enter",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the selected items (trash: delete forever)"), ("Del",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Follow-ups: mark done / not done"), ("Space",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Next field in a form"), ("Tab",)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Close a dialog without saving"), ("Esc",)),
 )
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.resize(560, 640)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Action", "Shortcut"])
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.tree.setRootIsDecorated(False)
         groups: dict[str, QTreeWidgetItem] = {}
         for path, action in menu_actions(window, include_disabled=True):  # Undo is disabled until needed
@@ -47,13 +48,18 @@ class ShortcutsDialog(QDialog):
                 font.setBold(True)
                 groups[menu].setFont(0, font)
             QTreeWidgetItem(self.tree, [f"    {label}", keys])
-        head = QTreeWidgetItem(self.tree, ["Lists and the pipeline board", ""])
+        head = QTreeWidgetItem(self.tree, [self.tr("Lists and the pipeline board"), ""])
         font = head.font(0)
         font.setBold(True)
         head.setFont(0, font)
-        for extra, keys in LIST_KEYS:
-            QTreeWidgetItem(self.tree, [f"    {extra}", keys])
-        self.tree.resizeColumnToContents(0)
+        for extra, names in LIST_KEYS:
+            keys = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in names)
+            QTreeWidgetItem(self.tree, [f"    {self.tr(extra)}", keys])
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
+        # wide enough for both columns (keys are long in some languages: "Strg+Umschalt+Z")
+        wanted = self.tree.header().length() + self.tree.verticalScrollBar().sizeHint().width() + 2 * self.tree.frameWidth() + 40
+        self.resize(max(560, wanted), 640)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -62,7 +68,7 @@ class ShortcutsDialog(QDialog):
 
 
 def install(window: QMainWindow) -> None:
-    action = QAction("Keyboard shortcuts", window)
+    action = QAction(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"), window)
     action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
     action.triggered.connect(lambda: ShortcutsDialog(window).exec())
     window.menu("help").insertAction(window.menu("help").actions()[0], action)  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop import APP_NAME
@@ -11,6 +12,7 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.backups import list_backups, recover_from
 from crm_desktop.storage import backup as store
+from crm_desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -57,18 +59,21 @@ def ensure_healthy_database(  # type: ignore[no-untyped-def]
         try:
             aside = recover_from(db_path, dialog.chosen)
         except CrmError as exc:
-            QMessageBox.warning(parent, APP_NAME, f"{exc}\n\nChoose another backup.")
+            QMessageBox.warning(parent, APP_NAME, QCoreApplication.translate(
+                "Startup", "{problem}\n\nChoose another backup.").format(problem=i18n.user_message(exc)))
             continue
         except OSError as exc:
             QMessageBox.warning(
                 parent, APP_NAME,
-                f"The damaged file could not be moved aside ({exc.strerror or exc}). "
-                "Check that the data folder is writable, then try again.",
+                QCoreApplication.translate(
+                    "Startup", "The damaged file could not be moved aside ({error}). "
+                    "Check that the data folder is writable, then try again.").format(error=exc.strerror or exc),
             )
             continue
         QMessageBox.information(
             parent,
             APP_NAME,
-            f"The backup was restored. The damaged file was kept as:\n{aside}",
+            QCoreApplication.translate("Startup", "The backup was restored. The damaged file was kept as:\n{path}")
+            .format(path=aside),
         )
         return True

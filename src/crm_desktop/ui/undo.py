@@ -17,23 +17,47 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import Services
+from crm_desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[str], None]
 Ref = tuple[str, int]
 
+# (one, several) of each kind of record, for the object of a menu text
 _KIND_WORDS = {
-    "contact": ("contact", "contacts"),
-    "company": ("company", "companies"),
-    "deal": ("deal", "deals"),
-    "followup": ("follow-up", "follow-ups"),
-    "activity": ("activity", "activities"),
+    "contact": (QT_TRANSLATE_NOOP("UndoSteps", "1 contact"), QT_TRANSLATE_NOOP("UndoSteps", "{n} contacts")),
+    "company": (QT_TRANSLATE_NOOP("UndoSteps", "1 company"), QT_TRANSLATE_NOOP("UndoSteps", "{n} companies")),
+    "deal": (QT_TRANSLATE_NOOP("UndoSteps", "1 deal"), QT_TRANSLATE_NOOP("UndoSteps", "{n} deals")),
+    "followup": (QT_TRANSLATE_NOOP("UndoSteps", "1 follow-up"), QT_TRANSLATE_NOOP("UndoSteps", "{n} follow-ups")),
+    "activity": (QT_TRANSLATE_NOOP("UndoSteps", "1 activity"), QT_TRANSLATE_NOOP("UndoSteps", "{n} activities")),
 }
+_ITEMS = (QT_TRANSLATE_NOOP("UndoSteps", "1 item"), QT_TRANSLATE_NOOP("UndoSteps", "{n} items"))
+
+
+class StepAction(QAction):
+    """Edit › Undo or Edit › Redo, named after the step it undoes or redoes
+    ("Undo Delete 3 contacts") and enabled only when there is one."""
+
+    def __init__(self, stack: QUndoStack, redo: bool, parent: QObject | None = None):
+        super().__init__(parent)
+        self._redo = redo
+        self.set_step(stack.redoText() if redo else stack.undoText())
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self.set_step)
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
+        self.triggered.connect(stack.redo if redo else stack.undo)
+
+    def set_step(self, step: str) -> None:
+        if self._redo:
+            self.setText(self.tr("&Redo {action}").format(action=step) if step else self.tr("&Redo"))
+        else:
+            self.setText(self.tr("&Undo {action}").format(action=step) if step else self.tr("&Undo"))
 
 
 class ServiceCommand(QUndoCommand):
@@ -70,10 +94,11 @@ class ServiceCommand(QUndoCommand):
             fn()
             self.error = None
         except CrmError as exc:
-            self._fail(str(exc))
+            self._fail(i18n.user_message(exc))
         except Exception as exc:  # noqa: BLE001 - an undo must never take the app down
             log.exception("undo/redo of %r failed", self.text())
-            self._fail(f"“{self.text()}” could not be done again or undone ({type(exc).__name__}).")
+            self._fail(QCoreApplication.translate("UndoSteps", "“{action}” could not be done again or undone ({error}).").format(
+                action=self.text(), error=type(exc).__name__))
 
     def _fail(self, message: str) -> None:
         self.error = message
@@ -113,17 +138,17 @@ def describe(refs: Iterable[Ref]) -> str:
     """'Anna', '3 contacts', '2 items' - the object of a menu text."""
     refs = list(refs)
     kinds = {k for k, _ in refs}
-    if len(kinds) == 1:
-        singular, plural = _KIND_WORDS.get(next(iter(kinds)), ("item", "items"))
-        return f"1 {singular}" if len(refs) == 1 else f"{len(refs)} {plural}"
-    return f"{len(refs)} items"
+    one, several = _KIND_WORDS.get(next(iter(kinds)), _ITEMS) if len(kinds) == 1 else _ITEMS
+    return QCoreApplication.translate("UndoSteps", one) if len(refs) == 1 else QCoreApplication.translate("UndoSteps", several).format(n=QLocale().toString(len(refs)))
 
 
-def _expect_some(fn: Callable[[], int], what: str) -> Callable[[], int]:
+def _expect_some(fn: Callable[[], int], redo: bool) -> Callable[[], int]:
     def call() -> int:
         count = fn()
         if count == 0:
-            raise CrmError(f"{what} is no longer possible: the items were deleted forever or changed elsewhere.")
+            raise CrmError(QCoreApplication.translate("UndoSteps", "Redo is no longer possible: the items were deleted forever or changed elsewhere.")
+                           if redo else
+                           QCoreApplication.translate("UndoSteps", "Undo is no longer possible: the items were deleted forever or changed elsewhere."))
         return count
 
     return call
@@ -135,9 +160,9 @@ def move_to_trash(services: Services, stack: QUndoStack, refs: Iterable[Ref], on
     trash = services.trash
     moved = trash.move_to_trash(refs)
     push_done(
-        stack, f"Delete {describe(refs)}",
-        undo=_expect_some(lambda: trash.restore(refs), "Undo"),
-        redo=_expect_some(lambda: trash.move_to_trash(refs), "Redo"),
+        stack, QCoreApplication.translate("UndoSteps", "Delete {what}").format(what=describe(refs)),
+        undo=_expect_some(lambda: trash.restore(refs), redo=False),
+        redo=_expect_some(lambda: trash.move_to_trash(refs), redo=True),
         on_error=on_error,
     )
     return moved
@@ -149,9 +174,9 @@ def restore_from_trash(services: Services, stack: QUndoStack, refs: Iterable[Ref
     trash = services.trash
     restored = trash.restore(refs)
     push_done(
-        stack, f"Restore {describe(refs)}",
-        undo=_expect_some(lambda: trash.move_to_trash(refs), "Undo"),
-        redo=_expect_some(lambda: trash.restore(refs), "Redo"),
+        stack, QCoreApplication.translate("UndoSteps", "Restore {what}").format(what=describe(refs)),
+        undo=_expect_some(lambda: trash.move_to_trash(refs), redo=False),
+        redo=_expect_some(lambda: trash.restore(refs), redo=True),
         on_error=on_error,
     )
     return restored

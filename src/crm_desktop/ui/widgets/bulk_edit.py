@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from crm_desktop.domain.enums import CustomFieldType
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services.bulk import SETTABLE, Undo
 from crm_desktop.services.custom_fields import FieldDef
+from crm_desktop.ui import i18n, labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.custom_form import ValueEditor
 from crm_desktop.ui.widgets.form import FieldErrors
@@ -46,13 +47,17 @@ class BulkCommand(QUndoCommand):
         try:
             self.record = self.apply()
         except CrmError as exc:
-            QMessageBox.warning(None, "Redo", f"Could not redo “{self.text()}”: {exc}")
+            QMessageBox.warning(None, QCoreApplication.translate("BulkEditDialog", "Redo"),
+                                QCoreApplication.translate("BulkEditDialog", "Could not redo “{action}”: {error}").format(
+                                    action=self.text(), error=i18n.user_message(exc)))
 
     def undo(self) -> None:
         try:
             self.ctx.services.bulk.undo(self.record)
         except CrmError as exc:
-            QMessageBox.warning(None, "Undo", f"Could not undo “{self.text()}”: {exc}")
+            QMessageBox.warning(None, QCoreApplication.translate("BulkEditDialog", "Undo"),
+                                QCoreApplication.translate("BulkEditDialog", "Could not undo “{action}”: {error}").format(
+                                    action=self.text(), error=i18n.user_message(exc)))
 
 
 def run_bulk(ctx: UiContext, text: str, apply: Callable[[], Undo]) -> None:
@@ -64,7 +69,7 @@ def run_bulk(ctx: UiContext, text: str, apply: Callable[[], Undo]) -> None:
 def _plain_field(key: str, label: str) -> FieldDef:
     kind = CustomFieldType.BOOL if key == "do_not_email" else CustomFieldType.DATE if key == "expected_close" \
         else CustomFieldType.TEXT
-    return FieldDef(0, "", key, label, kind)
+    return FieldDef(0, "", key, labels.field(key, label), kind)
 
 
 class BulkEditDialog(QDialog):
@@ -76,7 +81,7 @@ class BulkEditDialog(QDialog):
         self.entity = entity
         self.ids = list(ids)
         self.what = what
-        self.setWindowTitle("Edit field")
+        self.setWindowTitle(self.tr("Edit field"))
         self.setMinimumWidth(460)
         self.defs = [_plain_field(k, v) for k, v in SETTABLE[entity].items()]
         self.defs += ctx.services.custom_fields.fields(entity)
@@ -89,20 +94,20 @@ class BulkEditDialog(QDialog):
             self.editors.append(editor)
             self.values.addWidget(editor)
         self.field.currentIndexChanged.connect(self._on_field_changed)
-        self.clear = QCheckBox("Clear this field instead (leave it empty)")
+        self.clear = QCheckBox(self.tr("Clear this field instead (leave it empty)"))
         self.clear.toggled.connect(lambda on: self.values.setEnabled(not on))
-        intro = QLabel(f"Set one field on {what}. You can undo this with Edit ▸ Undo.")
+        intro = QLabel(self.tr("Set one field on {what}. You can undo this with Edit ▸ Undo.").format(what=what))
         intro.setWordWrap(True)
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow("Field", self.field)
-        self.errors.add_row(form, "New value", self.values, "value")
+        form.addRow(self.tr("Field"), self.field)
+        self.errors.add_row(form, self.tr("New value"), self.values, "value")
         form.addRow("", self.clear)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,7 +121,7 @@ class BulkEditDialog(QDialog):
     def _on_field_changed(self, index: int) -> None:
         self.values.setCurrentIndex(index)
         self.errors.clear()
-        self.apply_button.setText(f"Set on {QLocale().toString(len(self.ids))}")
+        self.apply_button.setText(self.tr("Set on {n}").format(n=QLocale().toString(len(self.ids))))
 
     def choose(self, key: str, raw: str = "", clear: bool = False) -> None:
         """Pick a field and value as the user would (also used by tests)."""
@@ -131,14 +136,15 @@ class BulkEditDialog(QDialog):
         if defn.key == "do_not_email" and not value:
             value = "no"
         entity, ids, bulk = self.entity, self.ids, self.ctx.services.bulk
-        text = f"Clear {defn.label} on {self.what}" if not value else f"Set {defn.label} on {self.what}"
+        text = (self.tr("Clear {field} on {what}") if not value else self.tr("Set {field} on {what}")).format(
+            field=defn.label, what=self.what)
         try:
             run_bulk(self.ctx, text, lambda: bulk.set_field(entity, ids, defn.key, value))
         except ValidationError as exc:
-            self.errors.show({"value": "\n".join(exc.fields.values())})
+            self.errors.show({"value": "\n".join(i18n.translated(m) for m in exc.fields.values())})
             return False
         except CrmError as exc:
-            self.errors.show({"_": str(exc)})
+            self.errors.show({"_": i18n.user_message(exc)})
             return False
         self.accept()
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,20 +40,21 @@ class ValueEditor(QWidget):
         self.date: QDateEdit | None = None
         self.known: QCheckBox | None = None
         if kind == CustomFieldType.BOOL:
-            self.check = QCheckBox("Yes")
+            self.check = QCheckBox(self.tr("Yes"))
             layout.addWidget(self.check)
             layout.addStretch(1)
         elif kind == CustomFieldType.CHOICE:
             self.combo = QComboBox()
-            self.combo.addItem("(none)", "")
+            self.combo.addItem(self.tr("(none)"), "")
             for choice in defn.choices:
                 self.combo.addItem(choice, choice)
             layout.addWidget(self.combo, 1)
         elif kind == CustomFieldType.DATE:
-            self.known = QCheckBox("Set")
+            self.known = QCheckBox(self.tr("Set"))
             self.date = QDateEdit()
             self.date.setCalendarPopup(True)
-            self.date.setDisplayFormat("d MMM yyyy")
+            # a QDate format: d = day, MMM = short month name, yyyy = year
+            self.date.setDisplayFormat(self.tr("d MMM yyyy"))
             self.date.setDate(QDate.currentDate())
             self.date.setEnabled(False)
             self.known.toggled.connect(self.date.setEnabled)
@@ -62,7 +63,8 @@ class ValueEditor(QWidget):
         else:
             self.line = QLineEdit()
             if kind in (CustomFieldType.NUMBER, CustomFieldType.MONEY):
-                self.line.setPlaceholderText("0.00" if kind == CustomFieldType.MONEY else "a number")
+                self.line.setPlaceholderText(QLocale().toString(0.0, "f", 2) if kind == CustomFieldType.MONEY
+                                             else self.tr("a number"))
                 self.line.setMaximumWidth(180)
             layout.addWidget(self.line, 1)
 
@@ -109,7 +111,8 @@ class CustomFieldsGroup(QGroupBox):
     """The "Other fields" of a New/Edit dialog; hidden when the entity has no custom fields."""
 
     def __init__(self, ctx: UiContext, entity: str, parent: QWidget | None = None):
-        super().__init__("Other fields", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Other fields"))
         self.ctx = ctx
         self.entity = entity
         self.defs = ctx.services.custom_fields.fields(entity)
@@ -141,7 +144,7 @@ class CustomFieldsGroup(QGroupBox):
             try:
                 defn.parse(self.editors[defn.key].raw())
             except ValueError as exc:
-                problems[defn.key] = str(exc)
+                problems[defn.key] = exc.args[0] if exc.args else str(exc)  # shown translated
         if problems:
             self.errors.show(problems)
             self.editors[next(iter(problems))].focus()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui import labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sections import SectionFactory
 from crm_desktop.ui.theme import icon, is_dark
@@ -39,6 +41,9 @@ def heading(text: str) -> QLabel:
     label.setProperty("role", "section")
     label.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 10px;")
     return label
+
+
+MIN_TITLE_WIDTH = 140  # px left for the record's name beside the Edit and Delete buttons
 
 
 class DetailPane(QScrollArea):
@@ -69,14 +74,19 @@ class DetailPane(QScrollArea):
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title, 1)
-        self.edit_button = QPushButton(icon("edit"), "Edit")
-        self.delete_button = QPushButton(icon("delete"), "Delete")
-        self.delete_button.setToolTip("Move to the trash (Delete key)")
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Move to the trash (Delete key)"))
         self.edit_button.clicked.connect(lambda: self.record_id and self.edit_requested.emit(self.record_id))
         self.delete_button.clicked.connect(lambda: self.record_id and self.delete_requested.emit(self.record_id))
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(top)
+        self._button_texts = {b: b.text() for b in (self.edit_button, self.delete_button)}
+        self._buttons_width = sum(b.sizeHint().width() for b in self._button_texts) + 2 * top.spacing()
+        self.edit_button.setToolTip(self.edit_button.text())
+        for button, text in self._button_texts.items():
+            button.setAccessibleName(text)
         self.subtitle = self.value_label()
         self.subtitle.setProperty("role", "subtle")
         self.body.addWidget(self.subtitle)
@@ -98,6 +108,19 @@ class DetailPane(QScrollArea):
         self.missing.hide()
         self.body.addWidget(self.missing)
         self.sections: list[QWidget] = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Edit and Delete show only their icons when their words (longer in some languages)
+        would squeeze the record's name into a narrow column; the tooltips keep the words."""
+        margins = self.body.contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right() - self._buttons_width
+        words = room >= MIN_TITLE_WIDTH
+        for button, text in self._button_texts.items():
+            button.setText(text if words else "")
 
     def value_label(self) -> QLabel:
         label = QLabel()
@@ -133,12 +156,9 @@ class DetailPane(QScrollArea):
         service = self.ctx.services.custom_fields
         values = service.values(entity, record_id)
         for defn in service.fields(entity):
-            text = defn.display(values.get(defn.key, ""))
+            text = labels.custom_value(defn, values.get(defn.key, ""), long_dates=True)
             if not text:
                 continue
-            if defn.type == "date":
-                day = QDate.fromString(text, Qt.DateFormat.ISODate)
-                text = QLocale().toString(day, QLocale.FormatType.LongFormat) if day.isValid() else text
             caption = QLabel(defn.label)
             caption.setProperty("role", "subtle")
             label = self.value_label()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui import i18n
 from crm_desktop.ui.theme import is_dark
 
 
@@ -51,12 +52,13 @@ class FieldErrors:
             label.hide()
 
     def show(self, fields: dict[str, str]) -> None:
-        """Show each message beside its field; anything without a field goes on top."""
+        """Show each message beside its field; anything without a field goes on top.
+        Messages from the services are shown in the window's language."""
         self.clear()
         texts: dict[QLabel, list[str]] = {}
         for key, message in fields.items():
             label = self._labels.get(key, self.general)
-            texts.setdefault(label, []).append(message)
+            texts.setdefault(label, []).append(i18n.translated(message))
         for label, messages in texts.items():
             self._style(label)
             label.setText("\n".join(dict.fromkeys(messages)))
@@ -78,7 +80,8 @@ class LineList(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.edits: list[QLineEdit] = []
-        self.add_button = QLabel(f"<a href='#add'>{add_text}</a>")
+        link = f"<a href='#add'>{add_text}</a>"  # add_text: translated by the caller
+        self.add_button = QLabel(link)
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.add_button.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.add_button.linkActivated.connect(lambda _href: self.add_line("").setFocus())

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -37,12 +38,25 @@ CUSTOM_PREFIX = "cf:"  # column key of a custom field column: "cf:<field key>"
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for every painted cell
 
 Index = QModelIndex | QPersistentModelIndex
+# The column titles of the record lists; the header shows them translated (self.tr looks
+# in the subclass's context first, then here). Custom field columns show the field's name.
+_TITLES = (
+    QT_TRANSLATE_NOOP("RecordTableModel", "Name"),
+    QT_TRANSLATE_NOOP("RecordTableModel", "Company"),
+    QT_TRANSLATE_NOOP("RecordTableModel", "Email"),
+    QT_TRANSLATE_NOOP("RecordTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("RecordTableModel", "Tags"),
+    QT_TRANSLATE_NOOP("RecordTableModel", "Last activity"),
+    QT_TRANSLATE_NOOP("RecordTableModel", "Website"),
+    QT_TRANSLATE_NOOP("RecordTableModel", "City"),
+    QT_TRANSLATE_NOOP("RecordTableModel", "People"),
+)
 
 
 @dataclass(frozen=True)
 class Column:
     key: str  # the attribute of the row object, and the service's sort key
-    title: str
+    title: str  # English (QT_TRANSLATE_NOOP), shown translated
     width: int = 140
 
 
@@ -186,7 +200,8 @@ class RecordTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            column = self.columns[section]
+            return column.title if column.key.startswith(CUSTOM_PREFIX) else self.tr(column.title)
         if role == SORT_KEY_ROLE:
             return self.columns[section].key
         return None

@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCompleter,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.saved_views import SavedViewInfo, ViewSpec
+from crm_desktop.ui import i18n, labels
 from crm_desktop.ui.widgets.bulk_edit import BulkEditDialog, run_bulk
 from crm_desktop.ui.widgets.record_model import CUSTOM_PREFIX, Column
 from crm_desktop.ui.widgets.view_filter import SavedViewDialog
@@ -42,9 +43,9 @@ class SavedViewBanner(QWidget):
         self.setObjectName("savedViewBanner")
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.edit = QPushButton("Edit view…")
-        self.edit_all = QPushButton("Edit field for all…")
-        self.show_all = QPushButton("Show all")
+        self.edit = QPushButton(self.tr("Edit view…"))
+        self.edit_all = QPushButton(self.tr("Edit field for all…"))
+        self.show_all = QPushButton(self.tr("Show all"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 0, 12, 6)
         layout.addWidget(self.label, 1)
@@ -54,14 +55,14 @@ class SavedViewBanner(QWidget):
 
 
 class RecordsExtras(_Base):
-    """Needs from the view: ctx, KIND, PLURAL, SINGULAR, model, table, search, reload()."""
+    """Needs from the view: ctx, KIND, texts, model, table, search, reload()."""
 
     saved_view: SavedViewInfo | None
 
     def _init_extras(self) -> None:
         self.saved_view = None
-        self.save_view_button = QPushButton("Save view…")
-        self.save_view_button.setToolTip(f"Save the current search as a list of {self.PLURAL} in the sidebar")
+        self.save_view_button = QPushButton(self.tr("Save view…"))
+        self.save_view_button.setToolTip(self.texts["save_view_tip"])
         self.save_view_button.clicked.connect(self.save_view)
         self.banner = SavedViewBanner()
         self.banner.edit.clicked.connect(lambda: self.edit_saved_view(self.saved_view.id if self.saved_view else None))
@@ -107,10 +108,10 @@ class RecordsExtras(_Base):
         info = self.saved_view
         self.banner.setVisible(info is not None)
         if info is not None:
-            self.banner.label.setText(f"Saved view: <b>{html.escape(info.name)}</b>")
-            self.search.setPlaceholderText(f"Search in “{info.name}”")
+            self.banner.label.setText(self.tr("Saved view: <b>{name}</b>").format(name=html.escape(info.name)))
+            self.search.setPlaceholderText(self.tr("Search in “{name}”").format(name=info.name))
         else:
-            self.search.setPlaceholderText(self.SEARCH_HINT)
+            self.search.setPlaceholderText(self.tr(self.SEARCH_HINT))
 
     def view_ids(self, sort: str, descending: bool, query: str) -> list[int]:
         """The ids to list: the search's, narrowed to the saved view when one is shown."""
@@ -180,10 +181,13 @@ class RecordsExtras(_Base):
     def ask_tag(self, add: bool, count: int) -> str | None:
         """Ask which tag to add or remove (tests replace this)."""
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Add tag" if add else "Remove tag")
-        noun = self.SINGULAR if count == 1 else self.PLURAL
-        dialog.setLabelText(f"Tag to {'add to' if add else 'remove from'} {QLocale().toString(count)} {noun}:")
-        dialog.setOkButtonText("Add tag" if add else "Remove tag")
+        dialog.setWindowTitle(self.tr("Add tag") if add else self.tr("Remove tag"))
+        if add:
+            dialog.setLabelText(self.count_text(count, "tag_add_one", "tag_add_many"))
+        else:
+            dialog.setLabelText(self.count_text(count, "tag_remove_one", "tag_remove_many"))
+        dialog.setOkButtonText(self.tr("Add tag") if add else self.tr("Remove tag"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
         edit = dialog.findChild(QLineEdit)
         if edit is not None:
             completer = QCompleter(QStringListModel(self.ctx.services.tags.all_names()), dialog)
@@ -203,13 +207,15 @@ class RecordsExtras(_Base):
             return
         what, entity, bulk = self.describe(ids), self.KIND, self.ctx.services.bulk
         if add:
-            text, apply = f"Add tag {name} to {what}", lambda: bulk.add_tags(entity, ids, [name])
+            text, apply = self.tr("Add tag {tag} to {what}").format(tag=name, what=what), \
+                lambda: bulk.add_tags(entity, ids, [name])
         else:
-            text, apply = f"Remove tag {name} from {what}", lambda: bulk.remove_tags(entity, ids, [name])
+            text, apply = self.tr("Remove tag {tag} from {what}").format(tag=name, what=what), \
+                lambda: bulk.remove_tags(entity, ids, [name])
         try:
             run_bulk(self.ctx, text, apply)
         except CrmError as exc:
-            self.show_error("Tags", str(exc))
+            self.show_error(self.tr("Tags"), i18n.user_message(exc))
 
     # --- custom field columns -------------------------------------------------------------
 
@@ -217,7 +223,7 @@ class RecordsExtras(_Base):
         defn = next((d for d in self.ctx.services.custom_fields.fields(self.KIND) if d.key == key), None)
         if defn is None:
             return {}
-        return {i: defn.display(v) for i, v in self.ctx.services.custom_fields.values_for(self.KIND, ids, key).items()}
+        return {i: labels.custom_value(defn, v) for i, v in self.ctx.services.custom_fields.values_for(self.KIND, ids, key).items()}
 
     def _apply_custom_columns(self, keys: list[str]) -> None:
         defs = {d.key: d.label for d in self.ctx.services.custom_fields.fields(self.KIND)}
@@ -247,7 +253,7 @@ class RecordsExtras(_Base):
 
     def _on_header_context_menu(self, pos: Any) -> None:
         menu = QMenu(self)
-        menu.addSection("Show columns")
+        menu.addSection(self.tr("Show columns"))
         defs = self.ctx.services.custom_fields.fields(self.KIND)
         shown = set(self.model.custom_keys())
         for defn in defs:
@@ -257,7 +263,7 @@ class RecordsExtras(_Base):
             action.toggled.connect(lambda on, k=defn.key: self.set_custom_column(k, on))
             menu.addAction(action)
         if not defs:
-            menu.addAction("No custom fields yet (Tools ▸ Custom fields…)").setEnabled(False)
+            menu.addAction(self.tr("No custom fields yet (Tools ▸ Custom fields…)")).setEnabled(False)
         menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _custom_fields_changed(self) -> None:

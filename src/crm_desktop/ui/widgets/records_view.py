@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QItemSelection,
     QItemSelectionModel,
@@ -39,29 +40,37 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from crm_desktop.services.changes import Change
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.theme import icon
 from crm_desktop.ui.widgets.bulk import BulkPanel
 from crm_desktop.ui.widgets.empty import EmptyState
 from crm_desktop.ui.widgets.record_model import Column, RecordTableModel
+from crm_desktop.ui.widgets.record_texts import record_texts
 from crm_desktop.ui.widgets.records_extras import RecordsExtras
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+# The subclasses' SEARCH_HINT and DELETE_NOTE, shown translated (self.tr looks here too).
+_SUBCLASS_TEXTS = (
+    QT_TRANSLATE_NOOP("RecordsView", "Search contacts: name, email, phone, company, notes…"),
+    QT_TRANSLATE_NOOP("RecordsView", "Search companies: name, website, phone, town, notes…"),
+    QT_TRANSLATE_NOOP("RecordsView", "Their people stay, without a company shown. You can get it back with Edit ▸ Undo."),
+)
 
 
 class RecordsView(RecordsExtras, QWidget):
     """Base of a record list view. Subclasses set the class attributes and the hooks below."""
 
     KIND = "record"
-    SINGULAR = "record"
+    SINGULAR = "record"  # English, for logs; the texts shown come from record_texts(KIND)
     PLURAL = "records"
     COLUMNS: Sequence[Column] = ()
     WATCH: frozenset[str] = frozenset()  # besides these: saved_view and custom_field
     WITH_TAGS = False
-    SEARCH_HINT = "Search"
-    DELETE_NOTE = "You can get them back with Edit ▸ Undo."
+    SEARCH_HINT = QT_TRANSLATE_NOOP("RecordsView", "Search")  # translated where shown
+    DELETE_NOTE = QT_TRANSLATE_NOOP("RecordsView", "You can get them back with Edit ▸ Undo.")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,21 +81,22 @@ class RecordsView(RecordsExtras, QWidget):
         self._loading = False
         self._loaded_query = ""
         self._pending_select: int | None = None
+        self.texts = self.kind_texts()
 
         # --- top bar
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.SEARCH_HINT)
+        self.search.setPlaceholderText(self.tr(self.SEARCH_HINT))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(260)
         self.search.setMaximumWidth(460)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "subtle")
-        self.new_button = QPushButton(icon("add"), f"New {self.SINGULAR}")
+        self.new_button = QPushButton(icon("add"), self.texts["new"])
         self.new_button.clicked.connect(self.new_record)
         top = QHBoxLayout()
         top.setContentsMargins(12, 10, 12, 6)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.search, 3)  # most of the free room (long hints, e.g. in German)
         top.addSpacing(8)
         top.addWidget(self.count_label)
         top.addStretch(1)
@@ -128,9 +138,9 @@ class RecordsView(RecordsExtras, QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
 
-        self.empty = EmptyState(f"No {self.PLURAL} yet", "")
-        self.no_results = EmptyState("", "Check the spelling, or search for part of a name, an email or a phone number.")
-        clear = self.no_results.add_button(QPushButton("Clear search"))
+        self.empty = EmptyState(self.texts["none_yet"], "")
+        self.no_results = EmptyState("", self.tr("Check the spelling, or search for part of a name, an email or a phone number."))
+        clear = self.no_results.add_button(QPushButton(self.tr("Clear search")))
         clear.clicked.connect(self.search.clear)
         self.list_stack = QStackedWidget()
         for widget in (self.table, self.empty, self.no_results):
@@ -138,13 +148,13 @@ class RecordsView(RecordsExtras, QWidget):
 
         # --- detail side
         self.detail = self.create_detail()
-        self.bulk = BulkPanel(self.PLURAL, self.WITH_TAGS)
+        self.bulk = BulkPanel(self.texts["selected"], self.WITH_TAGS)
         self.bulk.add_tag_clicked.connect(lambda: self.bulk_tag(add=True))
         self.bulk.remove_tag_clicked.connect(lambda: self.bulk_tag(add=False))
         self.bulk.delete_clicked.connect(self.delete_selected)
         self._init_extras()
         top.insertWidget(top.indexOf(self.new_button), self.save_view_button)
-        self.nothing = EmptyState("", f"Select a {self.SINGULAR} to see the details.")
+        self.nothing = EmptyState("", self.texts["select_one"])
         self.detail_stack = QStackedWidget()
         for widget in (self.nothing, self.detail, self.bulk):
             self.detail_stack.addWidget(widget)
@@ -180,6 +190,16 @@ class RecordsView(RecordsExtras, QWidget):
         self.restore_state(ctx.settings)
         self.reload(sync=True)
 
+    # --- texts ------------------------------------------------------------------------
+
+    def kind_texts(self) -> dict[str, str]:
+        """Whole sentences about this view's records in the window's language (record_texts)."""
+        return record_texts(self.KIND)
+
+    def count_text(self, n: int, one: str = "one", many: str = "many") -> str:
+        """'1 contact' / '1.234 contacts' (or another pair of kind_texts)."""
+        return self.texts[one] if n == 1 else self.texts[many].format(n=QLocale().toString(n))
+
     # --- hooks for subclasses -----------------------------------------------------------
 
     def query_ids(self, sort: str, descending: bool, query: str) -> list[int]:
@@ -212,8 +232,8 @@ class RecordsView(RecordsExtras, QWidget):
         """'“Anna Müller”' for one record, '3 contacts' for several."""
         if len(ids) == 1:
             row = self.fetch_rows(ids).get(ids[0])
-            return f"“{row.name}”" if row is not None else f"this {self.SINGULAR}"
-        return f"{QLocale().toString(len(ids))} {self.PLURAL}"
+            return self.tr("“{name}”").format(name=row.name) if row is not None else self.texts["this_one"]
+        return self.count_text(len(ids))
 
     # --- loading ------------------------------------------------------------------------
 
@@ -251,7 +271,7 @@ class RecordsView(RecordsExtras, QWidget):
         log.error("loading %s failed: %s", self.PLURAL, tb)
         if isValid(self) and generation == self._generation:
             self._loading = False
-            self.count_label.setText(f"Could not load the {self.PLURAL}: {exc}")
+            self.count_label.setText(self.texts["load_failed"].format(error=i18n.user_message(exc)))
 
     def is_loading(self) -> bool:
         return self._loading or self._search_timer.isActive()
@@ -284,11 +304,11 @@ class RecordsView(RecordsExtras, QWidget):
         n = len(self.model.ids)
         number = QLocale().toString(n)
         if self._loaded_query:
-            text = "1 match" if n == 1 else f"{number} matches" if n else "No matches"
+            text = self.tr("1 match") if n == 1 else self.tr("{n} matches").format(n=number) if n else self.tr("No matches")
         elif self.saved_view is not None:
-            text = f"1 {self.SINGULAR} in this view" if n == 1 else f"{number} {self.PLURAL} in this view"
+            text = self.count_text(n, "one_in_view", "many_in_view")
         else:
-            text = f"1 {self.SINGULAR}" if n == 1 else f"{number} {self.PLURAL}"
+            text = self.count_text(n)
         self.count_label.setText(text)
 
     def _update_pages(self) -> None:
@@ -298,15 +318,15 @@ class RecordsView(RecordsExtras, QWidget):
             self.detail_stack.show()
         elif self.saved_view is not None and not self._loaded_query:
             self.no_results.set_text(
-                f"No {self.PLURAL} in “{self.saved_view.name}” right now",
-                "They appear here as soon as they match its conditions. Edit the view to change them.",
+                self.texts["none_in_view"].format(name=self.saved_view.name),
+                self.tr("They appear here as soon as they match its conditions. Edit the view to change them."),
             )
             self.list_stack.setCurrentWidget(self.no_results)
             self.detail_stack.hide()
         elif self._loaded_query:
             self.no_results.set_text(
-                f"No {self.PLURAL} match “{self._loaded_query}”",
-                "Check the spelling, or search for part of a name, an email or a phone number.",
+                self.texts["none_match"].format(name=self._loaded_query),
+                self.tr("Check the spelling, or search for part of a name, an email or a phone number."),
             )
             self.list_stack.setCurrentWidget(self.no_results)
             self.detail_stack.hide()
@@ -433,14 +453,15 @@ class RecordsView(RecordsExtras, QWidget):
             return
         menu = QMenu(self)
         if len(ids) == 1:
-            menu.addAction(icon("edit"), "Edit…", lambda: self.edit_record(ids[0]))
-        menu.addAction("Edit field…" if len(ids) == 1 else f"Edit field of {len(ids)} {self.PLURAL}…",
-                       lambda: self.bulk_edit(ids))
+            menu.addAction(icon("edit"), self.tr("Edit…"), lambda: self.edit_record(ids[0]))
+        edit_field = self.tr("Edit field…") if len(ids) == 1 else \
+            self.texts["edit_field_many"].format(n=QLocale().toString(len(ids)))
+        menu.addAction(edit_field, lambda: self.bulk_edit(ids))
         if self.WITH_TAGS:
-            menu.addAction(icon("tag"), "Add tag…", lambda: self.bulk_tag(add=True))
-            menu.addAction("Remove tag…", lambda: self.bulk_tag(add=False))
+            menu.addAction(icon("tag"), self.tr("Add tag…"), lambda: self.bulk_tag(add=True))
+            menu.addAction(self.tr("Remove tag…"), lambda: self.bulk_tag(add=False))
         menu.addSeparator()
-        menu.addAction(icon("delete"), "Delete…", self.delete_selected)
+        menu.addAction(icon("delete"), self.tr("Delete…"), self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- actions ------------------------------------------------------------------------
@@ -448,8 +469,8 @@ class RecordsView(RecordsExtras, QWidget):
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (tests replace this)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setInformativeText(self.DELETE_NOTE)
-        yes = box.addButton("Move to trash", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr(self.DELETE_NOTE))
+        yes = box.addButton(self.tr("Move to trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
@@ -458,7 +479,7 @@ class RecordsView(RecordsExtras, QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        if self.confirm(f"Delete {self.PLURAL}", f"Move {self.describe(ids)} to the trash?"):
+        if self.confirm(self.texts["delete_title"], self.tr("Move {what} to the trash?").format(what=self.describe(ids))):
             self.delete_records(ids)
 
     def show_error(self, title: str, text: str) -> None:
@@ -484,7 +505,7 @@ class RecordsView(RecordsExtras, QWidget):
             if self._pending_select is None:
                 return
             self._pending_select = None
-        self.show_error(f"Open {self.SINGULAR}", f"This {self.SINGULAR} no longer exists (it may have been deleted).")
+        self.show_error(self.texts["open_title"], self.texts["gone"])
 
     # --- column widths ------------------------------------------------------------------
 

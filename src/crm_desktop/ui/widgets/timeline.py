@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.activities import ActivityRow
+from crm_desktop.ui import i18n, labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.theme import icon
 
@@ -59,13 +60,15 @@ class AddActivityCommand(QUndoCommand):
         try:
             self.activity_id = self.ctx.services.activities.add(**self.fields)  # type: ignore[arg-type]
         except CrmError as exc:
-            QMessageBox.warning(None, "Could not redo", str(exc))
+            QMessageBox.warning(None, QCoreApplication.translate("ActivityPanel", "Could not redo"),
+                                i18n.user_message(exc))
 
     def undo(self) -> None:
         try:
             self.ctx.services.activities.delete([self.activity_id])
         except CrmError as exc:
-            QMessageBox.warning(None, "Could not undo", str(exc))
+            QMessageBox.warning(None, QCoreApplication.translate("ActivityPanel", "Could not undo"),
+                                i18n.user_message(exc))
 
 
 class TimelineEntry(QFrame):
@@ -80,7 +83,7 @@ class TimelineEntry(QFrame):
         badge.setAlignment(Qt.AlignmentFlag.AlignTop)
         badge.setFixedWidth(20)
         layout.addWidget(badge)
-        head = f"<b>{html.escape(row.kind_label)}</b>"
+        head = f"<b>{html.escape(labels.activity_kind(row.kind, row.kind_label))}</b>"
         if extra:
             head += f" · {html.escape(extra)}"
         head += f" <span style='color: palette(placeholder-text)'>· {local_datetime(row.occurred_at)}</span>"
@@ -120,7 +123,7 @@ class ActivityPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.entry = QPlainTextEdit()
-        self.entry.setPlaceholderText("Write a note, or what was said on a call…")
+        self.entry.setPlaceholderText(self.tr("Write a note, or what was said on a call…"))
         self.entry.setFixedHeight(64)
         self.entry.setTabChangesFocus(True)
         layout.addWidget(self.entry)
@@ -129,8 +132,8 @@ class ActivityPanel(QWidget):
         self.error.setProperty("role", "error")
         self.error.hide()
         buttons.addWidget(self.error, 1)
-        self.note_button = QPushButton(icon("note"), "Add note")
-        self.call_button = QPushButton(icon("call"), "Log call")
+        self.note_button = QPushButton(icon("note"), self.tr("Add note"))
+        self.call_button = QPushButton(icon("call"), self.tr("Log call"))
         for button, kind in ((self.note_button, ActivityKind.NOTE), (self.call_button, ActivityKind.CALL)):
             button.clicked.connect(lambda _c=False, k=kind: self.add_entry(k))
             buttons.addWidget(button)
@@ -138,11 +141,11 @@ class ActivityPanel(QWidget):
         self.entries = QVBoxLayout()
         self.entries.setSpacing(0)
         layout.addLayout(self.entries)
-        self.empty = QLabel("Nothing here yet. Notes, calls, meetings and emails will show up here.")
+        self.empty = QLabel(self.tr("Nothing here yet. Notes, calls, meetings and emails will show up here."))
         self.empty.setProperty("role", "subtle")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.more = QPushButton("Show older entries")
+        self.more = QPushButton(self.tr("Show older entries"))
         self.more.setFlat(True)
         self.more.clicked.connect(self._on_more_clicked)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
@@ -186,7 +189,7 @@ class ActivityPanel(QWidget):
         if self.record_id is None:
             return None
         if not text:
-            self.error.setText("Write something first.")
+            self.error.setText(self.tr("Write something first."))
             self.error.show()
             self.entry.setFocus()
             return None
@@ -196,10 +199,10 @@ class ActivityPanel(QWidget):
         try:
             new_id = self.ctx.services.activities.add(**fields)  # type: ignore[arg-type]
         except CrmError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.user_message(exc))
             self.error.show()
             return None
-        label = "Add note" if kind == ActivityKind.NOTE else "Log call"
+        label = self.tr("Add note") if kind == ActivityKind.NOTE else self.tr("Log call")
         self.ctx.undo.push(AddActivityCommand(self.ctx, new_id, fields, label))
         self.entry.clear()
         self.error.hide()

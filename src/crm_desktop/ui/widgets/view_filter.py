@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services.saved_views import FIELDS, OPERATORS, Condition, ViewSpec
+from crm_desktop.ui import i18n, labels
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.theme import icon
 from crm_desktop.ui.widgets.form import FieldErrors, ListCompleter, split_list
 
-PLURALS = {"contact": "contacts", "company": "companies", "deal": "deals"}
 CUSTOM = "custom:"  # prefix of a custom field's key in the field picker
 
 
@@ -39,12 +39,12 @@ class ConditionRow(QWidget):
             self.field.addItem(label, key)
         self.op = QComboBox()
         for key, label in OPERATORS.items():
-            self.op.addItem(label, key)
+            self.op.addItem(labels.operator(key, label), key)
         self.value = QLineEdit()
-        self.value.setPlaceholderText("value")
+        self.value.setPlaceholderText(self.tr("value"))
         self.remove = QToolButton()
         self.remove.setIcon(icon("delete"))
-        self.remove.setToolTip("Remove this condition")
+        self.remove.setToolTip(self.tr("Remove this condition"))
         self.remove.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,31 +78,30 @@ class SavedViewDialog(QDialog):
         self.entity = spec.entity
         self.view_id = view_id
         self.saved_id: int | None = None
-        plural = PLURALS[self.entity]
-        self.setWindowTitle("Edit saved view" if view_id else "Save view")
+        self.setWindowTitle(self.tr("Edit saved view") if view_id else self.tr("Save view"))
         self.setMinimumWidth(600)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.update_count)
-        self.fields = [(k, v) for k, v in FIELDS[self.entity].items()]
+        self.fields = [(k, labels.field(k, v)) for k, v in FIELDS[self.entity].items()]
         self.fields += [(CUSTOM + d.key, d.label) for d in ctx.services.custom_fields.fields(self.entity)]
 
         self.name = QLineEdit(name)
-        self.name.setPlaceholderText(f"e.g. Customers in Lyon, {plural.capitalize()} to call back")
+        self.name.setPlaceholderText(self._name_example())
         self.text = QLineEdit(spec.text)
-        self.text.setPlaceholderText("Words to search for (optional)")
+        self.text.setPlaceholderText(self.tr("Words to search for (optional)"))
         tags = ctx.services.tags.all_names()
         self.tags_any = QLineEdit(", ".join(spec.tags_any))
-        self.tags_any.setPlaceholderText("any of these tags, e.g. customer, vip")
+        self.tags_any.setPlaceholderText(self.tr("any of these tags, e.g. customer, vip"))
         self.tags_any.setCompleter(ListCompleter(tags, self))
         self.tags_none = QLineEdit(", ".join(spec.tags_none))
-        self.tags_none.setPlaceholderText("none of these tags")
+        self.tags_none.setPlaceholderText(self.tr("none of these tags"))
         self.tags_none.setCompleter(ListCompleter(tags, self))
         self.rows: list[ConditionRow] = []
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(4)
-        self.add_condition = QPushButton(icon("add"), "Add condition")
+        self.add_condition = QPushButton(icon("add"), self.tr("Add condition"))
         self.add_condition.clicked.connect(lambda: self.add_row(None).value.setFocus())
         conditions = QWidget()
         box = QVBoxLayout(conditions)
@@ -110,10 +109,10 @@ class SavedViewDialog(QDialog):
         box.addLayout(self.rows_box)
         box.addWidget(self.add_condition, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.inactive = QCheckBox("No activity for")
+        self.inactive = QCheckBox(self.tr("No activity for"))
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         self.days.setValue(spec.inactive_days or 90)
         self.inactive.setChecked(spec.inactive_days is not None)
         self.days.setEnabled(self.inactive.isChecked())
@@ -125,11 +124,11 @@ class SavedViewDialog(QDialog):
         row.addWidget(self.days)
         row.addStretch(1)
         self.open_deal = QComboBox()
-        self.open_deal.addItem("Doesn't matter", None)
-        self.open_deal.addItem("Yes, at least one open deal", True)
-        self.open_deal.addItem("No open deal", False)
+        self.open_deal.addItem(self.tr("Doesn't matter"), None)
+        self.open_deal.addItem(self.tr("Yes, at least one open deal"), True)
+        self.open_deal.addItem(self.tr("No open deal"), False)
         self.open_deal.setCurrentIndex(max(self.open_deal.findData(spec.has_open_deal), 0))
-        self.no_followup = QCheckBox("Only those without an open follow-up")
+        self.no_followup = QCheckBox(self.tr("Only those without an open follow-up"))
         self.no_followup.setChecked(spec.no_followup)
 
         self.count = QLabel()
@@ -140,14 +139,14 @@ class SavedViewDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         add = self.errors.add_row
-        add(form, "Name", self.name, "name")
-        add(form, "Search", self.text, "text")
-        add(form, "With tags", self.tags_any, "tags_any")
-        add(form, "Without tags", self.tags_none, "tags_none")
-        add(form, "Conditions", conditions, "conditions")
+        add(form, self.tr("Name"), self.name, "name")
+        add(form, self.tr("Search"), self.text, "text")
+        add(form, self.tr("With tags"), self.tags_any, "tags_any")
+        add(form, self.tr("Without tags"), self.tags_none, "tags_none")
+        add(form, self.tr("Conditions"), conditions, "conditions")
         add(form, "", inactive, "inactive_days")
         if self.entity in ("contact", "company"):
-            add(form, "Has an open deal", self.open_deal, "has_open_deal")
+            add(form, self.tr("Has an open deal"), self.open_deal, "has_open_deal")
         if self.entity in ("contact", "deal"):
             add(form, "", self.no_followup, "no_followup")
         for condition in spec.conditions:
@@ -175,6 +174,21 @@ class SavedViewDialog(QDialog):
         self.no_followup.toggled.connect(self._timer.start)
         self.update_count()
         self.name.setFocus()
+
+    def _name_example(self) -> str:
+        if self.entity == "company":
+            return self.tr("e.g. Customers in Lyon, Companies to call back")
+        if self.entity == "deal":
+            return self.tr("e.g. Big deals, Deals to call back")
+        return self.tr("e.g. Customers in Lyon, Contacts to call back")
+
+    def _count_text(self, n: int) -> str:
+        number = QLocale().toString(n)
+        if self.entity == "company":
+            return self.tr("1 company matches") if n == 1 else self.tr("{n} companies match").format(n=number)
+        if self.entity == "deal":
+            return self.tr("1 deal matches") if n == 1 else self.tr("{n} deals match").format(n=number)
+        return self.tr("1 contact matches") if n == 1 else self.tr("{n} contacts match").format(n=number)
 
     def add_row(self, condition: Condition | None) -> ConditionRow:
         row = ConditionRow(self.fields, condition)
@@ -223,9 +237,7 @@ class SavedViewDialog(QDialog):
             self.errors.show(exc.fields)
             return
         self.errors.clear()
-        plural = PLURALS[self.entity]
-        singular = {"contacts": "contact", "companies": "company", "deals": "deal"}[plural]
-        self.count.setText(f"1 {singular} matches" if n == 1 else f"{QLocale().toString(n)} {plural} match")
+        self.count.setText(self._count_text(n))
 
     def save(self) -> bool:
         try:
@@ -236,7 +248,7 @@ class SavedViewDialog(QDialog):
                 self.name.setFocus()
             return False
         except CrmError as exc:
-            self.errors.show({"_": str(exc)})
+            self.errors.show({"_": i18n.user_message(exc)})
             return False
         self.accept()
         return True
