@@ -215,7 +215,7 @@ Wird eine Datenbankdatei synchronisiert oder geteilt, während die App sie geöf
     <name>CompaniesView</name>
     <message>
         <source>Search companies: name, website, phone, town, notes…</source>
-        <translation>Firmen suchen: Name, Website, Telefon, Ort, Notizen…</translation>
+        <translation>Suchen: Name, Website, Telefon, Ort, Notizen…</translation>
     </message>
     <message>
         <source>Their people stay, without a company shown. You can get it back with Edit ▸ Undo.</source>
@@ -653,7 +653,7 @@ Wird eine Datenbankdatei synchronisiert oder geteilt, während die App sie geöf
     <name>ContactsView</name>
     <message>
         <source>Search contacts: name, email, phone, company, notes…</source>
-        <translation>Kontakte suchen: Name, E-Mail, Telefon, Firma, Notizen…</translation>
+        <translation>Suchen: Name, E-Mail, Telefon, Firma, Notizen…</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -1031,7 +1031,7 @@ Problem: {problem}</translation>
     </message>
     <message>
         <source>It looks like &lt;b&gt;{layout}&lt;/b&gt;.</source>
-        <translation>Sie sieht aus wie &lt;b&gt;{layout}&lt;/b&gt;.</translation>
+        <translation>Das sieht aus wie &lt;b&gt;{layout}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Next&lt;/b&gt; to check the columns.</source>
@@ -1177,6 +1177,53 @@ Contacts it added are removed, contacts it changed are put back as they were. Ch
         <translation>Den Import von {file} rückgängig machen?
 
 Hinzugefügte Kontakte werden entfernt, geänderte Kontakte bekommen ihren alten Stand zurück. Was Sie seitdem an diesen Kontakten geändert haben, geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayouts</name>
+    <message>
+        <source>a contact export from this app</source>
+        <translation>ein Kontaktexport aus dieser App</translation>
+    </message>
+    <message>
+        <source>an address book (vCard)</source>
+        <translation>ein Adressbuch (vCard)</translation>
+    </message>
+    <message>
+        <source>a Google Contacts export (Google CSV)</source>
+        <translation>ein Google-Kontakte-Export (Google CSV)</translation>
+    </message>
+    <message>
+        <source>a Google Contacts export</source>
+        <translation>ein Google-Kontakte-Export</translation>
+    </message>
+    <message>
+        <source>an Outlook export</source>
+        <translation>ein Outlook-Export</translation>
+    </message>
+    <message>
+        <source>an Outlook.com export</source>
+        <translation>ein Outlook.com-Export</translation>
+    </message>
+    <message>
+        <source>an Outlook export (German)</source>
+        <translation>ein Outlook-Export (deutsch)</translation>
+    </message>
+    <message>
+        <source>an Outlook export (French)</source>
+        <translation>ein Outlook-Export (französisch)</translation>
+    </message>
+    <message>
+        <source>an Outlook export (Spanish)</source>
+        <translation>ein Outlook-Export (spanisch)</translation>
+    </message>
+    <message>
+        <source>a HubSpot export</source>
+        <translation>ein HubSpot-Export</translation>
+    </message>
+    <message>
+        <source>a Pipedrive export</source>
+        <translation>ein Pipedrive-Export</translation>
     </message>
 </context>
 <context>

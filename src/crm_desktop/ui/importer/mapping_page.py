@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.exchange.mapping import FIELDS, Mapping
 from crm_desktop.ui import i18n
-from crm_desktop.ui.importer.texts import describe_file, target_text
+from crm_desktop.ui.importer.texts import describe_file, layout_text, target_text
 
 if TYPE_CHECKING:
     from crm_desktop.ui.importer.wizard import ImportWizard
@@ -94,7 +95,7 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         table, mapping = self.wiz.table, self.wiz.mapping
         assert table is not None and mapping is not None
-        name = mapping.layout_name
+        name = html.escape(layout_text(mapping))
         what = self.tr("This looks like <b>{layout}</b>.").format(layout=name) if name else (
             self.tr("We matched the columns by their titles."))
         self.recognised.setText(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QListWidget
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.exchange.mapping import FIELDS, CustomTarget
+from crm_desktop.exchange.mapping import FIELDS, CustomTarget, Mapping
 from crm_desktop.exchange.table import Table
 from crm_desktop.services.importer import MODE_LABELS, DuplicateMode, ImportSummary
 from crm_desktop.ui import i18n
@@ -43,6 +43,20 @@ MODES = {
     DuplicateMode.OVERWRITE: QT_TRANSLATE_NOOP("ImportModes", "Update them: the file's values replace what is there"),
     DuplicateMode.SKIP: QT_TRANSLATE_NOOP("ImportModes", "Leave them as they are (skip these rows)"),
     DuplicateMode.CREATE: QT_TRANSLATE_NOOP("ImportModes", "Create new contacts anyway"),
+}
+# Files recognised by their column titles (exchange.presets.LAYOUTS), by layout key.
+LAYOUTS = {
+    "own": QT_TRANSLATE_NOOP("ImportLayouts", "a contact export from this app"),
+    "vcard": QT_TRANSLATE_NOOP("ImportLayouts", "an address book (vCard)"),
+    "google_old": QT_TRANSLATE_NOOP("ImportLayouts", "a Google Contacts export (Google CSV)"),
+    "google_new": QT_TRANSLATE_NOOP("ImportLayouts", "a Google Contacts export"),
+    "outlook": QT_TRANSLATE_NOOP("ImportLayouts", "an Outlook export"),
+    "outlook_com": QT_TRANSLATE_NOOP("ImportLayouts", "an Outlook.com export"),
+    "outlook_de": QT_TRANSLATE_NOOP("ImportLayouts", "an Outlook export (German)"),
+    "outlook_fr": QT_TRANSLATE_NOOP("ImportLayouts", "an Outlook export (French)"),
+    "outlook_es": QT_TRANSLATE_NOOP("ImportLayouts", "an Outlook export (Spanish)"),
+    "hubspot": QT_TRANSLATE_NOOP("ImportLayouts", "a HubSpot export"),
+    "pipedrive": QT_TRANSLATE_NOOP("ImportLayouts", "a Pipedrive export"),
 }
 SEPARATORS = {
     ",": QT_TRANSLATE_NOOP("ImportTexts", "commas"),
@@ -90,6 +104,13 @@ def target_text(key: str, custom: dict[str, CustomTarget]) -> str:
     if key in TARGETS:
         return QCoreApplication.translate("ImportFields", TARGETS[key])
     return FIELDS.get(key, key)
+
+
+def layout_text(mapping: Mapping) -> str:
+    """What kind of export the file looks like ("a Google Contacts export"), or ''."""
+    if mapping.layout in LAYOUTS:
+        return QCoreApplication.translate("ImportLayouts", LAYOUTS[mapping.layout])
+    return mapping.layout_name
 
 
 def mode_text(mode: DuplicateMode) -> str:

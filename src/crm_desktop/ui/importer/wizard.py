@@ -40,6 +40,7 @@ from crm_desktop.ui.importer.texts import (
     error_text,
     file_filter,
     fill_problems,
+    layout_text,
     mode_text,
     rows_progress,
     summary_html,
@@ -112,8 +113,8 @@ class FilePage(QWizardPage):
         self.loading = False
         mapping = self.wiz.mapping
         text = "✔ " + describe_file(table)
-        if mapping and mapping.layout_name:
-            text += " " + self.tr("It looks like <b>{layout}</b>.").format(layout=mapping.layout_name)
+        if mapping and layout_text(mapping):
+            text += " " + self.tr("It looks like <b>{layout}</b>.").format(layout=html.escape(layout_text(mapping)))
         self.status.setText(text + "<br>" + self.tr("Click <b>Next</b> to check the columns."))
         self._show_sheets(table)
         self.completeChanged.emit()
