@@ -7,12 +7,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from crm_desktop.services.backups import new_backup_path
 from crm_desktop.storage import location
+from crm_desktop.ui import i18n
 from crm_desktop.ui.backups.restore_dialog import RestoreDialog
 
 if TYPE_CHECKING:
@@ -23,16 +24,16 @@ WARNED_KEY = "safety/location-warning-shown"
 
 
 def install(window: MainWindow) -> None:
-    backup = QAction("&Back up now…", window)
+    backup = QAction(QCoreApplication.translate("BackupActions", "&Back up now…"), window)
     backup.triggered.connect(lambda: back_up_now(window))
-    restore = QAction("&Restore from backup…", window)
+    restore = QAction(QCoreApplication.translate("BackupActions", "&Restore from backup…"), window)
     restore.triggered.connect(lambda: RestoreDialog(window.ctx, window).exec())
     window.add_file_action(backup)
     window.add_file_action(restore)
     window.menu("file").insertSeparator(window.menu("file").actions()[-1])
-    check = QAction("&Check database", window)
+    check = QAction(QCoreApplication.translate("BackupActions", "&Check database"), window)
     check.triggered.connect(lambda: check_database(window))
-    logs = QAction("Open &log folder", window)
+    logs = QAction(QCoreApplication.translate("BackupActions", "Open &log folder"), window)
     logs.triggered.connect(lambda: open_log_folder(window))
     help_menu = window.menu("help")
     first = help_menu.actions()[0] if help_menu.actions() else None
@@ -44,48 +45,55 @@ def install(window: MainWindow) -> None:
 def back_up_now(window: MainWindow, target: Path | None = None) -> None:
     """Ask where (the backups folder is suggested), then back up in the background."""
     backups = window.ctx.services.backups
+    title = QCoreApplication.translate("BackupActions", "Back up now")
     if target is None:
         backups.folder.mkdir(parents=True, exist_ok=True)
         suggested = new_backup_path(backups.folder, "manual")
         name, _ = QFileDialog.getSaveFileName(
-            window, "Back up now", str(suggested), "CRM Desktop backups (*.sqlite3)"
+            window, title, str(suggested), QCoreApplication.translate("BackupActions", "CRM Desktop backups (*.sqlite3)")
         )
         if not name:
             return
         target = Path(name)
     if target.resolve() == window.ctx.services.db.path.resolve():
-        QMessageBox.warning(window, "Back up now", "A backup cannot replace the database itself. Choose another name.")
+        QMessageBox.warning(window, title, QCoreApplication.translate(
+            "BackupActions", "A backup cannot replace the database itself. Choose another name."))
         return
-    window.show_message("Backing up…", 0)
+    window.show_message(QCoreApplication.translate("BackupActions", "Backing up…"), 0)
 
     def done(path: Path) -> None:
-        window.show_message(f"Backup saved: {path}", 10_000)
+        window.show_message(QCoreApplication.translate("BackupActions", "Backup saved: {file}").format(file=path), 10_000)
 
     def failed(exc: BaseException, _trace: str) -> None:
         window.show_message("")
-        QMessageBox.warning(window, "Back up now", str(exc))
+        QMessageBox.warning(window, title, i18n.user_message(exc))
 
     window.ctx.tasks.run(lambda _job: backups.create("manual", target=target), on_done=done, on_error=failed)
 
 
 def check_database(window: MainWindow) -> None:
-    window.show_message("Checking the database…", 0)
+    window.show_message(QCoreApplication.translate("BackupActions", "Checking the database…"), 0)
+    title = QCoreApplication.translate("BackupActions", "Check database")
 
     def done(problems: list[str]) -> None:
         window.show_message("")
         if not problems:
-            QMessageBox.information(
-                window, "Check database", "The database is healthy: no damage and no broken links were found."
-            )
+            QMessageBox.information(window, title, QCoreApplication.translate(
+                "BackupActions", "The database is healthy: no damage and no broken links were found."))
             return
-        shown = "\n".join(f"• {p}" for p in problems[:8])
-        more = f"\n…and {len(problems) - 8} more." if len(problems) > 8 else ""
-        QMessageBox.warning(
-            window,
-            "Check database",
-            f"The check found {len(problems)} problem(s):\n\n{shown}{more}\n\n"
-            "Use File → Restore from backup… to go back to a backup made before the problem.",
-        )
+        shown = "\n".join(f"• {i18n.translated(p)}" for p in problems[:8])
+        if len(problems) > 8:
+            shown += "\n" + QCoreApplication.translate("BackupActions", "…and {n} more.").format(
+                n=QLocale().toString(len(problems) - 8))
+        if len(problems) == 1:
+            found = QCoreApplication.translate("BackupActions", "The check found 1 problem:")
+        else:
+            found = QCoreApplication.translate("BackupActions", "The check found {n} problems:").format(
+                n=QLocale().toString(len(problems)))
+        QMessageBox.warning(window, title, QCoreApplication.translate(
+            "BackupActions",
+            "{found}\n\n{problems}\n\nUse File → Restore from backup… to go back to a backup made before the problem.",
+        ).format(found=found, problems=shown))
 
     window.ctx.tasks.run(lambda _job: window.ctx.services.backups.check(), on_done=done)
 
@@ -113,17 +121,26 @@ def start_jobs(window: MainWindow) -> None:
             log.error("the daily backup failed its check: %s", problems[0])
             QMessageBox.warning(
                 window,
-                "Possible damage in your database",
-                "Today's backup of your data failed its check, so the database itself may be "
-                f"damaged:\n\n{problems[0]}\n\nUse Help → Check database for details, and File → "
-                "Restore from backup… to go back to an earlier backup.",
+                QCoreApplication.translate("BackupActions", "Possible damage in your database"),
+                QCoreApplication.translate(
+                    "BackupActions",
+                    "Today's backup of your data failed its check, so the database itself may be "
+                    "damaged:\n\n{problem}\n\nUse Help → Check database for details, and File → "
+                    "Restore from backup… to go back to an earlier backup.",
+                ).format(problem=i18n.translated(problems[0])),
             )
+        elif purged == 1:
+            window.show_message(QCoreApplication.translate(
+                "BackupActions", "1 item older than 30 days was removed from the trash."))
         elif purged:
-            window.show_message(f"{purged} items older than 30 days were removed from the trash.")
+            window.show_message(QCoreApplication.translate(
+                "BackupActions", "{n} items older than 30 days were removed from the trash.").format(
+                n=QLocale().toString(purged)))
 
     def failed(exc: BaseException, trace: str) -> None:
         log.error("start-up backup failed: %s", trace)
-        window.show_message(f"The daily backup could not be made: {exc}", 15_000)
+        window.show_message(QCoreApplication.translate("BackupActions", "The daily backup could not be made: {error}").format(
+            error=i18n.user_message(exc)), 15_000)
 
     window.ctx.tasks.run(work, on_done=done, on_error=failed)
 
@@ -133,16 +150,26 @@ def warn_about_location(window: MainWindow) -> bool:
     settings = window.ctx.settings
     if settings.value(WARNED_KEY, False, type=bool):
         return False
-    reason = location.risk(window.ctx.paths.data_dir)
-    if reason is None:
+    folder = window.ctx.paths.data_dir
+    if location.risk(folder) is None:
         return False
     settings.setValue(WARNED_KEY, True)
+    service = location.cloud_service(folder)
+    if service:
+        title = QCoreApplication.translate("BackupActions", "Your data folder is in {service}").format(service=service)
+        where = QCoreApplication.translate("BackupActions", "Your database is in {service}:").format(service=service)
+    else:
+        title = QCoreApplication.translate("BackupActions", "Your data folder is on a network drive")
+        where = QCoreApplication.translate("BackupActions", "Your database is on a network drive:")
     QMessageBox.warning(
         window,
-        "Your data folder is " + reason,
-        f"Your database is {reason}:\n{window.ctx.paths.data_dir}\n\n"
-        "Syncing or sharing a database file while the app has it open can damage it. "
-        "Keep the data folder on this computer (start the app with --data-dir to choose another "
-        "folder) and put copies of your backups in the cloud or network folder instead.",
+        title,
+        QCoreApplication.translate(
+            "BackupActions",
+            "{where}\n{folder}\n\n"
+            "Syncing or sharing a database file while the app has it open can damage it. "
+            "Keep the data folder on this computer (start the app with --data-dir to choose another "
+            "folder) and put copies of your backups in the cloud or network folder instead.",
+        ).format(where=where, folder=folder),
     )
     return True

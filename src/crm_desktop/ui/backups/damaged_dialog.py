@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import APP_NAME
 from crm_desktop.services.backups import BackupEntry
+from crm_desktop.ui import i18n
+from crm_desktop.ui.backups.restore_dialog import backup_filter, kind_text
 from crm_desktop.ui.dates import when_text
 
 
@@ -31,37 +33,38 @@ class DamagedDatabaseDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: the database is damaged")
+        self.setWindowTitle(self.tr("{app}: the database is damaged").format(app=APP_NAME))
         self.setMinimumWidth(520)
         self.chosen: Path | None = None
         self._folder = backups_folder
-        heading = QLabel("Your database file is damaged and cannot be opened safely.")
+        heading = QLabel(self.tr("Your database file is damaged and cannot be opened safely."))
         heading.setProperty("role", "heading")
         heading.setWordWrap(True)
         if newest is not None:
-            offer = (
-                f"The newest good backup is from <b>{when_text(newest.created)}</b> "
-                f"({newest.kind_label.lower()}). Restoring it brings back everything up to that moment. "
-            )
+            offer = self.tr(
+                "The newest good backup is from <b>{when}</b> ({kind}). Restoring it brings back everything "
+                "up to that moment."
+            ).format(when=when_text(newest.created), kind=kind_text(newest))
         else:
-            offer = "No backup was found in the backups folder. If you keep a backup elsewhere, choose it. "
+            offer = self.tr("No backup was found in the backups folder. If you keep a backup elsewhere, choose it.")
         body = QLabel(
-            offer + "The damaged file is kept (renamed, never deleted) so that nothing is lost for good."
+            offer + " " + self.tr("The damaged file is kept (renamed, never deleted) so that nothing is lost for good.")
         )
         body.setWordWrap(True)
-        detail = QLabel(f"File: {db_path}\nProblem: {problems[0] if problems else 'unknown'}")
+        detail = QLabel(self.tr("File: {file}\nProblem: {problem}").format(
+            file=db_path, problem=i18n.translated(problems[0]) if problems else self.tr("unknown")))
         detail.setProperty("role", "subtle")
         detail.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
         self.restore_button: QPushButton | None = None
         if newest is not None:
-            self.restore_button = self.buttons.addButton("Restore this backup", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.restore_button = self.buttons.addButton(self.tr("Restore this backup"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.restore_button.setDefault(True)
             self.restore_button.clicked.connect(lambda: self._choose(newest.path))
-        self.other_button = self.buttons.addButton("Choose a backup file…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.other_button = self.buttons.addButton(self.tr("Choose a backup file…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.other_button.clicked.connect(self._on_other_clicked)
-        self.quit_button = self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -77,8 +80,7 @@ class DamagedDatabaseDialog(QDialog):
 
     def _on_other_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a backup file", str(self._folder),
-            "CRM Desktop backups (*.sqlite3 *.sqlite *.db);;All files (*)",
+            self, self.tr("Choose a backup file"), str(self._folder), backup_filter(),
         )
         if name:
             self._choose(Path(name))

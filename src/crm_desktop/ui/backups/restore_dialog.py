@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,11 +26,32 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.backups import BackupEntry
 from crm_desktop.storage.backup import FileInfo
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.dates import human_size, when_text
 
 log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+# The kinds of backup (services.backups.KIND_LABELS), as the user reads them.
+KIND_LABELS = {
+    "daily": QT_TRANSLATE_NOOP("BackupKinds", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("BackupKinds", "Made by you"),
+    "before-migration": QT_TRANSLATE_NOOP("BackupKinds", "Before an app update"),
+    "before-import": QT_TRANSLATE_NOOP("BackupKinds", "Before an import"),
+    "before-sync": QT_TRANSLATE_NOOP("BackupKinds", "Before a sync"),
+    "before-merge": QT_TRANSLATE_NOOP("BackupKinds", "Before a merge"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupKinds", "Before a restore"),
+}
+
+
+def kind_text(entry: BackupEntry) -> str:
+    if entry.kind in KIND_LABELS:
+        return QCoreApplication.translate("BackupKinds", KIND_LABELS[entry.kind])
+    return entry.kind_label
+
+
+def backup_filter() -> str:
+    return QCoreApplication.translate("BackupKinds", "CRM Desktop backups (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 
 class RestoreDialog(QDialog):
@@ -42,17 +63,17 @@ class RestoreDialog(QDialog):
         self.backups = ctx.services.backups
         self.restored_from: Path | None = None
         self.kept: Path | None = None
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(720, 440)
 
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Choose the backup to go back to. Everything you entered after it was made will be "
             "replaced, but your current data is backed up first, so you can return to it."
-        )
+        ))
         intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
-        self.list.setHeaderLabels(["Made", "Kind", "Contacts", "Companies", "Size"])
+        self.list.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Contacts"), self.tr("Companies"), self.tr("Size")])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,17 +85,18 @@ class RestoreDialog(QDialog):
             head.resizeSection(column, width)
         for column in (2, 3, 4):
             self.list.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.empty = QLabel("There are no backups yet. Use “Choose file…” to restore a backup file you keep elsewhere.")
+        self.empty = QLabel(self.tr(
+            "There are no backups yet. Use “Choose file…” to restore a backup file you keep elsewhere."))
         self.empty.setProperty("role", "subtle")
         self.empty.setWordWrap(True)
-        folder = QLabel(f"Backups are kept in {self.backups.folder}")
+        folder = QLabel(self.tr("Backups are kept in {folder}").format(folder=self.backups.folder))
         folder.setProperty("role", "subtle")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.choose_button = QPushButton("Choose file…")
-        self.choose_button.setToolTip("Restore a backup file kept somewhere else (a USB stick, another folder)")
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.setToolTip(self.tr("Restore a backup file kept somewhere else (a USB stick, another folder)"))
         self.buttons = QDialogButtonBox()
-        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button.setEnabled(False)
         self.restore_button.setDefault(True)
@@ -107,7 +129,7 @@ class RestoreDialog(QDialog):
         entries = self.backups.list()
         self.list.clear()
         for entry in entries:
-            item = QTreeWidgetItem([when_text(entry.created), entry.kind_label, "…", "…", human_size(entry.size)])
+            item = QTreeWidgetItem([when_text(entry.created), kind_text(entry), "…", "…", human_size(entry.size)])
             item.setData(0, PATH_ROLE, str(entry.path))
             item.setToolTip(0, str(entry.path))
             for column in (2, 3, 4):
@@ -134,12 +156,12 @@ class RestoreDialog(QDialog):
             if info is None:
                 continue
             if info.ok:
-                item.setText(2, f"{info.contacts:,}")
-                item.setText(3, f"{info.companies:,}")
+                item.setText(2, QLocale().toString(info.contacts))
+                item.setText(3, QLocale().toString(info.companies))
             else:
-                item.setText(2, "unreadable")
+                item.setText(2, self.tr("unreadable"))
                 item.setText(3, "")
-                item.setToolTip(2, info.problems[0])
+                item.setToolTip(2, i18n.translated(info.problems[0]))
                 item.setForeground(2, Qt.GlobalColor.red)
 
     def selected_path(self) -> Path | None:
@@ -150,8 +172,7 @@ class RestoreDialog(QDialog):
 
     def _on_choose_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a backup file", str(self.backups.folder),
-            "CRM Desktop backups (*.sqlite3 *.sqlite *.db);;All files (*)",
+            self, self.tr("Choose a backup file"), str(self.backups.folder), backup_filter(),
         )
         if name:
             self.confirm_and_restore(Path(name))
@@ -164,9 +185,9 @@ class RestoreDialog(QDialog):
     def confirm_and_restore(self, path: Path) -> None:
         answer = QMessageBox.question(
             self,
-            "Restore from backup",
-            f"Replace your current data with “{path.name}”?\n\n"
-            "Your current data is backed up first, so you can return to it.",
+            self.tr("Restore from backup"),
+            self.tr("Replace your current data with “{file}”?\n\n"
+                    "Your current data is backed up first, so you can return to it.").format(file=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -175,8 +196,9 @@ class RestoreDialog(QDialog):
 
     def restore(self, path: Path) -> None:
         """Run the restore in the background behind a progress dialog."""
-        progress = QProgressDialog("Checking the backup and restoring it… please wait.\nA large database can take a minute.", "", 0, 0, self)
-        progress.setWindowTitle("Restoring")
+        progress = QProgressDialog(
+            self.tr("Checking the backup and restoring it… please wait.\nA large database can take a minute."), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("Restoring"))
         progress.setCancelButton(None)  # type: ignore[arg-type]
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -190,13 +212,13 @@ class RestoreDialog(QDialog):
         def failed(exc: BaseException, trace: str) -> None:
             progress.close()
             if isinstance(exc, CrmError):
-                message = str(exc)
+                message = i18n.user_message(exc)
             else:
                 log.error("restore failed: %s", trace)
-                message = (
-                    f"The restore did not finish ({type(exc).__name__}). Your data from before the "
-                    f"restore is kept in {self.backups.folder}; Help → Open log folder has the details."
-                )
-            QMessageBox.warning(self, "Restore from backup", message)
+                message = self.tr(
+                    "The restore did not finish ({error}). Your data from before the "
+                    "restore is kept in {folder}; Help → Open log folder has the details."
+                ).format(error=type(exc).__name__, folder=self.backups.folder)
+            QMessageBox.warning(self, self.tr("Restore from backup"), message)
 
         self.ctx.tasks.run(lambda _job: self.backups.restore(path), on_done=done, on_error=failed)

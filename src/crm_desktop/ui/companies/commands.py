@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from crm_desktop.services import Services
 from crm_desktop.services.companies import CompanyInput
 from crm_desktop.ui.contacts.commands import CustomValuesUndo, _ServiceCommand
@@ -9,7 +11,7 @@ from crm_desktop.ui.contacts.commands import CustomValuesUndo, _ServiceCommand
 
 class CreateCompanyCommand(_ServiceCommand):
     def __init__(self, services: Services, company_id: int, name: str):
-        super().__init__(services, f"New company “{name}”")
+        super().__init__(services, QCoreApplication.translate("RecordCommands", "New company “{name}”").format(name=name))
         self.company_id = company_id
 
     def do(self) -> None:
@@ -22,7 +24,7 @@ class CreateCompanyCommand(_ServiceCommand):
 class EditCompanyCommand(_ServiceCommand):
     def __init__(self, services: Services, company_id: int, before: CompanyInput, after: CompanyInput,
                  custom: CustomValuesUndo | None = None):
-        super().__init__(services, f"Edit “{before.name}”")
+        super().__init__(services, QCoreApplication.translate("RecordCommands", "Edit “{name}”").format(name=before.name))
         self.company_id = company_id
         self.before = before
         self.after = after
@@ -41,7 +43,7 @@ class EditCompanyCommand(_ServiceCommand):
 
 class DeleteCompaniesCommand(_ServiceCommand):
     def __init__(self, services: Services, ids: list[int], what: str):
-        super().__init__(services, f"Delete {what}")
+        super().__init__(services, QCoreApplication.translate("RecordCommands", "Delete {what}").format(what=what))
         self.ids = list(ids)
 
     def do(self) -> None:

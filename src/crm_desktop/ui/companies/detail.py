@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from crm_desktop.domain.errors import NotFound
 from crm_desktop.services.activities import ActivityRow
 from crm_desktop.services.companies import CompanyDetail
+from crm_desktop.ui import i18n
 from crm_desktop.ui.contacts.detail import address_lines
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sections import COMPANY_SECTIONS
@@ -27,22 +28,22 @@ class CompanyDetailPane(DetailPane):
         self.company: CompanyDetail | None = None
         self._people_names: dict[int, str] = {}
         for key, title in (
-            ("website", "Website"),
-            ("email", "Email"),
-            ("phone", "Phone"),
-            ("address", "Address"),
-            ("tags", "Tags"),
-            ("notes", "Notes"),
+            ("website", self.tr("Website")),
+            ("email", self.tr("Email")),
+            ("phone", self.tr("Phone")),
+            ("address", self.tr("Address")),
+            ("tags", self.tr("Tags")),
+            ("notes", self.tr("Notes")),
         ):
             self.add_field(key, title)
-        self.people_heading = heading("People")
+        self.people_heading = heading(self.tr("People"))
         self.body.addWidget(self.people_heading)
         self.people = QListWidget()
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people.setToolTip("Double-click to open the contact")
+        self.people.setToolTip(self.tr("Double-click to open the contact"))
         self.people.itemActivated.connect(self._on_people_item_activated)
         self.body.addWidget(self.people)
-        self.body.addWidget(heading("Activity"))
+        self.body.addWidget(heading(self.tr("Activity")))
         self.timeline = ActivityPanel(ctx, "company", describe=self._who)
         self.body.addWidget(self.timeline)
         self.add_sections(COMPANY_SECTIONS)
@@ -62,7 +63,7 @@ class CompanyDetailPane(DetailPane):
             try:
                 self.company = self.ctx.services.companies.get(self.record_id)
             except NotFound as exc:
-                self.show_missing(str(exc))
+                self.show_missing(i18n.user_message(exc))
                 return
         self.missing.hide()
         self._fill(self.company)
@@ -82,7 +83,11 @@ class CompanyDetailPane(DetailPane):
                 self.set_field(key, "")
             return
         count = len(c.people)
-        self.subtitle.setText(f"{count} {'person' if count == 1 else 'people'}" if count else "No people yet")
+        number = QLocale().toString(count)
+        if count == 1:
+            self.subtitle.setText(self.tr("1 person"))
+        else:
+            self.subtitle.setText(self.tr("{n} people").format(n=number) if count else self.tr("No people yet"))
         website = c.website or (f"https://{c.domain}" if c.domain else "")
         self.set_field("website", link(website, website.removeprefix("https://").removeprefix("http://")) if website else "")
         self.set_field("email", link(f"mailto:{c.email}", c.email) if c.email else "")
@@ -97,7 +102,7 @@ class CompanyDetailPane(DetailPane):
             self.people.addItem(item)
             self._people_names[person.id] = person.name
         self.people.setVisible(bool(c.people))
-        self.people_heading.setText(f"People ({count})" if count else "People: none yet")
+        self.people_heading.setText(self.tr("People ({n})").format(n=number) if count else self.tr("People: none yet"))
         rows = min(max(count, 1), 8)
         self.people.setFixedHeight(rows * (self.people.fontMetrics().height() + 10) + 6)
 

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services.companies import CompanyDetail, CompanyInput
+from crm_desktop.ui import i18n
 from crm_desktop.ui.companies.commands import CreateCompanyCommand, EditCompanyCommand
 from crm_desktop.ui.contacts.commands import CustomValuesUndo
+from crm_desktop.ui.contacts.dialog import URL_HINT
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.custom_form import CustomFieldsGroup
 from crm_desktop.ui.widgets.form import FieldErrors, ListCompleter, split_list
@@ -34,18 +36,18 @@ class CompanyDialog(QDialog):
         self.ctx = ctx
         self.detail = detail
         self.saved_id: int | None = None
-        self.setWindowTitle("Edit company" if detail else "New company")
+        self.setWindowTitle(self.tr("Edit company") if detail else self.tr("New company"))
         self.setMinimumWidth(500)
         for key in TEXT_KEYS:
             setattr(self, key, QLineEdit())
-        self.website.setPlaceholderText("https://")  # type: ignore[attr-defined]
-        self.email.setPlaceholderText("info@example.com")  # type: ignore[attr-defined]
-        self.domain.setPlaceholderText("example.com")  # type: ignore[attr-defined]
-        self.postal_code.setPlaceholderText("Postal code")  # type: ignore[attr-defined]
+        self.website.setPlaceholderText(URL_HINT)  # type: ignore[attr-defined]
+        self.email.setPlaceholderText(self.tr("info@example.com"))  # type: ignore[attr-defined]
+        self.domain.setPlaceholderText(self.tr("example.com"))  # type: ignore[attr-defined]
+        self.postal_code.setPlaceholderText(self.tr("Postal code"))  # type: ignore[attr-defined]
         self.postal_code.setMaximumWidth(110)  # type: ignore[attr-defined]
-        self.city.setPlaceholderText("City")  # type: ignore[attr-defined]
+        self.city.setPlaceholderText(self.tr("City"))  # type: ignore[attr-defined]
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("e.g. supplier, wholesale")
+        self.tags.setPlaceholderText(self.tr("e.g. supplier, wholesale"))
         self.tags.setCompleter(ListCompleter(ctx.services.tags.all_names(), self))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(90)
@@ -62,17 +64,17 @@ class CompanyDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         add = self.errors.add_row
-        add(form, "Name", self.name, "name")  # type: ignore[attr-defined]
-        add(form, "Website", self.website, "website")  # type: ignore[attr-defined]
-        add(form, "Domain", self.domain, "domain")  # type: ignore[attr-defined]
-        add(form, "Email", self.email, "email")  # type: ignore[attr-defined]
-        add(form, "Phone", self.phone, "phone")  # type: ignore[attr-defined]
-        add(form, "Street", self.street, "street")  # type: ignore[attr-defined]
-        add(form, "Town", town, "city", "postal_code")
-        add(form, "Region", self.region, "region")  # type: ignore[attr-defined]
-        add(form, "Country", self.country, "country")  # type: ignore[attr-defined]
-        add(form, "Tags", self.tags, "tags")
-        add(form, "Notes", self.notes, "notes")
+        add(form, self.tr("Name"), self.name, "name")  # type: ignore[attr-defined]
+        add(form, self.tr("Website"), self.website, "website")  # type: ignore[attr-defined]
+        add(form, self.tr("Domain"), self.domain, "domain")  # type: ignore[attr-defined]
+        add(form, self.tr("Email"), self.email, "email")  # type: ignore[attr-defined]
+        add(form, self.tr("Phone"), self.phone, "phone")  # type: ignore[attr-defined]
+        add(form, self.tr("Street"), self.street, "street")  # type: ignore[attr-defined]
+        add(form, self.tr("Town"), town, "city", "postal_code")
+        add(form, self.tr("Region"), self.region, "region")  # type: ignore[attr-defined]
+        add(form, self.tr("Country"), self.country, "country")  # type: ignore[attr-defined]
+        add(form, self.tr("Tags"), self.tags, "tags")
+        add(form, self.tr("Notes"), self.notes, "notes")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -119,14 +121,14 @@ class CompanyDialog(QDialog):
                 edit = EditCompanyCommand(services, self.detail.id, before, data, custom)
                 self.saved_id = self.detail.id
         except ValidationError as exc:
-            self.errors.show(exc.fields)
+            self.errors.show({key: i18n.translated(text) for key, text in exc.fields.items()})
             label = self.errors.label(next(iter(exc.fields)))
             editor = label.parentWidget().findChild(QLineEdit) if label is not None else None
             if editor is not None:
                 editor.setFocus()
             return False
         except CrmError as exc:
-            self.errors.show({"_": str(exc)})
+            self.errors.show({"_": i18n.user_message(exc)})
             return False
         custom_saved = self.custom.save(self.saved_id)
         if edit is not None:  # one undo step for the fields and the custom values

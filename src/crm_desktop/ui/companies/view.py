@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from crm_desktop.domain.errors import CrmError, NotFound
+from crm_desktop.ui import i18n
 from crm_desktop.ui.companies.commands import DeleteCompaniesCommand
 from crm_desktop.ui.companies.detail import CompanyDetailPane
 from crm_desktop.ui.companies.dialog import CompanyDialog
@@ -24,19 +26,25 @@ class CompaniesView(RecordsView):
     COLUMNS = COLUMNS
     WATCH = frozenset({"contact", "company", "activity", "tag"})
     WITH_TAGS = True
-    SEARCH_HINT = "Search companies: name, website, phone, town, notes…"
-    DELETE_NOTE = "Their people stay, without a company shown. You can get it back with Edit ▸ Undo."
+    SEARCH_HINT = QT_TRANSLATE_NOOP("CompaniesView", "Search companies: name, website, phone, town, notes…")
+    DELETE_NOTE = QT_TRANSLATE_NOOP(
+        "CompaniesView", "Their people stay, without a company shown. You can get it back with Edit ▸ Undo.")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        # shown by the base view: in the window's language
+        self.DELETE_NOTE = QCoreApplication.translate("CompaniesView", type(self).DELETE_NOTE)
+        self.search.setPlaceholderText(QCoreApplication.translate("CompaniesView", self.SEARCH_HINT))
+        self.new_button.setText(self.tr("New company"))
+        self.nothing.set_text("", self.tr("Select a company to see the details."))
         self.empty.set_text(
-            "No companies yet",
-            "Add the businesses you work with. Companies are also created when you type a "
-            "company name on a contact.",
+            self.tr("No companies yet"),
+            self.tr("Add the businesses you work with. Companies are also created when you type a "
+                    "company name on a contact."),
         )
-        self.empty_new = self.empty.add_button(QPushButton(icon("add"), "New company"))
+        self.empty_new = self.empty.add_button(QPushButton(icon("add"), self.tr("New company")))
         self.empty_new.clicked.connect(self.new_record)
-        self.empty_contacts = self.empty.add_button(QPushButton(icon("contacts"), "Go to Contacts"))
+        self.empty_contacts = self.empty.add_button(QPushButton(icon("contacts"), self.tr("Go to Contacts")))
         self.empty_contacts.clicked.connect(self._on_empty_contacts_clicked)
         self.detail.edit_requested.connect(self.edit_record)  # type: ignore[attr-defined]
         self.detail.delete_requested.connect(lambda _id: self.delete_selected())  # type: ignore[attr-defined]
@@ -65,7 +73,7 @@ class CompaniesView(RecordsView):
         try:
             detail = self.ctx.services.companies.get(record_id)
         except NotFound as exc:
-            self.show_error("Edit company", str(exc))
+            self.show_error(self.tr("Edit company"), i18n.user_message(exc))
             return
         dialog = CompanyDialog(self.ctx, detail, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
@@ -82,7 +90,7 @@ class CompaniesView(RecordsView):
         try:
             self.ctx.services.companies.delete(ids)
         except CrmError as exc:
-            self.show_error("Delete companies", str(exc))
+            self.show_error(self.tr("Delete companies"), i18n.user_message(exc))
             return
         self.ctx.undo.push(DeleteCompaniesCommand(self.ctx.services, ids, what))
 

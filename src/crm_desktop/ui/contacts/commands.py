@@ -3,6 +3,7 @@ first redo() does nothing; later redo()/undo() call the services again."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
@@ -10,6 +11,7 @@ from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import Services
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.tags import parse_tags
+from crm_desktop.ui import i18n
 
 
 class _ServiceCommand(QUndoCommand):
@@ -22,16 +24,19 @@ class _ServiceCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._run(self.do)
+        self._run(self.do, undoing=False)
 
     def undo(self) -> None:
-        self._run(self.revert)
+        self._run(self.revert, undoing=True)
 
-    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, fn, undoing: bool) -> None:  # type: ignore[no-untyped-def]
         try:
             fn()
         except CrmError as exc:
-            QMessageBox.warning(None, f"Could not {self.text().lower()}", str(exc))
+            title = (QCoreApplication.translate("RecordCommands", "Could not undo") if undoing
+                     else QCoreApplication.translate("RecordCommands", "Could not redo"))
+            text = QCoreApplication.translate("RecordCommands", "“{change}”: {error}")
+            QMessageBox.warning(None, title, text.format(change=self.text(), error=i18n.user_message(exc)))
 
     def do(self) -> None:
         raise NotImplementedError
@@ -68,7 +73,7 @@ class CustomValuesUndo:
 
 class CreateContactCommand(_ServiceCommand):
     def __init__(self, services: Services, contact_id: int, name: str):
-        super().__init__(services, f"New contact “{name}”")
+        super().__init__(services, QCoreApplication.translate("RecordCommands", "New contact “{name}”").format(name=name))
         self.contact_id = contact_id
 
     def do(self) -> None:
@@ -81,7 +86,7 @@ class CreateContactCommand(_ServiceCommand):
 class EditContactCommand(_ServiceCommand):
     def __init__(self, services: Services, contact_id: int, before: ContactInput, after: ContactInput, name: str,
                  custom: CustomValuesUndo | None = None):
-        super().__init__(services, f"Edit “{name}”")
+        super().__init__(services, QCoreApplication.translate("RecordCommands", "Edit “{name}”").format(name=name))
         self.contact_id = contact_id
         self.before = before
         self.after = after
@@ -100,7 +105,7 @@ class EditContactCommand(_ServiceCommand):
 
 class DeleteContactsCommand(_ServiceCommand):
     def __init__(self, services: Services, ids: list[int], what: str):
-        super().__init__(services, f"Delete {what}")
+        super().__init__(services, QCoreApplication.translate("RecordCommands", "Delete {what}").format(what=what))
         self.ids = list(ids)
 
     def do(self) -> None:
@@ -126,7 +131,9 @@ class TagContactsCommand(_ServiceCommand):
 
     def __init__(self, services: Services, changed: dict[str, list[int]], add: bool, what: str):
         names = ", ".join(changed)
-        super().__init__(services, f"{'Add' if add else 'Remove'} tag {names} {'to' if add else 'from'} {what}")
+        text = (QCoreApplication.translate("RecordCommands", "Add tag {names} to {what}") if add
+                else QCoreApplication.translate("RecordCommands", "Remove tag {names} from {what}"))
+        super().__init__(services, text.format(names=names, what=what))
         self.changed = changed  # tag name -> ids whose tags actually changed
         self.add = add
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from crm_desktop.domain.errors import NotFound
 from crm_desktop.services.contacts import ContactDetail
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.sections import CONTACT_SECTIONS
 from crm_desktop.ui.widgets.detail import DetailPane, heading, link, tag_chips
@@ -25,16 +26,16 @@ class ContactDetailPane(DetailPane):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.contact: ContactDetail | None = None
-        self.add_field("company", "Company")
-        self.add_field("job_title", "Job title")
-        self.add_field("emails", "Email")
-        self.add_field("phones", "Phone")
-        self.add_field("address", "Address")
-        self.add_field("birthday", "Birthday")
-        self.add_field("website", "Website")
-        self.add_field("tags", "Tags")
-        self.add_field("notes", "Notes")
-        self.body.addWidget(heading("Activity"))
+        self.add_field("company", self.tr("Company"))
+        self.add_field("job_title", self.tr("Job title"))
+        self.add_field("emails", self.tr("Email"))
+        self.add_field("phones", self.tr("Phone"))
+        self.add_field("address", self.tr("Address"))
+        self.add_field("birthday", self.tr("Birthday"))
+        self.add_field("website", self.tr("Website"))
+        self.add_field("tags", self.tr("Tags"))
+        self.add_field("notes", self.tr("Notes"))
+        self.body.addWidget(heading(self.tr("Activity")))
         self.timeline = ActivityPanel(ctx, "contact")
         self.body.addWidget(self.timeline)
         self.add_sections(CONTACT_SECTIONS)
@@ -51,7 +52,7 @@ class ContactDetailPane(DetailPane):
             try:
                 self.contact = self.ctx.services.contacts.get(self.record_id)
             except NotFound as exc:
-                self.show_missing(str(exc))
+                self.show_missing(i18n.user_message(exc))
                 return
         self.missing.hide()
         self._fill(self.contact)
@@ -69,12 +70,12 @@ class ContactDetailPane(DetailPane):
                 self.set_field(key, "")
             return
         since = QLocale().toString(QDate(c.created_at.astimezone().date()), QLocale.FormatType.LongFormat)
-        self.subtitle.setText(f"Added {html.escape(since)}")
+        self.subtitle.setText(self.tr("Added {date}").format(date=html.escape(since)))
         self.set_field("company", link(f"company:{c.company_id}", c.company) if c.company_id else html.escape(c.company))
         self.set_field("job_title", html.escape(c.job_title))
         emails = "<br>".join(link(f"mailto:{e}", e) for e in c.emails)
         if emails and c.do_not_email:
-            emails += "<br><i>Does not want emails</i>"
+            emails += "<br><i>" + html.escape(self.tr("Does not want emails")) + "</i>"
         self.set_field("emails", emails)
         self.set_field("phones", "<br>".join(link(f"tel:{p}", p) for p in c.phones))
         self.set_field("address", address_lines(c))

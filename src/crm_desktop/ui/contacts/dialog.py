@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.services.contacts import ContactDetail, ContactInput
+from crm_desktop.ui import i18n
 from crm_desktop.ui.contacts.commands import (
     CreateContactCommand,
     CustomValuesUndo,
@@ -30,6 +31,8 @@ from crm_desktop.ui.contacts.commands import (
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.custom_form import CustomFieldsGroup
 from crm_desktop.ui.widgets.form import FieldErrors, LineList, ListCompleter, split_list
+
+URL_HINT = "https://"  # the same in every language
 
 
 class ContactDialog(QDialog):
@@ -41,16 +44,16 @@ class ContactDialog(QDialog):
         self.detail = detail
         self.saved_id: int | None = None
         self.open_instead: int | None = None  # the user chose to open an existing contact
-        self.setWindowTitle("Edit contact" if detail else "New contact")
+        self.setWindowTitle(self.tr("Edit contact") if detail else self.tr("New contact"))
         self.setMinimumWidth(520)
         self.resize(560, 660)
 
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
-        self.emails = LineList("name@example.com", "+ Add another email")
-        self.phones = LineList("+33 6 12 34 56 78", "+ Add another phone")
+        self.emails = LineList(self.tr("name@example.com"), self.tr("+ Add another email"))
+        self.phones = LineList(self.tr("+33 6 12 34 56 78"), self.tr("+ Add another phone"))
         self.company = QLineEdit()
-        self.company.setPlaceholderText("Type to pick an existing company, or a new name")
+        self.company.setPlaceholderText(self.tr("Type to pick an existing company, or a new name"))
         self._company_model = QStringListModel(self)
         completer = QCompleter(self._company_model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -58,12 +61,13 @@ class ContactDialog(QDialog):
         self.company.textEdited.connect(self._on_company_edited)
         self.job_title = QLineEdit()
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("e.g. customer, vip")
+        self.tags.setPlaceholderText(self.tr("e.g. customer, vip"))
         self.tags.setCompleter(ListCompleter(ctx.services.tags.all_names(), self))
-        self.has_birthday = QCheckBox("Known")
+        self.has_birthday = QCheckBox(self.tr("Known"))
         self.birthday = QDateEdit()
         self.birthday.setCalendarPopup(True)
-        self.birthday.setDisplayFormat("d MMM yyyy")
+        # a date format: "d MMM yyyy" shows "3 Feb 1985" (month names follow the language)
+        self.birthday.setDisplayFormat(self.tr("d MMM yyyy"))
         self.birthday.setDateRange(QDate(1900, 1, 1), QDate.currentDate())
         self.birthday.setDate(QDate(1985, 1, 1))
         self.birthday.setEnabled(False)
@@ -76,9 +80,9 @@ class ContactDialog(QDialog):
         self.street = QLineEdit()
         self.postal_code = QLineEdit()
         self.postal_code.setMaximumWidth(110)
-        self.postal_code.setPlaceholderText("Postal code")
+        self.postal_code.setPlaceholderText(self.tr("Postal code"))
         self.city = QLineEdit()
-        self.city.setPlaceholderText("City")
+        self.city.setPlaceholderText(self.tr("City"))
         city_row = QWidget()
         row = QHBoxLayout(city_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -87,8 +91,8 @@ class ContactDialog(QDialog):
         self.region = QLineEdit()
         self.country = QLineEdit()
         self.website = QLineEdit()
-        self.website.setPlaceholderText("https://")
-        self.do_not_email = QCheckBox("Do not send emails to this person")
+        self.website.setPlaceholderText(URL_HINT)
+        self.do_not_email = QCheckBox(self.tr("Do not send emails to this person"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(90)
         self.notes.setTabChangesFocus(True)
@@ -99,21 +103,21 @@ class ContactDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         add = self.errors.add_row
-        add(form, "First name", self.first_name, "first_name", "name")
-        add(form, "Last name", self.last_name, "last_name")
-        add(form, "Emails", self.emails, "emails")
-        add(form, "Phones", self.phones, "phones")
-        add(form, "Company", self.company, "company")
-        add(form, "Job title", self.job_title, "job_title")
-        add(form, "Tags", self.tags, "tags")
-        add(form, "Birthday", birthday_row, "birthday")
-        add(form, "Street", self.street, "street")
-        add(form, "Town", city_row, "city", "postal_code")
-        add(form, "Region", self.region, "region")
-        add(form, "Country", self.country, "country")
-        add(form, "Website", self.website, "website")
+        add(form, self.tr("First name"), self.first_name, "first_name", "name")
+        add(form, self.tr("Last name"), self.last_name, "last_name")
+        add(form, self.tr("Emails"), self.emails, "emails")
+        add(form, self.tr("Phones"), self.phones, "phones")
+        add(form, self.tr("Company"), self.company, "company")
+        add(form, self.tr("Job title"), self.job_title, "job_title")
+        add(form, self.tr("Tags"), self.tags, "tags")
+        add(form, self.tr("Birthday"), birthday_row, "birthday")
+        add(form, self.tr("Street"), self.street, "street")
+        add(form, self.tr("Town"), city_row, "city", "postal_code")
+        add(form, self.tr("Region"), self.region, "region")
+        add(form, self.tr("Country"), self.country, "country")
+        add(form, self.tr("Website"), self.website, "website")
         add(form, "", self.do_not_email, "do_not_email")
-        add(form, "Notes", self.notes, "notes", "source")
+        add(form, self.tr("Notes"), self.notes, "notes", "source")
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -203,7 +207,7 @@ class ContactDialog(QDialog):
                 edit = EditContactCommand(services, self.detail.id, before, data, self.detail.name, custom)
                 self.saved_id = self.detail.id
         except ValidationError as exc:
-            self.errors.show(exc.fields)
+            self.errors.show({key: i18n.translated(text) for key, text in exc.fields.items()})
             first = next(iter(exc.fields))
             label = self.errors.label(first)
             editor = label.parentWidget().findChild(QLineEdit) if label is not None else None
@@ -211,10 +215,10 @@ class ContactDialog(QDialog):
                 editor.setFocus()
             return False
         except ConflictError as exc:
-            self.errors.show({"_": str(exc)})
+            self.errors.show({"_": i18n.user_message(exc)})
             return False
         except CrmError as exc:
-            self.errors.show({"_": str(exc)})
+            self.errors.show({"_": i18n.user_message(exc)})
             return False
         custom_saved = self.custom.save(self.saved_id)
         if edit is not None:  # one undo step for the fields and the custom values
@@ -243,16 +247,24 @@ class ContactDialog(QDialog):
     def ask_duplicate(self, matches: list[tuple[int, str, str]]) -> str:
         """'open', 'create' or 'cancel' (tests replace this)."""
         contact_id, name, what = matches[0]
-        name = name or "A contact"
-        kind = "email" if what.startswith("same email") else "phone number"
-        box = QMessageBox(QMessageBox.Icon.Question, "Possible duplicate", f"{name} already has this {kind}.", parent=self)
+        by_email = what.startswith("same email")
+        if name:
+            text = (self.tr("{name} already has this email.") if by_email
+                    else self.tr("{name} already has this phone number.")).format(name=name)
+        else:
+            text = self.tr("A contact already has this email.") if by_email else self.tr(
+                "A contact already has this phone number.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Possible duplicate"), text, parent=self)
         others = len(matches) - 1
-        box.setInformativeText(
-            (f"{others} other contact{'s' if others > 1 else ''} match too. " if others else "")
-            + "Open the existing contact instead, or create a new one anyway?"
-        )
-        open_button = box.addButton(f"Open {name} instead", QMessageBox.ButtonRole.AcceptRole)
-        create = box.addButton("Create anyway", QMessageBox.ButtonRole.DestructiveRole)
+        question = self.tr("Open the existing contact instead, or create a new one anyway?")
+        if others == 1:
+            question = self.tr("1 other contact matches too.") + " " + question
+        elif others > 1:
+            question = self.tr("{n} other contacts match too.").format(n=QLocale().toString(others)) + " " + question
+        box.setInformativeText(question)
+        open_text = self.tr("Open {name} instead").format(name=name) if name else self.tr("Open it instead")
+        open_button = box.addButton(open_text, QMessageBox.ButtonRole.AcceptRole)
+        create = box.addButton(self.tr("Create anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(open_button)
         box.exec()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from crm_desktop.domain.errors import CrmError, NotFound
 from crm_desktop.services.changes import Change
+from crm_desktop.ui import i18n
 from crm_desktop.ui.contacts.commands import DeleteContactsCommand
 from crm_desktop.ui.contacts.detail import ContactDetailPane
 from crm_desktop.ui.contacts.dialog import ContactDialog
@@ -27,17 +29,20 @@ class ContactsView(RecordsView):
     COLUMNS = COLUMNS
     WATCH = frozenset({"contact", "company", "activity", "tag"})
     WITH_TAGS = True
-    SEARCH_HINT = "Search contacts: name, email, phone, company, notes…"
+    SEARCH_HINT = QT_TRANSLATE_NOOP("ContactsView", "Search contacts: name, email, phone, company, notes…")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        self.search.setPlaceholderText(QCoreApplication.translate("ContactsView", self.SEARCH_HINT))
+        self.new_button.setText(self.tr("New contact"))
+        self.nothing.set_text("", self.tr("Select a contact to see the details."))
         self.empty.set_text(
-            "No contacts yet",
-            "Add the people you work with, or load some made-up demo data to try things out.",
+            self.tr("No contacts yet"),
+            self.tr("Add the people you work with, or load some made-up demo data to try things out."),
         )
-        self.empty_new = self.empty.add_button(QPushButton(icon("add"), "New contact"))
+        self.empty_new = self.empty.add_button(QPushButton(icon("add"), self.tr("New contact")))
         self.empty_new.clicked.connect(self.new_record)
-        self.empty_demo = self.empty.add_button(QPushButton("Load demo data"))
+        self.empty_demo = self.empty.add_button(QPushButton(self.tr("Load demo data")))
         self.empty_demo.clicked.connect(self.load_demo_data)
         self.detail.edit_requested.connect(self.edit_record)  # type: ignore[attr-defined]
         self.detail.delete_requested.connect(lambda _id: self.delete_selected())  # type: ignore[attr-defined]
@@ -71,7 +76,7 @@ class ContactsView(RecordsView):
         try:
             detail = self.ctx.services.contacts.get(record_id)
         except NotFound as exc:
-            self.show_error("Edit contact", str(exc))
+            self.show_error(self.tr("Edit contact"), i18n.user_message(exc))
             return
         dialog = ContactDialog(self.ctx, detail, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
@@ -89,7 +94,7 @@ class ContactsView(RecordsView):
         try:
             self.ctx.services.contacts.delete(ids)
         except CrmError as exc:
-            self.show_error("Delete contacts", str(exc))
+            self.show_error(self.tr("Delete contacts"), i18n.user_message(exc))
             return
         self.ctx.undo.push(DeleteContactsCommand(self.ctx.services, ids, what))
 
@@ -117,7 +122,7 @@ class ContactsView(RecordsView):
     def _on_demo_progress(self, done: int, total: int, text: str) -> None:
         self.empty.progress.setRange(0, max(total, 0))
         self.empty.progress.setValue(done)
-        self.empty.progress.setFormat(text or "%p%")
+        self.empty.progress.setFormat(i18n.translated(text) or "%p%")
 
     def _finish_demo(self) -> None:
         self._demo_job = None
@@ -131,4 +136,5 @@ class ContactsView(RecordsView):
 
     def _on_demo_failed(self, exc: BaseException, _tb: str) -> None:
         self._finish_demo()
-        self.show_error("Demo data", f"The demo data could not be added: {exc}")
+        self.show_error(self.tr("Demo data"), self.tr("The demo data could not be added: {error}").format(
+            error=i18n.user_message(exc)))

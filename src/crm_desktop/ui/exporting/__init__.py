@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from crm_desktop.exchange.exporter import count_of
+from crm_desktop.ui.exporting.common import count_text
 
 if TYPE_CHECKING:
     from crm_desktop.ui.main_window import MainWindow
@@ -38,9 +39,11 @@ def export_scopes(window: MainWindow) -> tuple[str, dict[str, list[tuple[str, Se
     scopes: list[tuple[str, Sequence[int]]] = []
     shown, selected = _ids(view, "current_ids"), _ids(view, "selected_ids")
     if selected:
-        scopes.append((f"Only the selected {count_of(len(selected), kind)}", selected))
+        text = QCoreApplication.translate("ExportScopes", "Only the selected {count}")
+        scopes.append((text.format(count=count_text(len(selected), kind)), selected))
     if shown:
-        scopes.append((f"Only the {count_of(len(shown), kind)} currently shown", shown))
+        text = QCoreApplication.translate("ExportScopes", "Only the {count} currently shown")
+        scopes.append((text.format(count=count_text(len(shown), kind)), shown))
     return kind, ({kind: scopes} if scopes else {})
 
 
@@ -68,9 +71,9 @@ def install(window: MainWindow) -> None:
         SyncDialog(window.ctx, window, watcher=auto).exec()
 
     for text, slot, shortcut in (
-        ("&Export…", export, "Ctrl+Shift+E"),
-        ("&Won deals for the accountant…", won_deals, ""),
-        ("S&ync with spreadsheet…", sync, ""),
+        (QCoreApplication.translate("ExportActions", "&Export…"), export, "Ctrl+Shift+E"),
+        (QCoreApplication.translate("ExportActions", "&Won deals for the accountant…"), won_deals, ""),
+        (QCoreApplication.translate("ExportActions", "S&ync with spreadsheet…"), sync, ""),
     ):
         action = QAction(text, window)
         if shortcut:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from crm_desktop.services.sync import SyncResult
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.exporting.common import error_text
+from crm_desktop.ui.exporting.summaries import sync_summary
 
 DELAY_MS = 1500  # spreadsheet programs write in several steps; wait for them to finish
 
@@ -86,11 +87,13 @@ class AutoSync(QObject):
         self._running = False
         for result in results:
             self.synced.emit(result)
-            text = result.summary().splitlines()[0]
+            text = sync_summary(result).splitlines()[0]
             if result.needs_attention:
-                text += " Some changes need you: File → Sync with spreadsheet…"
-            self.message.emit(f"{result.path.name}: {text}")
+                line = self.tr("{file}: {summary} Some changes need you: File → Sync with spreadsheet…")
+            else:
+                line = self.tr("{file}: {summary}")
+            self.message.emit(line.format(file=result.path.name, summary=text))
 
     def _on_job_failed(self, exc: BaseException, _trace: str) -> None:
         self._running = False
-        self.message.emit(f"Auto-sync: {error_text(exc)}")
+        self.message.emit(self.tr("Auto-sync: {error}").format(error=error_text(exc)))

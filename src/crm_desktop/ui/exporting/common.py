@@ -1,10 +1,12 @@
-"""Pieces shared by the export, report and sync dialogs."""
+"""Pieces shared by the export, report and sync dialogs: paths, errors, and the names and
+counts of the tables in the window's language."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -15,14 +17,71 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.money import exponent
+from crm_desktop.ui import i18n
+
+CONTEXT = "ExportTables"
+# The exported tables (exchange.tables.TABLES) by kind, as the user reads them.
+TABLE_TITLES = {
+    "contacts": QT_TRANSLATE_NOOP("ExportTables", "Contacts"),
+    "companies": QT_TRANSLATE_NOOP("ExportTables", "Companies"),
+    "deals": QT_TRANSLATE_NOOP("ExportTables", "Deals"),
+    "activities": QT_TRANSLATE_NOOP("ExportTables", "Activities"),
+    "followups": QT_TRANSLATE_NOOP("ExportTables", "Follow-ups"),
+    "all": QT_TRANSLATE_NOOP("ExportTables", "Everything"),
+}
+# "All …" in the list of which records to export.
+ALL_OF = {
+    "contacts": QT_TRANSLATE_NOOP("ExportTables", "All contacts"),
+    "companies": QT_TRANSLATE_NOOP("ExportTables", "All companies"),
+    "deals": QT_TRANSLATE_NOOP("ExportTables", "All deals"),
+    "activities": QT_TRANSLATE_NOOP("ExportTables", "All activities"),
+    "followups": QT_TRANSLATE_NOOP("ExportTables", "All follow-ups"),
+    "all": QT_TRANSLATE_NOOP("ExportTables", "All records"),
+}
+# One and many of each kind ("{n}" is the number in the window's format).
+COUNTS = {
+    "contacts": (QT_TRANSLATE_NOOP("ExportTables", "1 contact"), QT_TRANSLATE_NOOP("ExportTables", "{n} contacts")),
+    "companies": (QT_TRANSLATE_NOOP("ExportTables", "1 company"), QT_TRANSLATE_NOOP("ExportTables", "{n} companies")),
+    "deals": (QT_TRANSLATE_NOOP("ExportTables", "1 deal"), QT_TRANSLATE_NOOP("ExportTables", "{n} deals")),
+    "activities": (QT_TRANSLATE_NOOP("ExportTables", "1 activity"),
+                   QT_TRANSLATE_NOOP("ExportTables", "{n} activities")),
+    "followups": (QT_TRANSLATE_NOOP("ExportTables", "1 follow-up"),
+                  QT_TRANSLATE_NOOP("ExportTables", "{n} follow-ups")),
+}
+
+
+def table_title(kind: str) -> str:
+    """'Contacts' for "contacts", in the window's language."""
+    return QCoreApplication.translate(CONTEXT, TABLE_TITLES.get(kind, kind))
+
+
+def all_of(kind: str) -> str:
+    return QCoreApplication.translate(CONTEXT, ALL_OF.get(kind, ALL_OF["all"]))
+
+
+def count_text(n: int, kind: str) -> str:
+    """'1 contact', '2,000 contacts' in the window's language and number format."""
+    one, many = COUNTS.get(kind, ("1 " + kind, "{n} " + kind))
+    if n == 1:
+        return QCoreApplication.translate(CONTEXT, one)
+    return QCoreApplication.translate(CONTEXT, many).format(n=QLocale().toString(n))
+
+
+def money_text(minor: int, currency: str) -> str:
+    """An amount with its currency code in the window's number format: '16,000.25 EUR'."""
+    digits = exponent(currency)
+    return f"{QLocale().toString(minor / 10**digits, 'f', digits)} {currency}"
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, CrmError):
-        return str(exc)
+        return i18n.user_message(exc)
     if isinstance(exc, OSError):
-        return f"The file could not be used ({exc.strerror or exc}). Nothing was changed."
-    return f"Something went wrong: {exc}. Nothing was changed."
+        return QCoreApplication.translate("ExportErrors", "The file could not be used ({reason}). Nothing was changed.").format(
+            reason=exc.strerror or exc)
+    return QCoreApplication.translate("ExportErrors", "Something went wrong: {error}. Nothing was changed.").format(
+        error=exc)
 
 
 def show_error(parent: QWidget, title: str, exc: BaseException) -> None:
@@ -35,8 +94,8 @@ class PathPicker(QWidget):
     def __init__(self, chooser: Callable[[str], str], parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Where to save the file")
-        self.button = QPushButton("Choose…")
+        self.edit.setPlaceholderText(self.tr("Where to save the file"))
+        self.button = QPushButton(self.tr("Choose…"))
         self._chooser = chooser
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

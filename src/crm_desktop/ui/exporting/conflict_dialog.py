@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,11 +25,43 @@ from PySide6.QtWidgets import (
 from crm_desktop.exchange.sync import Conflict
 
 CRM, SHEET = 1, 2
+# The contact fields of a linked sheet (exchange.sheet.FIELDS) by key, as the user reads them.
+FIELD_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("SheetFields", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("SheetFields", "Last name"),
+    "email": QT_TRANSLATE_NOOP("SheetFields", "Email"),
+    "phone": QT_TRANSLATE_NOOP("SheetFields", "Phone"),
+    "company": QT_TRANSLATE_NOOP("SheetFields", "Company"),
+    "job_title": QT_TRANSLATE_NOOP("SheetFields", "Job title"),
+    "tags": QT_TRANSLATE_NOOP("SheetFields", "Tags"),
+    "street": QT_TRANSLATE_NOOP("SheetFields", "Street"),
+    "postal_code": QT_TRANSLATE_NOOP("SheetFields", "Postal code"),
+    "city": QT_TRANSLATE_NOOP("SheetFields", "City"),
+    "region": QT_TRANSLATE_NOOP("SheetFields", "Region"),
+    "country": QT_TRANSLATE_NOOP("SheetFields", "Country"),
+    "other_emails": QT_TRANSLATE_NOOP("SheetFields", "Other emails"),
+    "other_phones": QT_TRANSLATE_NOOP("SheetFields", "Other phones"),
+    "website": QT_TRANSLATE_NOOP("SheetFields", "Website"),
+    "birthday": QT_TRANSLATE_NOOP("SheetFields", "Birthday"),
+    "do_not_email": QT_TRANSLATE_NOOP("SheetFields", "Do not email"),
+    "source": QT_TRANSLATE_NOOP("SheetFields", "Source"),
+    "notes": QT_TRANSLATE_NOOP("SheetFields", "Notes"),
+}
+
+
+def field_label(conflict: Conflict) -> str:
+    if conflict.field in FIELD_LABELS:
+        return QCoreApplication.translate("SheetFields", FIELD_LABELS[conflict.field])
+    return conflict.label
+
+
+def _empty() -> str:
+    return QCoreApplication.translate("ConflictDialog", "(empty)")
 
 
 def _shown(value: str) -> str:
     text = value.replace("\n", " ⏎ ")
-    return text if text else "(empty)"
+    return text if text else _empty()
 
 
 class ConflictDialog(QDialog):
@@ -38,18 +70,19 @@ class ConflictDialog(QDialog):
     def __init__(self, conflicts: Sequence[Conflict], sheet_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.conflicts = list(conflicts)
-        self.setWindowTitle("Changed on both sides")
+        self.setWindowTitle(self.tr("Changed on both sides"))
         self.resize(860, 420)
 
-        intro = QLabel(
-            f"These fields were changed both in the CRM and in “{sheet_name}” since the last sync. "
+        intro = QLabel(self.tr(
+            "These fields were changed both in the CRM and in “{sheet}” since the last sync. "
             "Choose which value to keep for each; both sides will then hold it. Fields you leave "
             "undecided stay as they are on both sides."
-        )
+        ).format(sheet=sheet_name))
         intro.setWordWrap(True)
 
         self.table = QTableWidget(len(self.conflicts), 4)
-        self.table.setHorizontalHeaderLabels(["Contact", "Field", "Keep the CRM value", "Use the sheet value"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Contact"), self.tr("Field"), self.tr("Keep the CRM value"), self.tr("Use the sheet value")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,15 +96,15 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.groups: list[QButtonGroup] = []
         for row, conflict in enumerate(self.conflicts):
-            who = QTableWidgetItem(f"{conflict.name}  (row {conflict.line})")
-            who.setToolTip(f"ID {conflict.contact_id}, row {conflict.line} of the sheet")
+            who = QTableWidgetItem(self.tr("{name}  (row {row})").format(name=conflict.name, row=conflict.line))
+            who.setToolTip(self.tr("ID {id}, row {row} of the sheet").format(id=conflict.contact_id, row=conflict.line))
             self.table.setItem(row, 0, who)
-            self.table.setItem(row, 1, QTableWidgetItem(conflict.label))
+            self.table.setItem(row, 1, QTableWidgetItem(field_label(conflict)))
             group = QButtonGroup(self)
             group.setExclusive(True)
             for column, (value, choice) in enumerate(((conflict.crm_value, CRM), (conflict.sheet_value, SHEET)), 2):
                 radio = QRadioButton(_shown(value))
-                radio.setToolTip(value or "(empty)")
+                radio.setToolTip(value or _empty())
                 group.addButton(radio, choice)
                 cell = QWidget()
                 box = QHBoxLayout(cell)
@@ -81,8 +114,8 @@ class ConflictDialog(QDialog):
             group.idToggled.connect(self._on_choice_toggled)
             self.groups.append(group)
 
-        all_crm = QPushButton("Keep all CRM values")
-        all_sheet = QPushButton("Use all sheet values")
+        all_crm = QPushButton(self.tr("Keep all CRM values"))
+        all_sheet = QPushButton(self.tr("Use all sheet values"))
         all_crm.clicked.connect(lambda: self.choose_all(CRM))
         all_sheet.clicked.connect(lambda: self.choose_all(SHEET))
         self.counter = QLabel()
@@ -93,8 +126,8 @@ class ConflictDialog(QDialog):
         quick.addWidget(self.counter)
 
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton("Apply choices", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.apply_button = self.buttons.addButton(self.tr("Apply choices"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -124,7 +157,8 @@ class ConflictDialog(QDialog):
 
     def _on_choice_toggled(self, *_args: object) -> None:
         decided = sum(1 for g in self.groups if g.checkedId() in (CRM, SHEET))
-        self.counter.setText(f"{decided} of {len(self.groups)} decided")
+        self.counter.setText(self.tr("{done} of {total} decided").format(
+            done=QLocale().toString(decided), total=QLocale().toString(len(self.groups))))
         self.apply_button.setEnabled(decided > 0)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,11 +24,31 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.exchange.tables import TABLES
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.exporting.common import PathPicker, choose_folder, error_text, save_file
+from crm_desktop.ui.exporting.common import (
+    PathPicker,
+    all_of,
+    choose_folder,
+    error_text,
+    save_file,
+    table_title,
+)
+from crm_desktop.ui.exporting.summaries import export_summary
 from crm_desktop.ui.tasks import Job
 
-WHAT = [(k, t.title) for k, t in TABLES.items()] + [("all", "Everything")]
-SEPARATORS = [(",", "Comma ( , )"), (";", "Semicolon ( ; ) for European Excel"), ("\t", "Tab")]
+WHAT = [*TABLES, "all"]  # kinds of table; "all" is every table
+SEPARATORS = [
+    (",", QT_TRANSLATE_NOOP("ExportDialog", "Comma ( , )")),
+    (";", QT_TRANSLATE_NOOP("ExportDialog", "Semicolon ( ; ) for European Excel")),
+    ("\t", QT_TRANSLATE_NOOP("ExportDialog", "Tab")),
+]
+_TITLE_KINDS = {t.title: k for k, t in TABLES.items()}  # the progress names a table by its title
+EXPORTING = {
+    "contacts": QT_TRANSLATE_NOOP("ExportDialog", "Exporting contacts… {done} of {total}"),
+    "companies": QT_TRANSLATE_NOOP("ExportDialog", "Exporting companies… {done} of {total}"),
+    "deals": QT_TRANSLATE_NOOP("ExportDialog", "Exporting deals… {done} of {total}"),
+    "activities": QT_TRANSLATE_NOOP("ExportDialog", "Exporting activities… {done} of {total}"),
+    "followups": QT_TRANSLATE_NOOP("ExportDialog", "Exporting follow-ups… {done} of {total}"),
+}
 
 
 class ExportDialog(QDialog):
@@ -47,17 +67,17 @@ class ExportDialog(QDialog):
         self.scopes = scopes or {}
         self.job: Job | None = None
         self.result_paths: list[Path] = []
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
 
         self.what = QComboBox()
-        for key, title in WHAT:
-            self.what.addItem(title, key)
-        self.what.setCurrentIndex(max(0, [k for k, _ in WHAT].index(kind) if kind in dict(WHAT) else 0))
+        for key in WHAT:
+            self.what.addItem(table_title(key), key)
+        self.what.setCurrentIndex(WHAT.index(kind) if kind in WHAT else 0)
         self.scope = QComboBox()
 
-        self.xlsx = QRadioButton("Excel workbook (.xlsx)")
-        self.csv = QRadioButton("CSV text file (.csv)")
+        self.xlsx = QRadioButton(self.tr("Excel workbook (.xlsx)"))
+        self.csv = QRadioButton(self.tr("CSV text file (.csv)"))
         self.xlsx.setChecked(True)
         formats = QButtonGroup(self)
         formats.addButton(self.xlsx)
@@ -69,20 +89,20 @@ class ExportDialog(QDialog):
 
         self.separator = QComboBox()
         for sep, title in SEPARATORS:
-            self.separator.addItem(title, sep)
-        self.plain = QCheckBox("Plain UTF-8, without the byte-order mark")
-        self.plain.setToolTip("Excel needs the byte-order mark to show accents correctly; "
-                              "leave this off unless another program asks for plain UTF-8.")
+            self.separator.addItem(QCoreApplication.translate("ExportDialog", title), sep)
+        self.plain = QCheckBox(self.tr("Plain UTF-8, without the byte-order mark"))
+        self.plain.setToolTip(self.tr("Excel needs the byte-order mark to show accents correctly; "
+                                      "leave this off unless another program asks for plain UTF-8."))
         self.target = PathPicker(self._choose_target)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Export:", self.what)
-        form.addRow("Records:", self.scope)
-        form.addRow("Format:", format_row)
-        form.addRow("Separator:", self.separator)
+        form.addRow(self.tr("Export:"), self.what)
+        form.addRow(self.tr("Records:"), self.scope)
+        form.addRow(self.tr("Format:"), format_row)
+        form.addRow(self.tr("Separator:"), self.separator)
         form.addRow("", self.plain)
-        form.addRow("Save to:", self.target)
+        form.addRow(self.tr("Save to:"), self.target)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -91,7 +111,7 @@ class ExportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox()
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -131,7 +151,7 @@ class ExportDialog(QDialog):
 
     def _on_what_changed(self) -> None:
         self.scope.clear()
-        self.scope.addItem(f"All {self.what.currentText().lower()}" if self.kind() != "all" else "All records", None)
+        self.scope.addItem(all_of(self.kind()), None)
         for label, ids in self.scopes.get(self.kind(), []):
             self.scope.addItem(label, list(ids))
         self.scope.setEnabled(self.scope.count() > 1)
@@ -147,16 +167,16 @@ class ExportDialog(QDialog):
 
     def _choose_target(self, current: str) -> str:
         if self.fmt() == "csv" and self.kind() == "all":
-            return choose_folder(self, "Folder for the CSV files (one per table)", current)
-        filters = "Excel workbook (*.xlsx)" if self.fmt() == "xlsx" else "CSV file (*.csv)"
-        return save_file(self, "Export to", current, filters)
+            return choose_folder(self, self.tr("Folder for the CSV files (one per table)"), current)
+        filters = self.tr("Excel workbook (*.xlsx)") if self.fmt() == "xlsx" else self.tr("CSV file (*.csv)")
+        return save_file(self, self.tr("Export to"), current, filters)
 
     # --- running ------------------------------------------------------------------------
 
     def start(self) -> None:
         target = self.target.path()
         if target is None:
-            self.status.setText("Choose where to save the file first.")
+            self.status.setText(self.tr("Choose where to save the file first."))
             return
         kind, fmt, ids = self.kind(), self.fmt(), self.ids()
         delimiter, plain = str(self.separator.currentData()), self.plain.isChecked()
@@ -167,7 +187,7 @@ class ExportDialog(QDialog):
                                   progress=job.progress, cancelled=lambda: job.cancelled)
 
         self._set_running(True)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.job = self.ctx.tasks.run(work, self._on_job_done, self._on_job_failed, self._on_job_progress)
 
     def _set_running(self, running: bool) -> None:
@@ -177,7 +197,7 @@ class ExportDialog(QDialog):
         if not running:
             self._on_format_toggled_enable()
         self.progress.setVisible(running)
-        self.close_button.setText("Cancel" if running else "Close")
+        self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     def _on_format_toggled_enable(self) -> None:
         self.separator.setEnabled(self.csv.isChecked())
@@ -187,13 +207,16 @@ class ExportDialog(QDialog):
     def _on_job_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.status.setText(f"Exporting {text.lower()}… {done:,} of {total:,}")
+        kind = _TITLE_KINDS.get(text, "")
+        line = QCoreApplication.translate("ExportDialog", EXPORTING[kind]) if kind in EXPORTING else (
+            self.tr("Exporting… {done} of {total}"))
+        self.status.setText(line.format(done=QLocale().toString(done), total=QLocale().toString(total)))
 
     def _on_job_done(self, result) -> None:  # type: ignore[no-untyped-def]
         self.job = None
         self._set_running(False)
         self.result_paths = list(result.paths)
-        self.status.setText(result.summary())
+        self.status.setText(export_summary(result))
 
     def _on_job_failed(self, exc: BaseException, _trace: str) -> None:
         self.job = None
@@ -203,7 +226,7 @@ class ExportDialog(QDialog):
     def _on_close_clicked(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             return
         self.reject()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.exchange.exporter import count_of
 from crm_desktop.services.sync import SyncResult
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.exporting.common import error_text
+from crm_desktop.ui.exporting.common import count_text, error_text
 from crm_desktop.ui.exporting.conflict_dialog import ConflictDialog
+from crm_desktop.ui.exporting.summaries import sync_summary
 from crm_desktop.ui.tasks import Job
-
-SHEETS = "Spreadsheets (*.xlsx *.csv)"
 
 
 class SyncDialog(QDialog):
@@ -41,27 +39,27 @@ class SyncDialog(QDialog):
         self.ctx = ctx
         self.watcher = watcher  # AutoSync, told when auto-sync is switched on or off
         self.job: Job | None = None
-        self.setWindowTitle("Sync with a spreadsheet")
+        self.setWindowTitle(self.tr("Sync with a spreadsheet"))
         self.resize(640, 460)
 
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "A linked spreadsheet and your contacts are kept in step both ways, matched by the ID "
             "column. Nothing is overwritten silently: a field changed on both sides is shown to you, "
             "and rows deleted from the sheet are only moved to the trash when you agree."
-        )
+        ))
         intro.setWordWrap(True)
         self.links = QListWidget()
         self.links.setMinimumHeight(60)
         self.links.setMaximumHeight(120)
-        self.link_button = QPushButton("Link a spreadsheet…")
-        self.new_button = QPushButton("New sheet with all contacts…")
-        self.unlink_button = QPushButton("Unlink")
-        self.auto = QCheckBox("Sync automatically when the file changes (while the app is open)")
-        self.sync_button = QPushButton("Sync now")
+        self.link_button = QPushButton(self.tr("Link a spreadsheet…"))
+        self.new_button = QPushButton(self.tr("New sheet with all contacts…"))
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.auto = QCheckBox(self.tr("Sync automatically when the file changes (while the app is open)"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setDefault(True)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setPlaceholderText("What the last sync did appears here.")
+        self.report.setPlaceholderText(self.tr("What the last sync did appears here."))
 
         link_row = QHBoxLayout()
         for button in (self.link_button, self.new_button, self.unlink_button):
@@ -75,7 +73,7 @@ class SyncDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Linked spreadsheets:"))
+        layout.addWidget(QLabel(self.tr("Linked spreadsheets:")))
         layout.addWidget(self.links)
         layout.addLayout(link_row)
         layout.addLayout(sync_row)
@@ -90,13 +88,20 @@ class SyncDialog(QDialog):
         self.links.currentRowChanged.connect(self._on_link_row_changed)
         self.refresh()
 
+    def sheets_filter(self) -> str:
+        return self.tr("Spreadsheets (*.xlsx *.csv)")
+
     # --- links --------------------------------------------------------------------------
 
     def refresh(self, select: Path | None = None) -> None:
         self.links.clear()
         for info in self.ctx.services.sync.links():
-            when = info.last_synced_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.last_synced_at else "never"
-            item = QListWidgetItem(f"{info.path.name}  —  last synced {when}, {count_of(info.rows, 'contacts')}")
+            if info.last_synced_at:
+                when = QLocale().toString(QDateTime(info.last_synced_at.astimezone()), QLocale.FormatType.ShortFormat)
+                text = self.tr("{file}  —  last synced {when}, {count}")
+            else:
+                when, text = "", self.tr("{file}  —  never synced, {count}")
+            item = QListWidgetItem(text.format(file=info.path.name, when=when, count=count_text(info.rows, "contacts")))
             item.setToolTip(str(info.path))
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.links.addItem(item)
@@ -121,13 +126,14 @@ class SyncDialog(QDialog):
         self.auto.blockSignals(False)
 
     def _on_link_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Link a contacts spreadsheet", str(Path.home()), SHEETS)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Link a contacts spreadsheet"), str(Path.home()),
+                                              self.sheets_filter())
         if path:
             self.run_sync(Path(path))
 
     def _on_new_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New contacts spreadsheet", str(Path.home() / "contacts.xlsx"),
-                                              SHEETS)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New contacts spreadsheet"),
+                                              str(Path.home() / "contacts.xlsx"), self.sheets_filter())
         if path:
             self.run_sync(Path(path))
 
@@ -138,7 +144,8 @@ class SyncDialog(QDialog):
         self.ctx.services.sync.unlink(info.id)
         if self.watcher is not None:
             self.watcher.reload()
-        self.report.setPlainText(f"“{info.path.name}” is no longer linked. The file itself was not changed.")
+        self.report.setPlainText(self.tr("“{file}” is no longer linked. The file itself was not changed.").format(
+            file=info.path.name))
         self.refresh()
 
     def _on_auto_toggled(self, on: bool) -> None:
@@ -160,7 +167,7 @@ class SyncDialog(QDialog):
     def run_sync(self, path: Path, resolutions: dict | None = None, delete_ids: list[int] | None = None) -> None:
         sync = self.ctx.services.sync
         self._set_busy(True)
-        self.report.setPlainText(f"Syncing “{path.name}”…")
+        self.report.setPlainText(self.tr("Syncing “{file}”…").format(file=path.name))
         self.job = self.ctx.tasks.run(
             lambda job: sync.sync(path, resolutions=resolutions, delete_ids=delete_ids or ()),
             lambda result: self._on_sync_done(path, result),
@@ -184,7 +191,7 @@ class SyncDialog(QDialog):
         self.job = None
         self._set_busy(False)
         self.refresh(select=result.path)
-        self.report.setPlainText(result.summary())
+        self.report.setPlainText(sync_summary(result))
         self.synced.emit(result)
         if self.watcher is not None:
             self.watcher.reload()
@@ -206,14 +213,18 @@ class SyncDialog(QDialog):
 
     def ask_deletions(self, result: SyncResult) -> list[int]:
         names = [d.name for d in result.pending_deletions]
-        shown = "\n".join(f"• {n}" for n in names[:15]) + (f"\n…and {len(names) - 15} more" if len(names) > 15 else "")
+        shown = "\n".join(f"• {n}" for n in names[:15])
+        if len(names) > 15:
+            shown += "\n" + self.tr("…and {n} more").format(n=QLocale().toString(len(names) - 15))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Rows deleted from the sheet")
-        box.setText(f"{count_of(len(names), 'contacts')} deleted from “{result.path.name}”:")
-        box.setInformativeText(f"{shown}\n\nMove them to the trash in the CRM too? You can restore them from the trash.")
-        trash = box.addButton("Move to trash", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("Rows deleted from the sheet"))
+        box.setText(self.tr("{count} deleted from “{file}”:").format(
+            count=count_text(len(names), "contacts"), file=result.path.name))
+        box.setInformativeText(self.tr(
+            "{names}\n\nMove them to the trash in the CRM too? You can restore them from the trash.").format(names=shown))
+        trash = box.addButton(self.tr("Move to trash"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is trash:
             return [d.contact_id for d in result.pending_deletions]
@@ -221,6 +232,6 @@ class SyncDialog(QDialog):
 
     def reject(self) -> None:
         if self.job is not None:
-            self.report.setPlainText("Wait for the sync to finish; it takes a moment.")
+            self.report.setPlainText(self.tr("Wait for the sync to finish; it takes a moment."))
             return
         super().reject()

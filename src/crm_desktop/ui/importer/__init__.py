@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 
 if TYPE_CHECKING:
@@ -64,13 +64,14 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
 
 
 def install(window: MainWindow) -> None:
-    action = QAction("&Import contacts…", window)
+    action = QAction(QCoreApplication.translate("ImportActions", "&Import contacts…"), window)
     action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setStatusTip("Add contacts from a spreadsheet, CSV or vCard file, without duplicates")
+    action.setStatusTip(QCoreApplication.translate(
+        "ImportActions", "Add contacts from a spreadsheet, CSV or vCard file, without duplicates"))
     action.triggered.connect(lambda: open_wizard(window))
     window.add_file_action(action)
-    history = QAction("Earlier imports…", window)
-    history.setStatusTip("See earlier imports and undo one")
+    history = QAction(QCoreApplication.translate("ImportActions", "Earlier imports…"), window)
+    history.setStatusTip(QCoreApplication.translate("ImportActions", "See earlier imports and undo one"))
     history.triggered.connect(lambda: open_history(window))
     window.add_file_action(history)
     window.setAcceptDrops(True)

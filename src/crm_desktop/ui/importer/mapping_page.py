@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,13 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.exchange.mapping import FIELDS, Mapping, target_label
+from crm_desktop.exchange.mapping import FIELDS, Mapping
+from crm_desktop.ui import i18n
+from crm_desktop.ui.importer.texts import describe_file, layout_text, target_text
 
 if TYPE_CHECKING:
     from crm_desktop.ui.importer.wizard import ImportWizard
 
-PREVIEW_COLUMNS = [("Name", None), ("Email", "emails"), ("Phone", "phones"), ("Company", "company"),
-                   ("Job title", "job_title"), ("City", "city"), ("Tags", "tags")]
+PREVIEW_COLUMNS = [  # (title, translated where shown; attribute of the contact)
+    (QT_TRANSLATE_NOOP("MappingPage", "Name"), None),
+    (QT_TRANSLATE_NOOP("MappingPage", "Email"), "emails"),
+    (QT_TRANSLATE_NOOP("MappingPage", "Phone"), "phones"),
+    (QT_TRANSLATE_NOOP("MappingPage", "Company"), "company"),
+    (QT_TRANSLATE_NOOP("MappingPage", "Job title"), "job_title"),
+    (QT_TRANSLATE_NOOP("MappingPage", "City"), "city"),
+    (QT_TRANSLATE_NOOP("MappingPage", "Tags"), "tags"),
+]
 
 
 class MappingPage(QWizardPage):
@@ -37,12 +47,12 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Check which column goes where")
+        self.setTitle(self.tr("Check which column goes where"))
         self.recognised = QLabel()
         self.recognised.setWordWrap(True)
         self.recognised.setTextFormat(Qt.TextFormat.RichText)
         self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels(["Column in your file", "First value", "Put it in"])
+        self.columns.setHorizontalHeaderLabels([self.tr("Column in your file"), self.tr("First value"), self.tr("Put it in")])
         self.columns.verticalHeader().hide()
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -50,23 +60,23 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.to_notes = QCheckBox("Keep the columns marked “Don't import” in each contact's notes")
+        self.to_notes = QCheckBox(self.tr("Keep the columns marked “Don't import” in each contact's notes"))
         self.to_notes.toggled.connect(self._on_changed)
         self.profiles = QComboBox()
         self.profiles.setMinimumWidth(180)
         self.profiles.activated.connect(self._on_profile_chosen)
-        self.save = QPushButton("Remember these choices…")
-        self.save.setToolTip("Save this set-up under a name, to use it again for similar files")
+        self.save = QPushButton(self.tr("Remember these choices…"))
+        self.save.setToolTip(self.tr("Save this set-up under a name, to use it again for similar files"))
         self.save.clicked.connect(self._on_save_clicked)
         self.preview = QTableWidget(0, len(PREVIEW_COLUMNS))
-        self.preview.setHorizontalHeaderLabels([c for c, _ in PREVIEW_COLUMNS])
+        self.preview.setHorizontalHeaderLabels([QCoreApplication.translate("MappingPage", c) for c, _ in PREVIEW_COLUMNS])
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setMaximumHeight(170)
 
         profile_row = QHBoxLayout()
-        profile_row.addWidget(QLabel("Saved set-ups:"))
+        profile_row.addWidget(QLabel(self.tr("Saved set-ups:")))
         profile_row.addWidget(self.profiles)
         profile_row.addStretch(1)
         profile_row.addWidget(self.save)
@@ -75,7 +85,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.columns, 3)
         layout.addWidget(self.to_notes)
         layout.addLayout(profile_row)
-        layout.addWidget(QLabel("<b>How the first rows will look as contacts</b>"))
+        layout.addWidget(QLabel(self.tr("<b>How the first rows will look as contacts</b>")))
         layout.addWidget(self.preview, 2)
         self._combos: list[QComboBox] = []
         self._filling = False
@@ -85,12 +95,11 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         table, mapping = self.wiz.table, self.wiz.mapping
         assert table is not None and mapping is not None
-        name = mapping.layout_name
-        what = f"This looks like <b>{name}</b>." if name else (
-            "We matched the columns by their titles.")
+        name = html.escape(layout_text(mapping))
+        what = self.tr("This looks like <b>{layout}</b>.").format(layout=name) if name else (
+            self.tr("We matched the columns by their titles."))
         self.recognised.setText(
-            f"<b>{table.path.name}</b> is {table.describe()}.<br>{what} "
-            "Check the column choices below; change any that are wrong.")
+            describe_file(table) + "<br>" + what + " " + self.tr("Check the column choices below; change any that are wrong."))
         first = self.wiz.first_values
         self._filling = True
         self.columns.setRowCount(len(table.headers))
@@ -102,10 +111,10 @@ class MappingPage(QWizardPage):
             item.setForeground(self.palette().placeholderText())
             self.columns.setItem(row, 1, item)
             combo = QComboBox()
-            for key, label in FIELDS.items():
-                combo.addItem(label, key)
+            for key in FIELDS:
+                combo.addItem(target_text(key, mapping.custom), key)
             for key in mapping.custom:  # the contact custom fields
-                combo.addItem(target_label(key, mapping.custom), key)
+                combo.addItem(target_text(key, mapping.custom), key)
             combo.setCurrentIndex(combo.findData(mapping.fields[row]))
             combo.currentIndexChanged.connect(self._on_changed)
             self.columns.setCellWidget(row, 2, combo)
@@ -117,7 +126,7 @@ class MappingPage(QWizardPage):
 
     def _fill_profiles(self) -> None:
         self.profiles.clear()
-        self.profiles.addItem("(none)", "")
+        self.profiles.addItem(self.tr("(none)"), "")
         for name in sorted(self.wiz.ctx.services.importer.profiles()):
             self.profiles.addItem(name, name)
         self.profiles.setEnabled(self.profiles.count() > 1)
@@ -137,11 +146,11 @@ class MappingPage(QWizardPage):
             rows = self.wiz.ctx.services.importer.preview(table, mapping, count=5)
         except CrmError as exc:
             rows = []
-            self.recognised.setText(str(exc))
+            self.recognised.setText(i18n.user_message(exc))
         self.preview.setRowCount(len(rows))
         for r, (_line, data) in enumerate(rows):
             if isinstance(data, str):
-                self.preview.setItem(r, 0, QTableWidgetItem(f"Row {_line}: {data}"))
+                self.preview.setItem(r, 0, QTableWidgetItem(self.tr("Row {row}: {problem}").format(row=_line, problem=i18n.translated(data))))
                 for c in range(1, len(PREVIEW_COLUMNS)):
                     self.preview.setItem(r, c, QTableWidgetItem(""))
                 continue
@@ -161,9 +170,9 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         mapping = self.current_mapping()
         if not {"first_name", "last_name", "full_name"} & set(mapping.fields):
-            QMessageBox.warning(self, "Import contacts",
-                                "Choose at least one column for the name (first name, last name or full name): "
-                                "every contact needs a name.")
+            QMessageBox.warning(self, self.tr("Import contacts"),
+                                self.tr("Choose at least one column for the name (first name, last name or full name): "
+                                        "every contact needs a name."))
             return False
         self.wiz.mapping = mapping
         return True
@@ -188,14 +197,14 @@ class MappingPage(QWizardPage):
         self._refresh_preview()
 
     def _on_save_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "Remember these choices",
-                                        "Name for this set-up (for example “Shop spreadsheet”):")
+        name, ok = QInputDialog.getText(self, self.tr("Remember these choices"),
+                                        self.tr("Name for this set-up (for example “Shop spreadsheet”):"))
         if not ok or not name.strip():
             return
         try:
             self.wiz.ctx.services.importer.save_profile(name, self.current_mapping())
         except CrmError as exc:
-            QMessageBox.warning(self, "Import contacts", str(exc))
+            QMessageBox.warning(self, self.tr("Import contacts"), i18n.user_message(exc))
             return
         self._fill_profiles()
         self.profiles.setCurrentIndex(self.profiles.findData(" ".join(name.split())))

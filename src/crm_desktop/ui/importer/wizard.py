@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -28,36 +29,43 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.exchange.mapping import Mapping
-from crm_desktop.exchange.readers import FILE_FILTER, SUPPORTED
 from crm_desktop.exchange.table import Table
-from crm_desktop.services.importer import MODE_LABELS, DuplicateMode, ImportCancelled, ImportSummary
+from crm_desktop.services.importer import DuplicateMode, ImportCancelled, ImportSummary
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.importer.mapping_page import MappingPage
+from crm_desktop.ui.importer.texts import (
+    describe_file,
+    error_html,
+    error_text,
+    file_filter,
+    fill_problems,
+    layout_text,
+    mode_text,
+    rows_progress,
+    summary_html,
+    supported_files,
+)
 from crm_desktop.ui.tasks import Job
-
-
-def _error_text(exc: BaseException) -> str:
-    if isinstance(exc, CrmError):
-        return str(exc)
-    return f"Something went wrong while reading the file ({exc.__class__.__name__}: {exc}). Nothing was changed."
 
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Choose the file with your contacts")
-        self.setSubTitle(f"You can import {SUPPORTED}. Contacts you already have are updated, not duplicated.")
+        self.setTitle(self.tr("Choose the file with your contacts"))
+        self.setSubTitle(self.tr("You can import {formats}. Contacts you already have are updated, not duplicated.").format(
+            formats=supported_files()))
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText("No file chosen yet")
-        self.browse = QPushButton("Choose a file…")
+        self.path.setPlaceholderText(self.tr("No file chosen yet"))
+        self.browse = QPushButton(self.tr("Choose a file…"))
         self.browse.clicked.connect(self._on_browse_clicked)
-        self.status = QLabel("Tip: you can also drag a file onto the main window.")
+        self.status = QLabel(self.tr("Tip: you can also drag a file onto the main window."))
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.sheet = QComboBox()
-        self.sheet_label = QLabel("The contacts are on the sheet:")
+        self.sheet_label = QLabel(self.tr("The contacts are on the sheet:"))
         self.sheet.activated.connect(self._on_sheet_activated)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -90,7 +98,7 @@ class FilePage(QWizardPage):
 
     def _on_browse_clicked(self) -> None:
         start = str(self.wiz.ctx.settings.value("import/folder", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(self, "Choose the file to import", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file to import"), start, file_filter())
         if name:
             self.wiz.ctx.settings.setValue("import/folder", str(Path(name).parent))
             self.wiz.open_file(name)
@@ -98,21 +106,22 @@ class FilePage(QWizardPage):
     def show_loading(self, path: str) -> None:
         self.loading = True
         self.path.setText(path)
-        self.status.setText("Reading the file…")
+        self.status.setText(self.tr("Reading the file…"))
         self.completeChanged.emit()
 
     def show_loaded(self, table: Table, rows_seen: int) -> None:
         self.loading = False
         mapping = self.wiz.mapping
-        recognised = f" It looks like <b>{mapping.layout_name}</b>." if mapping and mapping.layout_name else ""
-        self.status.setText(f"✔ <b>{table.path.name}</b>: {table.describe()}.{recognised}"
-                            "<br>Click <b>Next</b> to check the columns.")
+        text = "✔ " + describe_file(table)
+        if mapping and layout_text(mapping):
+            text += " " + self.tr("It looks like <b>{layout}</b>.").format(layout=html.escape(layout_text(mapping)))
+        self.status.setText(text + "<br>" + self.tr("Click <b>Next</b> to check the columns."))
         self._show_sheets(table)
         self.completeChanged.emit()
 
     def show_error(self, text: str) -> None:
         self.loading = False
-        self.status.setText(f"<span style='color:#b3261e'>✖ {text}</span>")
+        self.status.setText(error_html(text))
         self._show_sheets(None)
         self.completeChanged.emit()
 
@@ -126,13 +135,14 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("What will happen")
-        self.setSubTitle("Nothing has been changed yet. Check the numbers, then click Import.")
+        self.setTitle(self.tr("What will happen"))
+        self.setSubTitle(self.tr("Nothing has been changed yet. Check the numbers, then click Import."))
         self.modes = QButtonGroup(self)
         mode_box = QVBoxLayout()
-        mode_box.addWidget(QLabel("<b>When a row is someone you already have</b> (same email, phone, or name at the same company):"))
+        mode_box.addWidget(QLabel(self.tr(
+            "<b>When a row is someone you already have</b> (same email, phone, or name at the same company):")))
         for mode in DuplicateMode:
-            button = QRadioButton(MODE_LABELS[mode])
+            button = QRadioButton(mode_text(mode))
             button.setProperty("mode", str(mode))
             self.modes.addButton(button)
             mode_box.addWidget(button)
@@ -144,7 +154,7 @@ class CheckPage(QWizardPage):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.progress = QProgressBar()
         self.problems = QListWidget()
-        self.problems_title = QLabel("<b>Rows that need your attention</b>")
+        self.problems_title = QLabel(self.tr("<b>Rows that need your attention</b>"))
         layout = QVBoxLayout(self)
         layout.addLayout(mode_box)
         layout.addWidget(self.progress)
@@ -154,7 +164,7 @@ class CheckPage(QWizardPage):
         self.result: ImportSummary | None = None
         self.job: Job | None = None
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
 
     def mode(self) -> DuplicateMode:
         button = self.modes.checkedButton()
@@ -172,7 +182,7 @@ class CheckPage(QWizardPage):
             self.job.cancel()
         self.result = None
         self.completeChanged.emit()
-        self.summary.setText("Checking every row against your contacts…")
+        self.summary.setText(self.tr("Checking every row against your contacts…"))
         self.problems.clear()
         self.problems_title.hide()
         self.problems.hide()
@@ -188,7 +198,8 @@ class CheckPage(QWizardPage):
                                           on_progress=self._on_progress)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.summary.setText(f"Checking every row against your contacts… {text}")
+        self.summary.setText(self.tr("Checking every row against your contacts… {progress}").format(
+            progress=rows_progress(done, total) if done else i18n.translated(text)))
 
     def _on_done(self, result: ImportSummary) -> None:
         if self.sender() is not self.job:
@@ -210,7 +221,7 @@ class CheckPage(QWizardPage):
             return
         self.job = None
         self.progress.hide()
-        self.summary.setText(f"<span style='color:#b3261e'>✖ {_error_text(exc)}</span>")
+        self.summary.setText(error_html(error_text(exc)))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.result is not None and (self.result.created + self.result.updated + self.result.merged) > 0
@@ -221,47 +232,17 @@ class CheckPage(QWizardPage):
             self.job = None
 
 
-def fill_problems(widget: QListWidget, result: ImportSummary) -> None:
-    widget.clear()
-    will = "Will not be imported" if result.dry_run else "Not imported"
-    for p in result.problems:
-        widget.addItem(f"{will} — row {p.row}: {p.reason}")
-    if result.problem_count > len(result.problems):
-        widget.addItem(f"… and {result.problem_count - len(result.problems)} more rows that cannot be imported")
-    for w in result.warnings[:200]:
-        widget.addItem(f"Imported, with a note — row {w.row}: {w.reason}")
-
-
-def summary_html(s: ImportSummary) -> str:
-    will = s.dry_run
-    parts = [f"<b>{s.rows_read:,}</b> rows read."]
-    parts.append(f"{'Will add' if will else 'Added'} <b>{s.created:,}</b> new contact{'s' * (s.created != 1)}.")
-    parts.append(f"{'Will update' if will else 'Updated'} <b>{s.updated:,}</b> contact{'s' * (s.updated != 1)} you already have.")
-    if s.merged:
-        parts.append(f"{s.merged:,} row{'s' * (s.merged != 1)} repeat{'s' * (s.merged == 1)} someone listed earlier in the file and {'will be' if will else 'were'} combined.")
-    if s.unchanged:
-        parts.append(f"{s.unchanged:,} contact{'s' * (s.unchanged != 1)} already up to date.")
-    if s.skipped:
-        parts.append(f"{s.skipped:,} contact{'s' * (s.skipped != 1)} you already have {'will be' if will else 'were'} left as they are.")
-    if s.problem_count:
-        parts.append(f"<span style='color:#b3261e'><b>{s.problem_count:,}</b> row{'s' * (s.problem_count != 1)} "
-                     f"{'cannot' if will else 'could not'} be imported (see the list below).</span>")
-    if will and s.imported == 0:
-        parts.append("<br><b>There is nothing to import.</b> Go Back to change the columns, or choose another file.")
-    return "<br>".join(parts)
-
-
 class RunPage(QWizardPage):
     """The real import, off the GUI thread, with a progress bar and Stop."""
 
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Importing")
-        self.setSubTitle("You can stop at any time: if you do, nothing is changed.")
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("You can stop at any time: if you do, nothing is changed."))
         self.progress = QProgressBar()
-        self.label = QLabel("Starting…")
-        self.stop = QPushButton("Stop the import")
+        self.label = QLabel(self.tr("Starting…"))
+        self.stop = QPushButton(self.tr("Stop the import"))
         self.stop.clicked.connect(self._on_stop_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
@@ -291,7 +272,10 @@ class RunPage(QWizardPage):
                                           on_progress=self._on_progress)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.label.setText(f"Importing… {text}" if done else text)
+        if done:
+            self.label.setText(self.tr("Importing… {progress}").format(progress=rows_progress(done, total)))
+        else:
+            self.label.setText(i18n.translated(text))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
@@ -299,7 +283,7 @@ class RunPage(QWizardPage):
         if self.job is not None:
             self.job.cancel()
             self.stop.setEnabled(False)
-            self.label.setText("Stopping… (undoing what was done so far)")
+            self.label.setText(self.tr("Stopping… (undoing what was done so far)"))
 
     def _on_done(self, result: ImportSummary) -> None:
         self.job = None
@@ -311,8 +295,8 @@ class RunPage(QWizardPage):
     def _on_error(self, exc: BaseException, _trace: str) -> None:
         self.job = None
         self.wiz.result = None
-        self.wiz.outcome = str(exc) if isinstance(exc, ImportCancelled) else (
-            f"The import failed and nothing was changed. {_error_text(exc)}")
+        self.wiz.outcome = html.escape(i18n.user_message(exc) if isinstance(exc, ImportCancelled) else (
+            self.tr("The import failed and nothing was changed. {reason}").format(reason=error_text(exc))), quote=False)
         self.finished = True
         self.wiz.next()
 
@@ -328,12 +312,12 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Done")
+        self.setTitle(self.tr("Done"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.undo = QPushButton("Undo this import")
-        self.undo.setToolTip("Remove the contacts this import added and put back the ones it changed")
+        self.undo = QPushButton(self.tr("Undo this import"))
+        self.undo.setToolTip(self.tr("Remove the contacts this import added and put back the ones it changed"))
         self.undo.clicked.connect(self._on_undo_clicked)
         self.problems = QListWidget()
         row = QHBoxLayout()
@@ -347,15 +331,15 @@ class ResultPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         result = self.wiz.result
         if result is None:
-            self.setTitle("Nothing was imported")
+            self.setTitle(self.tr("Nothing was imported"))
             self.summary.setText(self.wiz.outcome)
             self.undo.hide()
             self.problems.hide()
             return
-        self.setTitle("Your contacts are imported")
+        self.setTitle(self.tr("Your contacts are imported"))
         text = summary_html(result)
-        text += ("<br><br>Changed your mind? <b>Undo this import</b> removes what it added and puts back "
-                 "what it changed. You can also do it later: <i>File → Earlier imports…</i>")
+        text += "<br><br>" + self.tr("Changed your mind? <b>Undo this import</b> removes what it added and puts back "
+                                     "what it changed. You can also do it later: <i>File → Earlier imports…</i>")
         self.summary.setText(text)
         fill_problems(self.problems, result)
         self.problems.setVisible(self.problems.count() > 0)
@@ -367,18 +351,19 @@ class ResultPage(QWizardPage):
         if result is None or result.batch_id is None:
             return
         answer = QMessageBox.question(
-            self, "Undo this import",
-            "Remove the contacts this import added and put back the contacts it changed?")
+            self, self.tr("Undo this import"),
+            self.tr("Remove the contacts this import added and put back the contacts it changed?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             message = self.wiz.ctx.services.importer.undo(result.batch_id)
         except CrmError as exc:
-            QMessageBox.warning(self, "Undo this import", str(exc))
+            QMessageBox.warning(self, self.tr("Undo this import"), i18n.user_message(exc))
             return
         self.undo.setEnabled(False)
-        self.setTitle("The import was undone")
-        self.summary.setText(f"{message}<br>Your contacts are back as they were before the import.")
+        self.setTitle(self.tr("The import was undone"))
+        self.summary.setText(html.escape(i18n.translated(message), quote=False) + "<br>"
+                             + self.tr("Your contacts are back as they were before the import."))
 
 
 class ImportWizard(QWizard):
@@ -387,7 +372,7 @@ class ImportWizard(QWizard):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -407,7 +392,7 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.file_page, self.mapping_page, self.check, self.run_page, self.result_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Close")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
 
     def open_file(self, path: str | Path, sheet: str | None = None) -> None:
         """Read the file in the background; the first page shows what was found."""
@@ -438,7 +423,7 @@ class ImportWizard(QWizard):
     def _on_open_failed(self, exc: BaseException, _trace: str) -> None:
         if self.sender() is not self._open_job:
             return
-        self.file_page.show_error(_error_text(exc))
+        self.file_page.show_error(error_text(exc))
 
     def reject(self) -> None:
         if self.currentPage() is self.run_page and self.run_page.job is not None:

@@ -538,6 +538,13 @@ class RecordsView(RecordsExtras, QWidget):
             floors = [max(48, min(c.width, header.sectionSizeFromContents(i).width())) for i, c in enumerate(fitted)]
             widths = [max(floor, int(column.width * scale)) for floor, column in zip(floors, fitted, strict=True)]
             overflow = sum(widths) - (available - last)
+            spare = [width - floor for width, floor in zip(widths, floors, strict=True)]
+            room = sum(spare)
+            if overflow > 0 and room > 0:  # titles wider than their share (long words in some
+                # languages): take the room from every column that has some, in proportion
+                cut = min(overflow, room)
+                widths = [width - cut * extra // room for width, extra in zip(widths, spare, strict=True)]
+                overflow = sum(widths) - (available - last)
             if overflow > 0:  # the minimum widths did not fit: take it from the widest column
                 widest = widths.index(max(widths))
                 widths[widest] = max(48, widths[widest] - overflow)
