@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import DealQuery, Ratio, ReportTable
+from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.charts import ChartPanel, ChartSpec
 
 CARD_STYLE = """
@@ -30,18 +31,19 @@ QLabel#cardTitle { font-weight: 600; }
 
 
 def cell_text(value: object) -> str:
+    """A table cell as the user reads it, in the window's language."""
     if isinstance(value, Money):
-        return str(value)
+        return fmt.money(value)
     if isinstance(value, Ratio):
-        return f"{value.value * 100:.0f} %"
+        return fmt.percent(value.value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return QCoreApplication.translate("ReportTables", "yes") if value else QCoreApplication.translate("ReportTables", "no")
     if isinstance(value, int):
-        return f"{value:,}"
+        return fmt.number(value)
     if isinstance(value, float):
-        return f"{value:,.1f}"
+        return fmt.decimal(value, 1)
     if isinstance(value, date):
-        return f"{value.day} {value:%b %Y}"
+        return fmt.day_text(value)
     return "" if value is None else str(value)
 
 
@@ -75,7 +77,8 @@ class Card(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.drill = drill
-        self.setToolTip(tooltip + ("\nClick to see these deals." if drill else ""))
+        click = QCoreApplication.translate("ReportsView", "Click to see these deals.")
+        self.setToolTip("\n".join(t for t in (tooltip, click if drill else "") if t))
         self.setCursor(Qt.CursorShape.PointingHandCursor if drill else Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -109,6 +112,7 @@ class ReportTableWidget(QTableWidget):
         self.setColumnCount(len(table.headers))
         self.setRowCount(len(table.rows))
         self.setHorizontalHeaderLabels(table.headers)
+        click = QCoreApplication.translate("ReportsView", "Click to see these deals")
         for r, row in enumerate(table.rows):
             drill = table.drills[r] if r < len(table.drills) else None
             for c, value in enumerate(row):
@@ -116,7 +120,7 @@ class ReportTableWidget(QTableWidget):
                 if isinstance(value, (int, float, Money, Ratio)) and not isinstance(value, bool):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if drill is not None:
-                    item.setToolTip("Click to see these deals")
+                    item.setToolTip(click)
                 self.setItem(r, c, item)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
