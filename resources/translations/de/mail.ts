@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Optional, for a self-hosted server</source>
-        <translation>Optional, für einen eigenen Server</translation>
+        <translation>Optional, für eigene Server</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Keep a copy of sent mail in the Sent folder</source>
-        <translation>Eine Kopie gesendeter E-Mails im Ordner „Gesendet“ ablegen</translation>
+        <translation>Kopie gesendeter E-Mails in „Gesendet“ ablegen</translation>
     </message>
     <message>
         <source>Gmail does this by itself; most other providers need it (requires IMAP).</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Saved in your keychain; type only to change it</source>
-        <translation>Im Schlüsselbund gespeichert; nur eingeben, um es zu ändern</translation>
+        <translation>Gespeichert; nur zum Ändern neu eingeben</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -690,7 +690,7 @@ Open it to resume? (No: start a new merge; the unfinished one stays in the outbo
     </message>
     <message>
         <source>Sending</source>
-        <translation>Wird gesendet</translation>
+        <translation>Wird gerade gesendet</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -714,7 +714,7 @@ Open it to resume? (No: start a new merge; the unfinished one stays in the outbo
     </message>
     <message>
         <source>{count} sending</source>
-        <translation>{count} werden gesendet</translation>
+        <translation>{count} gerade im Versand</translation>
     </message>
     <message>
         <source>{count} waiting</source>

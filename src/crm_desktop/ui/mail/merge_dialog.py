@@ -320,6 +320,14 @@ class MergeDialog(QDialog):
         job = self.merge.job(self.job_id)
         for w in (self.audience, self.tag, self.saved_view, self.template, self.subject, self.body):
             w.setEnabled(False)
+        if self.audience.findData("job") < 0:  # show what this merge was sent to and with
+            for combo, text in ((self.audience, job.audience), (self.template, job.template_name)):
+                combo.blockSignals(True)
+                combo.insertItem(0, text or "—", "job")
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.tag.hide()
+            self.saved_view.hide()
         self.subject.setText(job.subject)
         with self.ctx.services.db.reader() as s:
             from crm_desktop.storage.models import MergeJob

@@ -48,6 +48,8 @@ IMAP_SECURITY = [("ssl", QT_TRANSLATE_NOOP("EmailSettingsDialog", "SSL/TLS (port
 
 def _security_combo(choices: list[tuple[str, str, int]]) -> QComboBox:
     combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)  # long choices must not widen the column: the list shows them whole
     for key, label, port in choices:
         combo.addItem(QCoreApplication.translate("EmailSettingsDialog", label), (key, port))
     return combo
@@ -154,8 +156,8 @@ class EmailSettingsDialog(QDialog):
         right.addWidget(sending)
         right.addWidget(fetching)
         right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 6)  # the longer labels and texts are on the left
+        columns.addLayout(right, 5)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns)

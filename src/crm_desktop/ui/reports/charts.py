@@ -22,8 +22,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from crm_desktop.domain.money import Money, exponent
@@ -153,8 +153,35 @@ def chart_specs(d: Dashboard, currency: str | None) -> dict[str, ChartSpec]:
     return specs
 
 
-def build_chart(spec: ChartSpec, palette: QPalette) -> QChart:
+LABEL_PADDING = 5  # Qt Charts' space on each side of an axis label
+MIN_HEIGHT = 240
+
+
+def needed_height(spec: ChartSpec) -> int:
+    """Height (px) a chart needs so that each category label of a horizontal chart gets a line."""
+    return max(MIN_HEIGHT, 110 + 26 * len(spec.categories)) if spec.horizontal else MIN_HEIGHT
+
+
+def label_angle(categories: list[str], font: QFont, plot_width: float) -> int:
+    """How to turn the category labels under a chart so that none is cut short: 0 when they fit
+    side by side, else -60, else -90. (Qt Charts shortens a label to its category's width.)"""
+    if not categories or plot_width <= 0:
+        return 0
+    metrics = QFontMetricsF(font)
+    room = plot_width / (len(categories) + 1) - 2 * LABEL_PADDING - 2
+    widest = max(metrics.horizontalAdvance(c) for c in categories)
+    if widest <= room:
+        return 0
+    if 0.5 * widest + 0.87 * metrics.height() <= room:
+        return -60
+    return -90
+
+
+def build_chart(spec: ChartSpec, palette: QPalette, width: float = 0) -> QChart:
+    """The chart for ``spec``; ``width`` (when known) lets the category labels be turned to fit."""
     chart = QChart()
+    chart.setLocalizeNumbers(True)
+    chart.setLocale(fmt.locale())
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     text = palette.color(QPalette.ColorRole.WindowText)
     grid = palette.color(QPalette.ColorRole.Mid)
@@ -175,15 +202,14 @@ def build_chart(spec: ChartSpec, palette: QPalette) -> QChart:
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     axis_x.append(list(reversed(spec.categories)) if spec.horizontal else spec.categories)
-    long_labels = max((len(c) for c in spec.categories), default=0) > 12
+    small = QFont()
+    small.setPointSizeF(8.5)
     if spec.category_axis:
         axis_x.setLabelsVisible(False)
         axis_x.setGridLineVisible(False)
         axis_x.setTitleText(spec.category_axis)
-    elif not spec.horizontal and (len(spec.categories) > 8 or long_labels):
-        axis_x.setLabelsAngle(-60)
-    small = QFont()
-    small.setPointSizeF(8.5)
+    elif not spec.horizontal and width:
+        axis_x.setLabelsAngle(label_angle(spec.categories, small, width - 80))
     axis_y = QValueAxis()
     top = max((sum(s.values[i] for s in spec.sets) if spec.stacked else max(s.values[i] for s in spec.sets)
                for i in range(len(spec.categories))), default=0) if spec.sets else 0
@@ -216,6 +242,8 @@ def build_chart(spec: ChartSpec, palette: QPalette) -> QChart:
     legend = chart.legend()
     legend.setVisible(len(spec.sets) > 1)
     legend.setLabelColor(text)
+    legend.setFont(small)
+    legend.setShowToolTips(True)  # a name shortened for lack of room shows in full on hover
     legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
@@ -229,21 +257,34 @@ class ChartPanel(QChartView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(MIN_HEIGHT)
         self.setMinimumWidth(260)
         self.spec: ChartSpec | None = None
 
     def show_spec(self, spec: ChartSpec) -> None:
         self.spec = spec
+        self.setMinimumHeight(needed_height(spec))
         old = self.chart()
         chart = build_chart(spec, self.palette())
         self.setChart(chart)
+        chart.plotAreaChanged.connect(self._on_plot_area_changed)
+        self._on_plot_area_changed(chart.plotArea())
         if old is not None:
             old.deleteLater()
         series = chart.series()[0]
         for index, bar in enumerate(series.barSets()):
             bar.hovered.connect(lambda status, i, b=index: self._on_bar_hovered(status, b, i))
             bar.clicked.connect(lambda i, b=index: self._on_bar_clicked(b, i))
+
+    def _on_plot_area_changed(self, area: QRectF) -> None:
+        """Turn the category labels as far as the chart's width requires (never cut them)."""
+        spec = self.spec
+        axes = self.chart().axes(Qt.Orientation.Horizontal)
+        if spec is None or spec.horizontal or spec.category_axis or not axes or area.width() <= 0:
+            return
+        angle = label_angle(spec.categories, axes[0].labelsFont(), area.width())
+        if axes[0].labelsAngle() != angle:
+            axes[0].setLabelsAngle(angle)
 
     def _spec_index(self, index: int) -> int:
         """Horizontal charts list categories bottom-up; map back to the spec's order."""

@@ -40,7 +40,7 @@ class DealsDialog(QDialog):
     def __init__(self, title: str, deals: list[DealRow], parent: QWidget | None = None, limit: int = 500):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Deals"))
-        self.resize(820, 420)
+        self.resize(980, 460)
         self.deals = deals
         layout = QVBoxLayout(self)
         count = len(deals)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import Dashboard, Ratio, ReportTable
 from crm_desktop.ui.reports import format as fmt
-from crm_desktop.ui.reports.charts import build_chart, chart_specs
+from crm_desktop.ui.reports.charts import build_chart, chart_specs, needed_height
 from crm_desktop.ui.reports.tables import dashboard_tables, report_title
 from crm_desktop.ui.reports.widgets import cell_text
 
@@ -73,10 +73,13 @@ class _PageWriter:
         p.setFont(self.bold)
         fm = QFontMetricsF(self.bold, self.writer)
         p.setPen(QColor("#202124"))
-        p.drawText(QRectF(0, 0, self.width / 2, fm.height()), Qt.AlignmentFlag.AlignLeft, self.header_left)
+        left = min(fm.horizontalAdvance(self.header_left), self.width / 2)
+        p.drawText(QRectF(0, 0, left, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                   fm.elidedText(self.header_left, Qt.TextElideMode.ElideRight, left))
         p.setFont(self.body)
-        p.drawText(QRectF(self.width / 2, 0, self.width / 2, fm.height()), Qt.AlignmentFlag.AlignRight,
-                   self.header_right)
+        room = self.width - left - fm.height()  # the rest of the line, after a gap
+        right = QFontMetricsF(self.body, self.writer).elidedText(self.header_right, Qt.TextElideMode.ElideLeft, room)
+        p.drawText(QRectF(self.width - room, 0, room, fm.height()), Qt.AlignmentFlag.AlignRight, right)
         y = fm.height() * 1.4
         p.setPen(QPen(QColor("#c8ccd2"), 2))
         p.drawLine(0, int(y), int(self.width), int(y))
@@ -197,7 +200,9 @@ def _render(d: Dashboard, filename: str, business_name: str, currency: str | Non
             spec = specs.get(table.key)
             has_chart = spec is not None and not spec.empty
             if has_chart:
-                page.chart(build_chart(spec, palette), page.height * 0.42)
+                scale = page.width / CHART_LOGICAL_WIDTH
+                height = min(max(page.height * 0.42, needed_height(spec) * scale), page.height * 0.6)
+                page.chart(build_chart(spec, palette, CHART_LOGICAL_WIDTH), height)
             if table.rows and (spec is None or not spec.empty):
                 page.table(table, QCoreApplication.translate("ReportPdf", "{title} (continued)").format(title=table.title))
             else:

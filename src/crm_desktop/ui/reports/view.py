@@ -95,8 +95,6 @@ class ReportsView(QWidget):
         bar.addWidget(self.currency_label)
         bar.addWidget(self.currency_combo)
         bar.addStretch(1)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.pdf_button)
 
         self.cards = {
             "won": Card(self.tr("Won in this period")),
@@ -134,7 +132,12 @@ class ReportsView(QWidget):
         top.setContentsMargins(16, 12, 16, 0)
         heading = QLabel(self.tr("Reports"))
         heading.setProperty("role", "heading")
-        top.addWidget(heading)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading)
+        title_row.addStretch(1)
+        title_row.addWidget(self.xlsx_button)
+        title_row.addWidget(self.pdf_button)
+        top.addLayout(title_row)
         top.addLayout(bar)
         top.addWidget(self.status)
         layout = QVBoxLayout(self)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import DealQuery, Ratio, ReportTable
 from crm_desktop.ui.reports import format as fmt
-from crm_desktop.ui.reports.charts import ChartPanel, ChartSpec
+from crm_desktop.ui.reports.charts import MIN_HEIGHT, ChartPanel, ChartSpec, needed_height
 
 CARD_STYLE = """
 QFrame#reportCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QLabel#cardValue { font-size: 17pt; font-weight: 600; }
 QLabel#cardTitle { font-weight: 600; }
 """
+CHART_ROOM = 440  # narrower than this beside its table, a chart goes above the table
+STACKED_HEIGHT = 320  # a chart above its table has the whole width: give it some height too
 
 
 def cell_text(value: object) -> str:
@@ -151,7 +153,8 @@ class ReportTableWidget(QTableWidget):
 
 class Section(QFrame):
     """One report section: heading, one-line explanation, chart beside its table, or an
-    empty message. Signals: ``drill(DealQuery)``."""
+    empty message (the chart goes above the table when there is no room beside it).
+    Signals: ``drill(DealQuery)``."""
 
     drill = Signal(object)
 
@@ -170,13 +173,13 @@ class Section(QFrame):
         self.empty.setWordWrap(True)
         self.chart = ChartPanel()
         self.table = ReportTableWidget()
-        body = QHBoxLayout()
-        body.addWidget(self.chart, 3)
-        body.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addWidget(self.chart, 3)
+        self.body.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addWidget(self.empty)
-        layout.addLayout(body)
+        layout.addLayout(self.body)
         self.chart.bar_clicked.connect(self.drill)
         self.table.row_clicked.connect(self.drill)
 
@@ -193,3 +196,18 @@ class Section(QFrame):
             self.table.show_table(table)
         if has_chart:
             self.chart.show_spec(spec)
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        beside = not self.table.isVisibleTo(self) or self.width() - self.table.width() - 16 >= CHART_ROOM
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        needed = needed_height(self.chart.spec) if self.chart.spec is not None else MIN_HEIGHT
+        height = needed if beside else max(needed, STACKED_HEIGHT)
+        if self.chart.minimumHeight() != height:
+            self.chart.setMinimumHeight(height)
