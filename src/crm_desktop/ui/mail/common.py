@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 
 KEYCHAIN_TIMEOUT_S = 15
 NETWORK_TIMEOUT_S = 90  # each connection has its own 30 s socket timeout
+KEYCHAIN, SERVER = "keychain", "server"  # who may not answer in time (``what`` of run_limited)
+NO_ANSWER = {
+    KEYCHAIN: QT_TRANSLATE_NOOP("MailCommon", "The system keychain did not answer within {seconds} seconds. Try again later."),
+    SERVER: QT_TRANSLATE_NOOP("MailCommon", "The mail server did not answer within {seconds} seconds. Try again later."),
+}
 
 
 def run_limited(
@@ -25,7 +31,8 @@ def run_limited(
     what: str,
 ) -> None:
     """Run ``fn`` on the task pool; give up waiting after ``seconds`` (a hung keychain or
-    server must never freeze the window). Late answers are ignored."""
+    server must never freeze the window). Late answers are ignored. ``what`` is KEYCHAIN or
+    SERVER: who did not answer, for the message."""
     state = {"over": False}
     timer = QTimer(owner)
     timer.setSingleShot(True)
@@ -39,7 +46,7 @@ def run_limited(
 
     def timed_out() -> None:
         if finish():
-            on_error(f"{what} did not answer within {int(seconds)} seconds. Try again later.")
+            on_error(QCoreApplication.translate("MailCommon", NO_ANSWER[what]).format(seconds=int(seconds)))
 
     def done(result: Any) -> None:
         if finish():
@@ -56,9 +63,10 @@ def run_limited(
 
 def message_for(exc: BaseException) -> str:
     if isinstance(exc, CrmError):
-        return str(exc)
+        return i18n.user_message(exc)
     # Never show an unknown exception's text: it could carry anything, passwords included.
-    return f"Something went wrong ({type(exc).__name__}). Nothing was sent; please try again."
+    return QCoreApplication.translate("MailCommon", "Something went wrong ({error}). Nothing was sent; please try again.").format(
+        error=type(exc).__name__)
 
 
 class Banner(QLabel):

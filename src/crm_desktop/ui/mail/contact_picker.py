@@ -19,13 +19,13 @@ LIMIT = 50
 
 
 class ContactPicker(QDialog):
-    def __init__(self, ctx: UiContext, title: str = "Choose a contact", parent: QWidget | None = None):
+    def __init__(self, ctx: UiContext, title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Choose a contact"))
         self.resize(440, 420)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type a name, email or company…")
+        self.search.setPlaceholderText(self.tr("Type a name, email or company…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from crm_desktop.services.mail import FetchSummary
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.mail.common import NETWORK_TIMEOUT_S, run_limited
+from crm_desktop.ui.mail.common import NETWORK_TIMEOUT_S, SERVER, run_limited
+from crm_desktop.ui.mail.recipients_model import counts_text
 from crm_desktop.ui.theme import icon
 
 if TYPE_CHECKING:
@@ -22,8 +24,23 @@ def compose_to(ctx: UiContext, contact_id: int, parent: QWidget | None = None, d
     dialog = ComposerDialog(ctx, contact_id, deal_id, parent)
     show = getattr(parent, "show_message", None)
     if show is not None:
-        dialog.sent.connect(lambda _mid: show("Email sent and added to the timeline."))
+        done = QCoreApplication.translate("MailFeature", "Email sent and added to the timeline.")
+        dialog.sent.connect(lambda _mid: show(done))
     dialog.exec()
+
+
+def fetch_text(summary: FetchSummary) -> str:
+    """What a fetch brought in, for the status bar."""
+    if not summary.read:
+        return QCoreApplication.translate("MailFeature", "No new mail.")
+    if summary.read == 1:
+        text = QCoreApplication.translate("MailFeature", "Read 1 new message; {logged} added to contact timelines.")
+    else:
+        text = QCoreApplication.translate("MailFeature", "Read {count} new messages; {logged} added to contact timelines.")
+    text = text.format(count=QLocale().toString(summary.read), logged=QLocale().toString(summary.logged))
+    if summary.more:
+        text += " " + QCoreApplication.translate("MailFeature", "More new mail is waiting: fetch again.")
+    return text
 
 
 class MailFeature:
@@ -32,14 +49,14 @@ class MailFeature:
         self.ctx = window.ctx
         self.fetching = False
         tools = window.menu("tools")
-        menu = tools.addMenu(icon("email"), "Email")
+        menu = tools.addMenu(icon("email"), QCoreApplication.translate("MailFeature", "Email"))
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
-            ("compose", "Email a contact…", self.on_compose),
-            ("merge", "Mail merge…", self.on_merge),
-            ("fetch", "Fetch mail", self.on_fetch),
-            ("templates", "Email templates…", self.on_templates),
-            ("settings", "Email settings…", self.on_settings),
+            ("compose", QCoreApplication.translate("MailFeature", "Email a contact…"), self.on_compose),
+            ("merge", QCoreApplication.translate("MailFeature", "Mail merge…"), self.on_merge),
+            ("fetch", QCoreApplication.translate("MailFeature", "Fetch mail"), self.on_fetch),
+            ("templates", QCoreApplication.translate("MailFeature", "Email templates…"), self.on_templates),
+            ("settings", QCoreApplication.translate("MailFeature", "Email settings…"), self.on_settings),
         ):
             action = QAction(text, window)
             action.triggered.connect(lambda _c=False, s=slot: s())
@@ -71,7 +88,7 @@ class MailFeature:
     def on_compose(self) -> None:
         from crm_desktop.ui.mail.contact_picker import ContactPicker
 
-        picker = ContactPicker(self.ctx, "Email a contact", self.window)
+        picker = ContactPicker(self.ctx, QCoreApplication.translate("MailFeature", "Email a contact"), self.window)
         if picker.exec() == QDialog.DialogCode.Accepted and picker.contact_id() is not None:
             compose_to(self.ctx, picker.contact_id(), self.window)
 
@@ -83,10 +100,11 @@ class MailFeature:
         job_id = None
         if unfinished and not contact_ids:
             job = unfinished[0]
+            audience = job.audience or QCoreApplication.translate("MailFeature", "contacts")
             answer = QMessageBox.question(
-                self.window, "Unfinished mail merge",
-                f"The mail merge “{job.subject}” ({job.audience or 'contacts'}) is not finished: {job.summary()}.\n\n"
-                "Open it to resume? (No: start a new merge; the unfinished one stays in the outbox.)",
+                self.window, QCoreApplication.translate("MailFeature", "Unfinished mail merge"),
+                QCoreApplication.translate("MailFeature", "The mail merge “{subject}” ({audience}) is not finished: {counts}.\n\nOpen it to resume? (No: start a new merge; the unfinished one stays in the outbox.)").format(
+                    subject=job.subject, audience=audience, counts=counts_text(job.counts)),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 job_id = job.id
@@ -99,23 +117,24 @@ class MailFeature:
         account = mail.account()
         if account is None or account.imap() is None:
             if not quiet:
-                QMessageBox.information(self.window, "Fetch mail", "Add an incoming (IMAP) server in Tools → Email settings… first.")
+                QMessageBox.information(self.window, QCoreApplication.translate("MailFeature", "Fetch mail"),
+                                        QCoreApplication.translate("MailFeature", "Add an incoming (IMAP) server in Tools → Email settings… first."))
             return
         self.fetching = True
         self.actions["fetch"].setEnabled(False)
-        self.window.show_message("Fetching mail…", 0)
+        self.window.show_message(QCoreApplication.translate("MailFeature", "Fetching mail…"), 0)
 
-        def done(summary: object) -> None:
+        def done(summary: FetchSummary) -> None:
             self._fetch_over()
-            self.window.show_message(summary.text())  # type: ignore[attr-defined]
+            self.window.show_message(fetch_text(summary))
 
         def failed(text: str) -> None:
             self._fetch_over()
-            self.window.show_message("Fetching mail failed.")
+            self.window.show_message(QCoreApplication.translate("MailFeature", "Fetching mail failed."))
             if not quiet:
-                QMessageBox.warning(self.window, "Fetch mail", text)
+                QMessageBox.warning(self.window, QCoreApplication.translate("MailFeature", "Fetch mail"), text)
 
-        run_limited(self.ctx, self.window, mail.fetch, done, failed, NETWORK_TIMEOUT_S * 3, "The mail server")
+        run_limited(self.ctx, self.window, mail.fetch, done, failed, NETWORK_TIMEOUT_S * 3, SERVER)
 
     def _fetch_over(self) -> None:
         self.fetching = False

@@ -6,7 +6,7 @@ lets a cancelled or interrupted merge resume later without sending anyone twice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,9 +29,16 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.mail import templates
 from crm_desktop.services.mail_merge import RunResult
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.mail.common import KEYCHAIN_TIMEOUT_S, Banner, message_for, run_limited
-from crm_desktop.ui.mail.recipients_model import RecipientsModel, from_job, from_plan
+from crm_desktop.ui.mail.common import (
+    KEYCHAIN,
+    KEYCHAIN_TIMEOUT_S,
+    Banner,
+    message_for,
+    run_limited,
+)
+from crm_desktop.ui.mail.recipients_model import RecipientsModel, counts_text, from_job, from_plan
 from crm_desktop.ui.tasks import Job
 
 
@@ -52,7 +59,7 @@ class MergeDialog(QDialog):
         self.job_id = job_id
         self.job: Job | None = None
         self._plan_generation = 0
-        self.setWindowTitle("Mail merge")
+        self.setWindowTitle(self.tr("Mail merge"))
         self.resize(980, 640)
 
         self.banner = Banner()
@@ -60,9 +67,11 @@ class MergeDialog(QDialog):
         self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.audience.setMinimumContentsLength(26)
         if self.selection:
-            self.audience.addItem(f"The {len(self.selection)} selected contacts", "selection")
-        self.audience.addItem("Contacts with the tag…", "tag")
-        self.audience.addItem("All contacts", "all")
+            self.audience.addItem(self.tr("The selected contact") if len(self.selection) == 1 else
+                                  self.tr("The {count} selected contacts").format(count=QLocale().toString(len(self.selection))),
+                                  "selection")
+        self.audience.addItem(self.tr("Contacts with the tag…"), "tag")
+        self.audience.addItem(self.tr("All contacts"), "all")
         self.tag = QComboBox()
         self.tag.addItems(ctx.services.tags.all_names())
         self.saved_view = QComboBox()  # contact saved views, for the "view" audience
@@ -70,9 +79,9 @@ class MergeDialog(QDialog):
             if view.entity == "contact":
                 self.saved_view.addItem(view.name, view.id)
         if self.saved_view.count():
-            self.audience.insertItem(self.audience.count() - 1, "Contacts in the saved view…", "view")
+            self.audience.insertItem(self.audience.count() - 1, self.tr("Contacts in the saved view…"), "view")
         self.template = QComboBox()
-        self.template.addItem("Choose a template…", None)
+        self.template.addItem(self.tr("Choose a template…"), None)
         for t in self.mail.templates():
             self.template.addItem(t.name, t.id)
         self.subject = QLineEdit()
@@ -100,34 +109,34 @@ class MergeDialog(QDialog):
 
         self.rate = QSpinBox()
         self.rate.setRange(1, 600)
-        self.rate.setSuffix(" per minute")
+        self.rate.setSuffix(self.tr(" per minute"))
         self.rate.setValue(int(ctx.services.settings.get("mail_merge_per_minute") or 20))
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.start_button = QPushButton("Send")
+        self.start_button = QPushButton(self.tr("Send"))
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton("Stop sending")
+        self.cancel_button = QPushButton(self.tr("Stop sending"))
         self.cancel_button.hide()
-        self.again_button = QPushButton("Send again")
-        self.mark_button = QPushButton("Mark as sent")
+        self.again_button = QPushButton(self.tr("Send again"))
+        self.mark_button = QPushButton(self.tr("Mark as sent"))
         for b in (self.again_button, self.mark_button):
             b.hide()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
 
         setup = QFormLayout()
         who = QHBoxLayout()
         who.addWidget(self.audience)
         who.addWidget(self.tag, 1)
         who.addWidget(self.saved_view, 1)
-        setup.addRow("Send to:", who)
-        setup.addRow("Template:", self.template)
-        setup.addRow("Subject:", self.subject)
-        setup.addRow("Message:", self.body)
+        setup.addRow(self.tr("Send to:"), who)
+        setup.addRow(self.tr("Template:"), self.template)
+        setup.addRow(self.tr("Subject:"), self.subject)
+        setup.addRow(self.tr("Message:"), self.body)
         preview = QWidget()
         pv = QVBoxLayout(preview)
         pv.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Preview for the selected recipient")
+        heading = QLabel(self.tr("Preview for the selected recipient"))
         heading.setProperty("role", "subtle")
         pv.addWidget(heading)
         pv.addWidget(self.preview_subject)
@@ -138,7 +147,7 @@ class MergeDialog(QDialog):
         split.addWidget(preview)
         split.setSizes([560, 400])
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Speed:"))
+        buttons.addWidget(QLabel(self.tr("Speed:")))
         buttons.addWidget(self.rate)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(0)
@@ -165,10 +174,10 @@ class MergeDialog(QDialog):
         close.clicked.connect(self.reject)
 
         if self.mail.account() is None:
-            self._block("Set up your email account first: Tools → Email settings…")
+            self._block(self.tr("Set up your email account first: Tools → Email settings…"))
         else:
-            run_limited(ctx, self, self.mail.keychain_problem, lambda p: p and self._block(p),
-                        self._block, KEYCHAIN_TIMEOUT_S, "The system keychain")
+            run_limited(ctx, self, self.mail.keychain_problem, lambda p: p and self._block(i18n.translated(p)),
+                        self._block, KEYCHAIN_TIMEOUT_S, KEYCHAIN)
         if job_id is not None:
             self._show_job()
         else:
@@ -207,10 +216,10 @@ class MergeDialog(QDialog):
     def audience_label(self) -> str:
         kind = self.audience.currentData()
         if kind == "tag":
-            return f"tag: {self.tag.currentText()}"
+            return self.tr("tag: {tag}").format(tag=self.tag.currentText())
         if kind == "view":
-            return f"saved view: {self.saved_view.currentText()}"
-        return "selected contacts" if kind == "selection" else "all contacts"
+            return self.tr("saved view: {view}").format(view=self.saved_view.currentText())
+        return self.tr("selected contacts") if kind == "selection" else self.tr("all contacts")
 
     def refresh_plan(self) -> None:
         """Work out the recipients on the task pool ("All contacts" may be 100,000 people)."""
@@ -221,7 +230,7 @@ class MergeDialog(QDialog):
         self.saved_view.setVisible(kind == "view")
         self._plan_generation += 1
         generation = self._plan_generation
-        self.summary.setText("Finding the recipients…")
+        self.summary.setText(self.tr("Finding the recipients…"))
         self.start_button.setEnabled(False)
         self.ctx.tasks.run(
             lambda _job: self.merge.plan(self._ids_for(kind, tag)),
@@ -251,26 +260,32 @@ class MergeDialog(QDialog):
         counts = self.model.counts()
         if self.job_id is None:
             will, skipped = counts.get("pending", 0), counts.get("skipped", 0)
-            text = f"{will} will get this message."
+            number = QLocale().toString
+            text = (self.tr("1 will get this message.") if will == 1 else
+                    self.tr("{count} will get this message.").format(count=number(will)))
             if skipped:
-                text += f" {skipped} will be skipped (no email address, or marked “do not email”): see the list."
+                text += " " + (self.tr("1 will be skipped (no email address, or marked “do not email”): see the list.")
+                               if skipped == 1 else
+                               self.tr("{count} will be skipped (no email address, or marked “do not email”): see the list.").format(
+                                   count=number(skipped)))
             self.summary.setText(text)
-            self.start_button.setText(f"Send to {will}")
+            self.start_button.setText(self.tr("Send to {count}").format(count=number(will)))
             self.start_button.setEnabled(will > 0 and self.banner.kind != "error")
             return
-        parts = [f"{n} {label}" for key, label in (("sent", "sent"), ("pending", "waiting"), ("failed", "failed"),
-                 ("uncertain", "to check"), ("skipped", "skipped")) if (n := counts.get(key, 0))]
-        self.summary.setText("This merge: " + ", ".join(parts) + ".")
+        self.summary.setText(self.tr("This merge: {counts}.").format(counts=counts_text(counts)))
         waiting = counts.get("pending", 0)
-        self.start_button.setText(f"Resume sending ({waiting} waiting)" if waiting else "Send")
+        self.start_button.setText(self.tr("Resume sending ({count} waiting)").format(count=QLocale().toString(waiting))
+                                  if waiting else self.tr("Send"))
         self.start_button.setEnabled(waiting > 0 and self.banner.kind != "error" and self.job is None)
         to_decide = counts.get("uncertain", 0) + counts.get("failed", 0)
         self.again_button.setVisible(to_decide > 0)
         self.mark_button.setVisible(to_decide > 0)
         if counts.get("uncertain"):
             self.banner.show_message(
-                f"{counts['uncertain']} message(s) may or may not have gone out when sending was interrupted. "
-                "Check your Sent folder, select them, then choose “Send again” or “Mark as sent”.", "warning"
+                self.tr("1 message may or may not have gone out when sending was interrupted. Check your Sent folder, select it, then choose “Send again” or “Mark as sent”.")
+                if counts["uncertain"] == 1 else
+                self.tr("{count} messages may or may not have gone out when sending was interrupted. Check your Sent folder, select them, then choose “Send again” or “Mark as sent”.").format(
+                    count=QLocale().toString(counts["uncertain"])), "warning"
             )
 
     def _update_preview(self) -> None:
@@ -287,16 +302,15 @@ class MergeDialog(QDialog):
             else:
                 subject, body = self.mail.preview(self.subject.text(), self.body.toPlainText(), contact_id)
         except CrmError as exc:
-            self.preview_subject.setText("Cannot preview")
-            self.preview_body.setPlainText(str(exc))
+            self.preview_subject.setText(self.tr("Cannot preview"))
+            self.preview_body.setPlainText(i18n.user_message(exc))
             return
-        self.preview_subject.setText(subject or "(no subject)")
+        self.preview_subject.setText(subject or self.tr("(no subject)"))
         self.preview_body.setPlainText(body)
         empty = templates.missing_values(self.subject.text(), self.body.toPlainText(), self.mail.values(contact_id))
         if empty:
-            self.preview_warning.setText(
-                "Empty for this recipient: " + ", ".join("{{" + e + "}}" for e in empty) + ". Check the wording still reads well."
-            )
+            self.preview_warning.setText(self.tr("Empty for this recipient: {fields}. Check the wording still reads well.").format(
+                fields=", ".join("{{" + e + "}}" for e in empty)))
             self.preview_warning.show()
 
     # --- a job ---------------------------------------------------------------------------
@@ -306,6 +320,14 @@ class MergeDialog(QDialog):
         job = self.merge.job(self.job_id)
         for w in (self.audience, self.tag, self.saved_view, self.template, self.subject, self.body):
             w.setEnabled(False)
+        if self.audience.findData("job") < 0:  # show what this merge was sent to and with
+            for combo, text in ((self.audience, job.audience), (self.template, job.template_name)):
+                combo.blockSignals(True)
+                combo.insertItem(0, text or "—", "job")
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.tag.hide()
+            self.saved_view.hide()
         self.subject.setText(job.subject)
         with self.ctx.services.db.reader() as s:
             from crm_desktop.storage.models import MergeJob
@@ -329,7 +351,7 @@ class MergeDialog(QDialog):
                     self.template.currentText() if self.template.currentData() else "",
                 )
             except CrmError as exc:
-                self.banner.show_message(str(exc), "error")
+                self.banner.show_message(i18n.user_message(exc), "error")
                 return
             self._show_job()
         self.banner.clear_message()
@@ -346,7 +368,8 @@ class MergeDialog(QDialog):
     def _on_run_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {total} · {text}")
+        self.progress.setFormat(self.tr("{done} of {total} · {step}").format(
+            done=QLocale().toString(done), total=QLocale().toString(total), step=i18n.translated(text)))
         if self.job_id is not None and text.startswith("Sending"):
             self.model.set_rows(from_job(self.merge.recipients(self.job_id)))
 
@@ -354,7 +377,7 @@ class MergeDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress.setFormat("Stopping after the current message…")
+            self.progress.setFormat(self.tr("Stopping after the current message…"))
 
     def _finish_run(self) -> None:
         self.job = None
@@ -365,12 +388,18 @@ class MergeDialog(QDialog):
 
     def _on_run_done(self, result: RunResult) -> None:
         self._finish_run()
+        number = QLocale().toString
         if result.stopped_by:
-            self.banner.show_message(result.stopped_by + " The rest waits; you can resume later.", "error")
+            self.banner.show_message(self.tr("{problem} The rest waits; you can resume later.").format(
+                problem=i18n.translated(result.stopped_by)), "error")
         elif result.cancelled:
-            self.banner.show_message("Sending stopped. The rest waits: resume any time from Tools → Mail merge…", "info")
+            self.banner.show_message(self.tr("Sending stopped. The rest waits: resume any time from Tools → Mail merge…"), "info")
         elif self.banner.kind != "warning":
-            self.banner.show_message(f"Done: {result.sent} sent" + (f", {result.failed} failed." if result.failed else "."), "ok")
+            if result.failed:
+                text = self.tr("Done: {sent} sent, {failed} failed.").format(sent=number(result.sent), failed=number(result.failed))
+            else:
+                text = self.tr("Done: {sent} sent.").format(sent=number(result.sent))
+            self.banner.show_message(text, "ok")
         self.finished_run.emit(result)
 
     def _on_run_failed(self, exc: BaseException, _tb: str) -> None:
@@ -381,7 +410,7 @@ class MergeDialog(QDialog):
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         ids = [self.model.rows[r].recipient_id for r in rows if self.model.rows[r].state in ("uncertain", "failed")]
         if not ids or self.job_id is None:
-            self.banner.show_message("Select the rows marked “Check” or “Failed” first.", "info")
+            self.banner.show_message(self.tr("Select the rows marked “Check” or “Failed” first."), "info")
             return
         self.merge.resolve(self.job_id, [i for i in ids if i is not None], send_again)
         self.banner.clear_message()

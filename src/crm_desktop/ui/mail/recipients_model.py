@@ -4,14 +4,55 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from crm_desktop.services.mail_merge import STATE_LABELS, PlanRow, RecipientRow
+from crm_desktop.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATE_COLORS = {"skipped": "#8a8f9c", "failed": "#c62828", "uncertain": "#a15c00", "sent": "#2e7d32"}
+# A recipient's state in words, by the mail merge's internal state.
+STATE_TEXTS = {
+    "pending": QT_TRANSLATE_NOOP("RecipientsModel", "Waiting"),
+    "sending": QT_TRANSLATE_NOOP("RecipientsModel", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("RecipientsModel", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("RecipientsModel", "Failed"),
+    "skipped": QT_TRANSLATE_NOOP("RecipientsModel", "Skipped"),
+    "uncertain": QT_TRANSLATE_NOOP("RecipientsModel", "Check: may have been sent"),
+}
+
+
+# How many recipients are in each state, in the order a summary lists them.
+COUNT_TEXTS = {
+    "sent": QT_TRANSLATE_NOOP("RecipientsModel", "{count} sent"),
+    "sending": QT_TRANSLATE_NOOP("RecipientsModel", "{count} sending"),
+    "pending": QT_TRANSLATE_NOOP("RecipientsModel", "{count} waiting"),
+    "failed": QT_TRANSLATE_NOOP("RecipientsModel", "{count} failed"),
+    "uncertain": QT_TRANSLATE_NOOP("RecipientsModel", "{count} to check"),
+    "skipped": QT_TRANSLATE_NOOP("RecipientsModel", "{count} skipped"),
+}
+
+
+def state_text(state: str) -> str:
+    text = STATE_TEXTS.get(state)
+    return QCoreApplication.translate("RecipientsModel", text) if text else STATE_LABELS.get(state, state)
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """'3 sent, 2 waiting' (the states with recipients), or 'no recipients'."""
+    parts = [QCoreApplication.translate("RecipientsModel", text).format(count=QLocale().toString(counts[state]))
+             for state, text in COUNT_TEXTS.items() if counts.get(state)]
+    return ", ".join(parts) or QCoreApplication.translate("RecipientsModel", "no recipients")
 
 
 @dataclass(frozen=True)
@@ -33,7 +74,11 @@ def from_job(rows: list[RecipientRow]) -> list[Row]:
 
 
 class RecipientsModel(QAbstractTableModel):
-    HEADERS = ("Name", "Email", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RecipientsModel", "Name"),
+        QT_TRANSLATE_NOOP("RecipientsModel", "Email"),
+        QT_TRANSLATE_NOOP("RecipientsModel", "Status"),
+    )
     ContactIdRole = Qt.ItemDataRole.UserRole + 1
     StateRole = Qt.ItemDataRole.UserRole + 2
     RecipientIdRole = Qt.ItemDataRole.UserRole + 3
@@ -55,7 +100,7 @@ class RecipientsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -69,11 +114,13 @@ class RecipientsModel(QAbstractTableModel):
             if col == 1:
                 return row.email or "—"
             if row.state == "pending" and row.recipient_id is None:
-                return "Will be sent"
-            label = STATE_LABELS.get(row.state, row.state)
-            return f"{label}: {row.detail}" if row.state == "skipped" and row.detail else label
+                return self.tr("Will be sent")
+            label = state_text(row.state)
+            if row.state == "skipped" and row.detail:
+                return self.tr("{state}: {reason}").format(state=label, reason=i18n.translated(row.detail))
+            return label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.detail or None
+            return i18n.translated(row.detail) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.state in STATE_COLORS and col == 2:
             return QBrush(QColor(STATE_COLORS[row.state]))
         if role == self.ContactIdRole:

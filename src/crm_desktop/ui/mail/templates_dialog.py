@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.mail.common import Banner
 from crm_desktop.ui.mail.contact_picker import ContactPicker
@@ -32,39 +33,39 @@ class TemplatesDialog(QDialog):
         self.ctx = ctx
         self.mail = ctx.services.mail
         self.current_id: int | None = None
-        self.setWindowTitle("Email templates")
+        self.setWindowTitle(self.tr("Email templates"))
         self.resize(820, 560)
 
         self.list = QListWidget()
         self.list.setMaximumWidth(220)
-        new = QPushButton("New template")
+        new = QPushButton(self.tr("New template"))
         new.clicked.connect(self._on_new_clicked)
         self.name = QLineEdit()
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         insert = QToolButton()
-        insert.setText("Insert field")
+        insert.setText(self.tr("Insert field"))
         insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         insert.setMenu(field_menu(self, self._insert_field))
         self.banner = Banner()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Choose “Preview with a contact…” to see the message a contact would get.")
+        self.preview.setPlaceholderText(self.tr("Choose “Preview with a contact…” to see the message a contact would get."))
         self.preview.setMaximumHeight(140)
-        save = QPushButton("Save")
+        save = QPushButton(self.tr("Save"))
         save.clicked.connect(self._on_save_clicked)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self._on_delete_clicked)
-        preview = QPushButton("Preview with a contact…")
+        preview = QPushButton(self.tr("Preview with a contact…"))
         preview.clicked.connect(self._on_preview_clicked)
 
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(new)
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("Subject:", self.subject)
-        form.addRow("Message:", self.body)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Subject:"), self.subject)
+        form.addRow(self.tr("Message:"), self.body)
         actions = QHBoxLayout()
         actions.addWidget(insert)
         actions.addStretch(1)
@@ -120,7 +121,7 @@ class TemplatesDialog(QDialog):
         self.current_id = None
         self.name.setText("")
         self.subject.setText("")
-        self.body.setPlainText("Hello {{first_name}},\n\n\n\nBest regards,\n{{my.name}}")
+        self.body.setPlainText(self.tr("Hello {{first_name}},\n\n\n\nBest regards,\n{{my.name}}"))
         self.delete_button.setEnabled(False)
         self.name.setFocus()
 
@@ -134,22 +135,23 @@ class TemplatesDialog(QDialog):
         try:
             new_id = self.mail.save_template(self.current_id, self.name.text(), self.subject.text(), self.body.toPlainText())
         except CrmError as exc:
-            self.banner.show_message(str(exc), "error")
+            self.banner.show_message(i18n.user_message(exc), "error")
             return
         self.reload(new_id)
-        self.banner.show_message("Template saved.", "ok")
+        self.banner.show_message(self.tr("Template saved."), "ok")
 
     def _on_delete_clicked(self) -> None:
         if self.current_id is None:
             return
-        answer = QMessageBox.question(self, "Delete template", f"Delete the template “{self.name.text()}”?")
+        answer = QMessageBox.question(self, self.tr("Delete template"),
+                                      self.tr("Delete the template “{name}”?").format(name=self.name.text()))
         if answer == QMessageBox.StandardButton.Yes:
             self.mail.delete_template(self.current_id)
             self.current_id = None
             self.reload()
 
     def _on_preview_clicked(self) -> None:
-        picker = ContactPicker(self.ctx, "Preview with which contact?", self)
+        picker = ContactPicker(self.ctx, self.tr("Preview with which contact?"), self)
         if picker.exec() != QDialog.DialogCode.Accepted or picker.contact_id() is None:
             return
         self.preview_for(picker.contact_id())
@@ -158,6 +160,6 @@ class TemplatesDialog(QDialog):
         try:
             subject, body = self.mail.preview(self.subject.text(), self.body.toPlainText(), contact_id)
         except CrmError as exc:
-            self.banner.show_message(str(exc), "error")
+            self.banner.show_message(i18n.user_message(exc), "error")
             return
-        self.preview.setPlainText(f"Subject: {subject}\n\n{body}")
+        self.preview.setPlainText(self.tr("Subject: {subject}").format(subject=subject) + "\n\n" + body)

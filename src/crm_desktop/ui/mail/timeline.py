@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,7 +65,8 @@ class EmailTimeline(QScrollArea):
         for a in rows[:limit]:
             self._add(self._text(a), a.body[:2000])
         if not rows:
-            self._add("<span style='color:#8a8f9c'>No emails yet.</span>", "")
+            none = html.escape(self.tr("No emails yet."))
+            self._add(f"<span style='color:#8a8f9c'>{none}</span>", "")
 
     def _add(self, text: str, tooltip: str) -> None:
         label = QLabel(text)
@@ -79,13 +80,13 @@ class EmailTimeline(QScrollArea):
         self.rows.insertWidget(len(self.labels), label)
         self.labels.append(label)
 
-    @staticmethod
-    def _text(a: ActivityRow) -> str:
+    def _text(self, a: ActivityRow) -> str:
         sent = a.kind == ActivityKind.EMAIL_SENT.value
-        when = a.occurred_at.astimezone().strftime("%d %b %Y, %H:%M")
-        direction, color = ("↗ Sent", "#2e7d32") if sent else ("↙ Received", "#1565c0")
+        moment = QDateTime.fromSecsSinceEpoch(int(a.occurred_at.timestamp()))
+        when = QLocale().toString(moment, self.tr("d MMM yyyy, HH:mm"))
+        direction, color = (self.tr("↗ Sent"), "#2e7d32") if sent else (self.tr("↙ Received"), "#1565c0")
         return (
-            f"<span style='color:{color}'>{direction}</span>"
+            f"<span style='color:{color}'>{html.escape(direction)}</span>"
             f"<span style='color:#8a8f9c'> · {html.escape(when)}</span><br>"
             f"<b>{html.escape(a.subject)}</b><br>{html.escape(_excerpt(a.body))}"
         )
@@ -94,13 +95,12 @@ class EmailTimeline(QScrollArea):
 class EmailSection(QWidget):
     """For ui.sections.CONTACT_SECTIONS: "Write email…" and the contact's recent emails."""
 
-    title = "Email"
-
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.title = self.tr("Email")  # the section's heading in the contact pane
         self.contact_id: int | None = None
-        self.write = QPushButton(icon("email"), "Write email…")
+        self.write = QPushButton(icon("email"), self.tr("Write email…"))
         self.write.clicked.connect(self._on_write_clicked)
         self.timeline = EmailTimeline(ctx)
         self.timeline.setMinimumHeight(120)

@@ -22,13 +22,15 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from crm_desktop.domain.money import Money, exponent
-from crm_desktop.domain.reports import Dashboard, DealQuery, month_label
-from crm_desktop.services.report_tables import activity_kinds, kind_label
+from crm_desktop.domain.reports import Dashboard, DealQuery
+from crm_desktop.services.report_tables import activity_kinds
+from crm_desktop.ui.reports import format as fmt
+from crm_desktop.ui.reports.tables import activity_label, customer_name, reason_label
 
 COLORS = ["#3b78d8", "#2e9d62", "#e08a1e", "#8a63d2", "#d64545", "#1aa3a3", "#c2569b", "#7d8b99"]
 GOOD, BAD = "#2e9d62", "#d64545"
@@ -62,11 +64,11 @@ class ChartSpec:
 
 def _money_fmt(currency: str) -> Callable[[float], str]:
     digits = exponent(currency)
-    return lambda v: str(Money(round(v * 10**digits), currency))
+    return lambda v: fmt.money(Money(round(v * 10**digits), currency))
 
 
 def _count_fmt(v: float) -> str:
-    return f"{int(round(v)):,}"
+    return fmt.number(v)
 
 
 def _major(minor: int, currency: str) -> float:
@@ -74,69 +76,112 @@ def _major(minor: int, currency: str) -> float:
 
 
 def chart_specs(d: Dashboard, currency: str | None) -> dict[str, ChartSpec]:
+    """The charts of the dashboard, with titles, legends and axis labels in the window's language."""
     cur = currency or (d.currencies[0] if d.currencies else "EUR")
     money = _money_fmt(cur)
     specs: dict[str, ChartSpec] = {}
+    total_value = QCoreApplication.translate("ReportCharts", "Total value")
+    expected_value = QCoreApplication.translate("ReportCharts", "Expected value")
+    won_value = QCoreApplication.translate("ReportCharts", "Won value")
+    won_word = QCoreApplication.translate("ReportCharts", "Won")
+    lost_word = QCoreApplication.translate("ReportCharts", "Lost")
 
     stages = [r for r in d.stages if r.currency == cur]
     names = [f"{r.stage}" if d.pipeline_id else f"{r.pipeline}: {r.stage}" for r in stages]
-    specs["stages"] = ChartSpec("stages", f"Open deals by stage ({cur})", names, [
-        BarSet("Total value", [_major(r.total_minor, cur) for r in stages], "#9bb8e8", [r.drill for r in stages]),
-        BarSet("Expected value", [_major(r.weighted_minor, cur) for r in stages], COLORS[0],
+    specs["stages"] = ChartSpec("stages", QCoreApplication.translate("ReportCharts", "Open deals by stage ({currency})").format(currency=cur), names, [
+        BarSet(total_value, [_major(r.total_minor, cur) for r in stages], "#9bb8e8", [r.drill for r in stages]),
+        BarSet(expected_value, [_major(r.weighted_minor, cur) for r in stages], COLORS[0],
                [r.drill for r in stages]),
     ], money, horizontal=True, unit=cur)
 
     by_month = {f.month: f for f in d.forecast if f.currency == cur}
-    specs["forecast"] = ChartSpec("forecast", f"Expected to close, by month ({cur})",
-                                  [month_label(m) for m in d.forecast_months], [
-        BarSet("Expected value", [_major(by_month[m].minor, cur) if m in by_month else 0 for m in d.forecast_months],
+    specs["forecast"] = ChartSpec("forecast", QCoreApplication.translate("ReportCharts", "Expected to close, by month ({currency})").format(currency=cur),
+                                  [fmt.month_text(m) for m in d.forecast_months], [
+        BarSet(expected_value, [_major(by_month[m].minor, cur) if m in by_month else 0 for m in d.forecast_months],
                COLORS[3], [by_month[m].drill if m in by_month else None for m in d.forecast_months]),
     ], money, unit=cur)
 
     won = {m.month: m for m in d.won_by_month if m.currency == cur}
-    specs["won"] = ChartSpec("won", f"Won per month ({cur})", [month_label(m) for m in d.won_months], [
-        BarSet("Won value", [_major(won[m].minor, cur) if m in won else 0 for m in d.won_months], COLORS[1],
+    specs["won"] = ChartSpec("won", QCoreApplication.translate("ReportCharts", "Won per month ({currency})").format(currency=cur),
+                             [fmt.month_text(m) for m in d.won_months], [
+        BarSet(won_value, [_major(won[m].minor, cur) if m in won else 0 for m in d.won_months], COLORS[1],
                [won[m].drill if m in won else None for m in d.won_months]),
     ], money, unit=cur)
 
     reasons = d.lost_reasons
     none = [None] * len(reasons)
-    specs["lost"] = ChartSpec("lost", "Won and lost deals", ["Won", "Lost", *[r.reason for r in reasons]], [
-        BarSet("Won", [d.won_count, 0, *[0] * len(reasons)], GOOD, [d.won_drill, None, *none]),
-        BarSet("Lost", [0, d.lost_count, *[r.count for r in reasons]], BAD,
+    specs["lost"] = ChartSpec("lost", QCoreApplication.translate("ReportCharts", "Won and lost deals"),
+                              [won_word, lost_word, *[reason_label(r.reason, r.drill) for r in reasons]], [
+        BarSet(won_word, [d.won_count, 0, *[0] * len(reasons)], GOOD, [d.won_drill, None, *none]),
+        BarSet(lost_word, [0, d.lost_count, *[r.count for r in reasons]], BAD,
                [None, d.lost_drill, *[r.drill for r in reasons]]),
-    ], _count_fmt, stacked=True, horizontal=True, unit="deals")
+    ], _count_fmt, stacked=True, horizontal=True, unit=QCoreApplication.translate("ReportCharts", "deals"))
 
     top = [r for r in d.top_customers if r.currency == cur]
-    specs["customers"] = ChartSpec("customers", f"Best customers ({cur})", [r.name for r in top], [
-        BarSet("Won value", [_major(r.minor, cur) for r in top], COLORS[2], [r.drill for r in top]),
+    specs["customers"] = ChartSpec("customers", QCoreApplication.translate("ReportCharts", "Best customers ({currency})").format(currency=cur),
+                                   [customer_name(r.name, r.kind) for r in top], [
+        BarSet(won_value, [_major(r.minor, cur) for r in top], COLORS[2], [r.drill for r in top]),
     ], money, horizontal=True, unit=cur)
 
     kinds = activity_kinds(d)
     counts = {(w.week, w.kind): w.count for w in d.activities}
     weeks = d.activity_weeks
-    full = [f"Week of {w.day} {w:%b %Y}" for w in weeks]
+    full = [QCoreApplication.translate("ReportCharts", "Week of {date}").format(date=fmt.day_text(w)) for w in weeks]
     crowded = len(weeks) > 16  # too many weeks to label each bar: name the range instead
-    axis = (f"{len(weeks)} weeks, {weeks[0].day} {weeks[0]:%b %Y} to {weeks[-1].day} {weeks[-1]:%b %Y}"
-            " (point at a bar to see its week)") if crowded and weeks else ""
+    axis = QCoreApplication.translate("ReportCharts", "{count} weeks, {first} to {last} (point at a bar to see its week)").format(
+        count=fmt.number(len(weeks)), first=fmt.day_text(weeks[0]), last=fmt.day_text(weeks[-1])) if crowded and weeks else ""
     specs["activities"] = ChartSpec(
-        "activities", "Activities per week", full if crowded else [f"{w.day} {w:%b}" for w in weeks],
-        [BarSet(kind_label(k), [counts.get((w, k), 0) for w in weeks], COLORS[i % len(COLORS)])
+        "activities", QCoreApplication.translate("ReportCharts", "Activities per week"),
+        full if crowded else [fmt.short_day_text(w) for w in weeks],
+        [BarSet(activity_label(k), [counts.get((w, k), 0) for w in weeks], COLORS[i % len(COLORS)])
          for i, k in enumerate(kinds)],
         _count_fmt, stacked=True, tips=full, category_axis=axis)
 
-    specs["followups"] = ChartSpec("followups", "Follow-ups", ["Done on time", "Done late", "Overdue now"], [
-        BarSet("On time", [d.followups_on_time, 0, 0], GOOD),
-        BarSet("Late or overdue", [0, d.followups_late, d.followups_overdue], BAD),
+    specs["followups"] = ChartSpec("followups", QCoreApplication.translate("ReportCharts", "Follow-ups"), [
+        QCoreApplication.translate("ReportCharts", "Done on time"),
+        QCoreApplication.translate("ReportCharts", "Done late"),
+        QCoreApplication.translate("ReportCharts", "Overdue now"),
+    ], [
+        BarSet(QCoreApplication.translate("ReportCharts", "On time"), [d.followups_on_time, 0, 0], GOOD),
+        BarSet(QCoreApplication.translate("ReportCharts", "Late or overdue"), [0, d.followups_late, d.followups_overdue], BAD),
     ], _count_fmt, stacked=True)
 
-    specs["contacts"] = ChartSpec("contacts", "New contacts per month", [month_label(m.month) for m in d.new_contacts],
-                                  [BarSet("New contacts", [m.count for m in d.new_contacts], COLORS[5])], _count_fmt)
+    new_contacts = QCoreApplication.translate("ReportCharts", "New contacts")
+    specs["contacts"] = ChartSpec("contacts", QCoreApplication.translate("ReportCharts", "New contacts per month"),
+                                  [fmt.month_text(m.month) for m in d.new_contacts],
+                                  [BarSet(new_contacts, [m.count for m in d.new_contacts], COLORS[5])], _count_fmt)
     return specs
 
 
-def build_chart(spec: ChartSpec, palette: QPalette) -> QChart:
+LABEL_PADDING = 5  # Qt Charts' space on each side of an axis label
+MIN_HEIGHT = 240
+
+
+def needed_height(spec: ChartSpec) -> int:
+    """Height (px) a chart needs so that each category label of a horizontal chart gets a line."""
+    return max(MIN_HEIGHT, 110 + 26 * len(spec.categories)) if spec.horizontal else MIN_HEIGHT
+
+
+def label_angle(categories: list[str], font: QFont, plot_width: float) -> int:
+    """How to turn the category labels under a chart so that none is cut short: 0 when they fit
+    side by side, else -60, else -90. (Qt Charts shortens a label to its category's width.)"""
+    if not categories or plot_width <= 0:
+        return 0
+    metrics = QFontMetricsF(font)
+    room = plot_width / (len(categories) + 1) - 2 * LABEL_PADDING - 2
+    widest = max(metrics.horizontalAdvance(c) for c in categories)
+    if widest <= room:
+        return 0
+    if 0.5 * widest + 0.87 * metrics.height() <= room:
+        return -60
+    return -90
+
+
+def build_chart(spec: ChartSpec, palette: QPalette, width: float = 0) -> QChart:
+    """The chart for ``spec``; ``width`` (when known) lets the category labels be turned to fit."""
     chart = QChart()
+    chart.setLocalizeNumbers(True)
+    chart.setLocale(fmt.locale())
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     text = palette.color(QPalette.ColorRole.WindowText)
     grid = palette.color(QPalette.ColorRole.Mid)
@@ -157,15 +202,14 @@ def build_chart(spec: ChartSpec, palette: QPalette) -> QChart:
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     axis_x.append(list(reversed(spec.categories)) if spec.horizontal else spec.categories)
-    long_labels = max((len(c) for c in spec.categories), default=0) > 12
+    small = QFont()
+    small.setPointSizeF(8.5)
     if spec.category_axis:
         axis_x.setLabelsVisible(False)
         axis_x.setGridLineVisible(False)
         axis_x.setTitleText(spec.category_axis)
-    elif not spec.horizontal and (len(spec.categories) > 8 or long_labels):
-        axis_x.setLabelsAngle(-60)
-    small = QFont()
-    small.setPointSizeF(8.5)
+    elif not spec.horizontal and width:
+        axis_x.setLabelsAngle(label_angle(spec.categories, small, width - 80))
     axis_y = QValueAxis()
     top = max((sum(s.values[i] for s in spec.sets) if spec.stacked else max(s.values[i] for s in spec.sets)
                for i in range(len(spec.categories))), default=0) if spec.sets else 0
@@ -198,6 +242,8 @@ def build_chart(spec: ChartSpec, palette: QPalette) -> QChart:
     legend = chart.legend()
     legend.setVisible(len(spec.sets) > 1)
     legend.setLabelColor(text)
+    legend.setFont(small)
+    legend.setShowToolTips(True)  # a name shortened for lack of room shows in full on hover
     legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
@@ -211,21 +257,34 @@ class ChartPanel(QChartView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(MIN_HEIGHT)
         self.setMinimumWidth(260)
         self.spec: ChartSpec | None = None
 
     def show_spec(self, spec: ChartSpec) -> None:
         self.spec = spec
+        self.setMinimumHeight(needed_height(spec))
         old = self.chart()
         chart = build_chart(spec, self.palette())
         self.setChart(chart)
+        chart.plotAreaChanged.connect(self._on_plot_area_changed)
+        self._on_plot_area_changed(chart.plotArea())
         if old is not None:
             old.deleteLater()
         series = chart.series()[0]
         for index, bar in enumerate(series.barSets()):
             bar.hovered.connect(lambda status, i, b=index: self._on_bar_hovered(status, b, i))
             bar.clicked.connect(lambda i, b=index: self._on_bar_clicked(b, i))
+
+    def _on_plot_area_changed(self, area: QRectF) -> None:
+        """Turn the category labels as far as the chart's width requires (never cut them)."""
+        spec = self.spec
+        axes = self.chart().axes(Qt.Orientation.Horizontal)
+        if spec is None or spec.horizontal or spec.category_axis or not axes or area.width() <= 0:
+            return
+        angle = label_angle(spec.categories, axes[0].labelsFont(), area.width())
+        if axes[0].labelsAngle() != angle:
+            axes[0].setLabelsAngle(angle)
 
     def _spec_index(self, index: int) -> int:
         """Horizontal charts list categories bottom-up; map back to the spec's order."""
@@ -246,9 +305,10 @@ class ChartPanel(QChartView):
         index = self._spec_index(index)
         s = self.spec.sets[set_index]
         names = self.spec.tips or self.spec.categories
-        tip = f"{names[index]}\n{s.name}: {self.spec.fmt(s.values[index])}"
+        value = self.tr("{series}: {value}").format(series=s.name, value=self.spec.fmt(s.values[index]))
+        tip = f"{names[index]}\n{value}"
         if self.drill_at(set_index, index) is not None:
-            tip += "\nClick to see these deals"
+            tip += "\n" + QCoreApplication.translate("ReportsView", "Click to see these deals")
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.unsetCursor()

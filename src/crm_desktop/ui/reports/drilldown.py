@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,9 +17,21 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import DealRow
+from crm_desktop.ui.reports import format as fmt
 
-STATUS_LABELS = {"open": "Open", "won": "Won", "lost": "Lost"}
-HEADERS = ["Deal", "Customer", "Value", "Status", "Pipeline / stage", "Closed or expected"]
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("DealsDialog", "Open"),
+    "won": QT_TRANSLATE_NOOP("DealsDialog", "Won"),
+    "lost": QT_TRANSLATE_NOOP("DealsDialog", "Lost"),
+}
+HEADERS = [
+    QT_TRANSLATE_NOOP("DealsDialog", "Deal"),
+    QT_TRANSLATE_NOOP("DealsDialog", "Customer"),
+    QT_TRANSLATE_NOOP("DealsDialog", "Value"),
+    QT_TRANSLATE_NOOP("DealsDialog", "Status"),
+    QT_TRANSLATE_NOOP("DealsDialog", "Pipeline / stage"),
+    QT_TRANSLATE_NOOP("DealsDialog", "Closed or expected"),
+]
 
 
 class DealsDialog(QDialog):
@@ -27,17 +39,22 @@ class DealsDialog(QDialog):
 
     def __init__(self, title: str, deals: list[DealRow], parent: QWidget | None = None, limit: int = 500):
         super().__init__(parent)
-        self.setWindowTitle(title or "Deals")
-        self.resize(820, 420)
+        self.setWindowTitle(title or self.tr("Deals"))
+        self.resize(980, 460)
         self.deals = deals
         layout = QVBoxLayout(self)
         count = len(deals)
-        text = f"{count} deal{'s' if count != 1 else ''}" if count < limit else f"The {limit} biggest deals"
-        self.info = QLabel(f"{text}. Double-click a deal to open it.")
+        if count >= limit:
+            text = self.tr("The {count} biggest deals. Double-click a deal to open it.").format(count=fmt.number(limit))
+        elif count == 1:
+            text = self.tr("1 deal. Double-click a deal to open it.")
+        else:
+            text = self.tr("{count} deals. Double-click a deal to open it.").format(count=fmt.number(count))
+        self.info = QLabel(text)
         self.info.setProperty("role", "subtle")
         layout.addWidget(self.info)
         self.table = QTableWidget(count, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("DealsDialog", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -45,9 +62,10 @@ class DealsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         for row, deal in enumerate(deals):
             when = deal.closed_at.date() if deal.closed_at else deal.expected_close
-            cells = [deal.title, deal.customer or "—", str(Money(deal.value_minor, deal.currency)),
-                     STATUS_LABELS.get(deal.status, deal.status), f"{deal.pipeline} / {deal.stage}",
-                     when.isoformat() if when else "—"]
+            status = STATUS_LABELS.get(deal.status)
+            cells = [deal.title, deal.customer or "—", fmt.money(Money(deal.value_minor, deal.currency)),
+                     self.tr(status) if status else deal.status, f"{deal.pipeline} / {deal.stage}",
+                     fmt.day_text(when) if when else "—"]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, deal.id)
@@ -78,7 +96,7 @@ class DealsDialog(QDialog):
                 raise KeyError("deal")
             opener("deal", deal_id)
         except KeyError:
-            self.info.setText("Deals can't be opened from here yet: open the Pipeline view to see this deal.")
+            self.info.setText(self.tr("Deals can't be opened from here yet: open the Pipeline view to see this deal."))
             return
         self._opened = True
         self.accept()

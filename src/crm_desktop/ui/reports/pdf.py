@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import Dashboard, Ratio, ReportTable
-from crm_desktop.services.report_tables import dashboard_tables, report_title
-from crm_desktop.ui.reports.charts import build_chart, chart_specs
+from crm_desktop.ui.reports import format as fmt
+from crm_desktop.ui.reports.charts import build_chart, chart_specs, needed_height
+from crm_desktop.ui.reports.tables import dashboard_tables, report_title
 from crm_desktop.ui.reports.widgets import cell_text
 
 RESOLUTION = 150
@@ -72,16 +73,19 @@ class _PageWriter:
         p.setFont(self.bold)
         fm = QFontMetricsF(self.bold, self.writer)
         p.setPen(QColor("#202124"))
-        p.drawText(QRectF(0, 0, self.width / 2, fm.height()), Qt.AlignmentFlag.AlignLeft, self.header_left)
+        left = min(fm.horizontalAdvance(self.header_left), self.width / 2)
+        p.drawText(QRectF(0, 0, left, fm.height()), Qt.AlignmentFlag.AlignLeft,
+                   fm.elidedText(self.header_left, Qt.TextElideMode.ElideRight, left))
         p.setFont(self.body)
-        p.drawText(QRectF(self.width / 2, 0, self.width / 2, fm.height()), Qt.AlignmentFlag.AlignRight,
-                   self.header_right)
+        room = self.width - left - fm.height()  # the rest of the line, after a gap
+        right = QFontMetricsF(self.body, self.writer).elidedText(self.header_right, Qt.TextElideMode.ElideLeft, room)
+        p.drawText(QRectF(self.width - room, 0, room, fm.height()), Qt.AlignmentFlag.AlignRight, right)
         y = fm.height() * 1.4
         p.setPen(QPen(QColor("#c8ccd2"), 2))
         p.drawLine(0, int(y), int(self.width), int(y))
         p.setPen(self.subtle)
         p.drawText(QRectF(0, self.height - fm.height(), self.width, fm.height()), Qt.AlignmentFlag.AlignRight,
-                   f"Page {self.pages}")
+                   QCoreApplication.translate("ReportPdf", "Page {number}").format(number=self.pages))
         self.y = y + fm.height()
 
     def bottom(self) -> float:
@@ -179,9 +183,14 @@ def _render(d: Dashboard, filename: str, business_name: str, currency: str | Non
                                      QMarginsF(14, 12, 14, 12), QPageLayout.Unit.Millimeter))
     painter = QPainter(writer)
     try:
-        scope = d.pipeline_name or "all pipelines"
-        right = f"Report for {d.period.label} ({scope}) · printed {datetime.now():%d %b %Y}"
-        page = _PageWriter(writer, painter, business_name or "Report", right)
+        period, printed = fmt.period_text(d.period), fmt.day_text(date.today())
+        if d.pipeline_name:
+            right = QCoreApplication.translate("ReportPdf", "Report for {period} ({pipeline}) · printed {date}").format(
+                period=period, pipeline=d.pipeline_name, date=printed)
+        else:
+            right = QCoreApplication.translate("ReportPdf", "Report for {period} (all pipelines) · printed {date}").format(
+                period=period, date=printed)
+        page = _PageWriter(writer, painter, business_name or QCoreApplication.translate("ReportPdf", "Report"), right)
         specs = chart_specs(d, currency)
         palette = print_palette()
         for table in dashboard_tables(d):
@@ -191,9 +200,11 @@ def _render(d: Dashboard, filename: str, business_name: str, currency: str | Non
             spec = specs.get(table.key)
             has_chart = spec is not None and not spec.empty
             if has_chart:
-                page.chart(build_chart(spec, palette), page.height * 0.42)
+                scale = page.width / CHART_LOGICAL_WIDTH
+                height = min(max(page.height * 0.42, needed_height(spec) * scale), page.height * 0.6)
+                page.chart(build_chart(spec, palette, CHART_LOGICAL_WIDTH), height)
             if table.rows and (spec is None or not spec.empty):
-                page.table(table, f"{table.title} (continued)")
+                page.table(table, QCoreApplication.translate("ReportPdf", "{title} (continued)").format(title=table.title))
             else:
                 page.text(table.empty, page.body, page.subtle)
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,19 +22,18 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import Dashboard, DealQuery, Period, Preset
+from crm_desktop.exchange.report_xlsx import write_report_xlsx
 from crm_desktop.services.changes import Change
-from crm_desktop.services.report_tables import dashboard_tables, export_xlsx
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.charts import chart_specs
 from crm_desktop.ui.reports.drilldown import DealsDialog
+from crm_desktop.ui.reports.tables import dashboard_tables, drill_titles, preset_label, report_title
 from crm_desktop.ui.reports.widgets import Card, Section
 
 SECTION_ORDER = ["won", "forecast", "stages", "lost", "customers", "activities", "followups", "contacts"]
 WATCHED = {"deal", "activity", "followup", "contact", "company", "pipeline"}
-EMPTY_HINT = (
-    "No deals yet. Add deals in the Pipeline view, log calls and follow-ups on your contacts, "
-    "and this page fills in by itself."
-)
 
 
 def _qdate(d: date) -> QDate:
@@ -46,7 +45,7 @@ def _pydate(q: QDate) -> date:
 
 
 def money_lines(totals: list, none: str) -> str:
-    return "\n".join(str(Money(t.minor, t.currency)) for t in totals) or none
+    return "\n".join(fmt.money(Money(t.minor, t.currency)) for t in totals) or none
 
 
 class ReportsView(QWidget):
@@ -65,52 +64,49 @@ class ReportsView(QWidget):
 
         self.period_combo = QComboBox()
         for preset in Preset:
-            self.period_combo.addItem(preset.label, preset.value)
+            self.period_combo.addItem(preset_label(preset), preset.value)
         today = self.reports.today()
         self.from_edit = QDateEdit(_qdate(today.replace(day=1)))
         self.to_edit = QDateEdit(_qdate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(QCoreApplication.translate("ReportFormat", "d MMM yyyy"))
         self.pipeline_combo = QComboBox()
-        self.pipeline_combo.addItem("All pipelines", None)
-        self.pipeline_combo.setToolTip("Deal figures follow this choice; activities, follow-ups and "
-                                       "new contacts always cover the whole business.")
+        self.pipeline_combo.addItem(self.tr("All pipelines"), None)
+        self.pipeline_combo.setToolTip(self.tr("Deal figures follow this choice; activities, follow-ups and new contacts always cover the whole business."))
         self.currency_combo = QComboBox()
-        self.currency_combo.setToolTip("Charts show one currency at a time; tables list every currency.")
-        self.currency_label = QLabel("Charts in:")
-        self.xlsx_button = QPushButton("Export to Excel…")
-        self.pdf_button = QPushButton("Export to PDF…")
+        self.currency_combo.setToolTip(self.tr("Charts show one currency at a time; tables list every currency."))
+        self.currency_label = QLabel(self.tr("Charts in:"))
+        self.xlsx_button = QPushButton(self.tr("Export to Excel…"))
+        self.pdf_button = QPushButton(self.tr("Export to PDF…"))
         self.status = QLabel()
         self.status.setProperty("role", "subtle")
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Period:"))
+        bar.addWidget(QLabel(self.tr("Period:")))
         bar.addWidget(self.period_combo)
-        self.from_label, self.to_label = QLabel("from"), QLabel("to")
+        self.from_label, self.to_label = QLabel(self.tr("from")), QLabel(self.tr("to"))
         for w in (self.from_label, self.from_edit, self.to_label, self.to_edit):
             bar.addWidget(w)
         bar.addSpacing(12)
-        bar.addWidget(QLabel("Pipeline:"))
+        bar.addWidget(QLabel(self.tr("Pipeline:")))
         bar.addWidget(self.pipeline_combo)
         bar.addSpacing(12)
         bar.addWidget(self.currency_label)
         bar.addWidget(self.currency_combo)
         bar.addStretch(1)
-        bar.addWidget(self.xlsx_button)
-        bar.addWidget(self.pdf_button)
 
         self.cards = {
-            "won": Card("Won in this period"),
-            "rate": Card("Win rate"),
-            "open": Card("Open deals: expected value"),
-            "overdue": Card("Overdue follow-ups"),
+            "won": Card(self.tr("Won in this period")),
+            "rate": Card(self.tr("Win rate")),
+            "open": Card(self.tr("Open deals: expected value")),
+            "overdue": Card(self.tr("Overdue follow-ups")),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card, 1)
             card.clicked.connect(lambda c=card: self.show_deals(c.drill) if c.drill else None)
-        self.empty_hint = QLabel(EMPTY_HINT)
+        self.empty_hint = QLabel(self.tr("No deals yet. Add deals in the Pipeline view, log calls and follow-ups on your contacts, and this page fills in by itself."))
         self.empty_hint.setObjectName("reportHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet(
@@ -134,9 +130,14 @@ class ReportsView(QWidget):
 
         top = QVBoxLayout()
         top.setContentsMargins(16, 12, 16, 0)
-        heading = QLabel("Reports")
+        heading = QLabel(self.tr("Reports"))
         heading.setProperty("role", "heading")
-        top.addWidget(heading)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading)
+        title_row.addStretch(1)
+        title_row.addWidget(self.xlsx_button)
+        title_row.addWidget(self.pdf_button)
+        top.addLayout(title_row)
         top.addLayout(bar)
         top.addWidget(self.status)
         layout = QVBoxLayout(self)
@@ -228,7 +229,7 @@ class ReportsView(QWidget):
             self._pending = True
             return
         period, pipeline_id = self.period(), self.pipeline_id()
-        self.status.setText("Calculating…")
+        self.status.setText(self.tr("Calculating…"))
         self._stale = False
         self._job = self.ctx.tasks.run(
             lambda _job: self.reports.dashboard(period, pipeline_id),
@@ -250,13 +251,18 @@ class ReportsView(QWidget):
         self.dashboard = dashboard
         self._render()
         local = dashboard.generated_at.astimezone(self.reports.tz)
-        scope = f" · pipeline {dashboard.pipeline_name}" if dashboard.pipeline_name else ""
-        self.status.setText(f"{dashboard.period.label}{scope} · figures as of {local:%H:%M}")
+        period, when = fmt.period_text(dashboard.period), fmt.time_text(local.hour, local.minute)
+        if dashboard.pipeline_name:
+            self.status.setText(self.tr("{period} · pipeline {pipeline} · figures as of {time}").format(
+                period=period, pipeline=dashboard.pipeline_name, time=when))
+        else:
+            self.status.setText(self.tr("{period} · figures as of {time}").format(period=period, time=when))
         self.loaded.emit()
 
     def _on_job_failed(self, exc: BaseException, _tb: str) -> None:
         self._finish_job()
-        self.status.setText(f"The report could not be calculated: {exc}. Try again, or restart the app.")
+        self.status.setText(self.tr("The report could not be calculated: {error}. Try again, or restart the app.").format(
+            error=i18n.user_message(exc)))
 
     def _on_bridge_changed(self, change: Change) -> None:
         if change.kind not in WATCHED:
@@ -293,26 +299,32 @@ class ReportsView(QWidget):
         self.currency_combo.setVisible(many)
         self.currency_label.setVisible(many)
 
-        won_deals = f"{d.won_count} deal{'s' if d.won_count != 1 else ''} won"
-        self.cards["won"].set_values(money_lines(d.won_total, "Nothing yet"), won_deals,
+        won_deals = (self.tr("1 deal won") if d.won_count == 1
+                     else self.tr("{count} deals won").format(count=fmt.number(d.won_count)))
+        self.cards["won"].set_values(money_lines(d.won_total, self.tr("Nothing yet")), won_deals,
                                      d.won_drill if d.won_count else None,
-                                     "Value of the deals marked won in this period.")
+                                     self.tr("Value of the deals marked won in this period."))
         if d.win_rate is None:
-            self.cards["rate"].set_values("–", "No deals won or lost in this period")
+            self.cards["rate"].set_values("–", self.tr("No deals won or lost in this period"))
         else:
             self.cards["rate"].set_values(
-                f"{d.win_rate * 100:.0f} %", f"{d.won_count} won, {d.lost_count} lost",
-                tooltip="Out of the deals closed in this period, the share that was won.")
+                fmt.percent(d.win_rate),
+                self.tr("{won} won, {lost} lost").format(won=fmt.number(d.won_count), lost=fmt.number(d.lost_count)),
+                tooltip=self.tr("Out of the deals closed in this period, the share that was won."))
+        if d.open_count == 1:
+            open_detail = self.tr("1 open deal, weighted by its chance of winning")
+        elif d.open_count:
+            open_detail = self.tr("{count} open deals, weighted by their chance of winning").format(
+                count=fmt.number(d.open_count))
+        else:
+            open_detail = self.tr("Deals you are still working on show here")
         self.cards["open"].set_values(
-            money_lines(d.open_weighted, "No open deals"),
-            (f"{d.open_count} open deal{'s' if d.open_count != 1 else ''}, weighted by their chance of winning"
-             if d.open_count else "Deals you are still working on show here"),
-            tooltip="Each open deal's value × its chance of winning, added up per currency. "
-                    "This is today's figure, whatever period is chosen.")
+            money_lines(d.open_weighted, self.tr("No open deals")), open_detail,
+            tooltip=self.tr("Each open deal's value × its chance of winning, added up per currency. This is today's figure, whatever period is chosen."))
         self.cards["overdue"].set_values(
-            str(d.followups_overdue),
-            "still open and past their due time" if d.followups_overdue else "Nothing overdue. Well done!",
-            tooltip="Follow-ups not marked done whose due time has passed.")
+            fmt.number(d.followups_overdue),
+            self.tr("still open and past their due time") if d.followups_overdue else self.tr("Nothing overdue. Well done!"),
+            tooltip=self.tr("Follow-ups not marked done whose due time has passed."))
         self.cards["overdue"].value.setStyleSheet("color: #d64545;" if d.followups_overdue else "")
 
         self.empty_hint.setVisible(not d.has_deals)
@@ -325,7 +337,8 @@ class ReportsView(QWidget):
 
     def show_deals(self, query: DealQuery) -> DealsDialog:
         deals = self.reports.deals(query)
-        dialog = DealsDialog(query.title, deals, self)
+        title = drill_titles(self.dashboard).get(query) if self.dashboard is not None else None
+        dialog = DealsDialog(title or i18n.translated(query.title), deals, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -335,9 +348,13 @@ class ReportsView(QWidget):
 
     def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
         d = self.dashboard
-        name = f"Report {d.period.start:%Y-%m-%d} to {d.period.end:%Y-%m-%d}.{suffix}" if d else f"Report.{suffix}"
+        if d is not None:
+            stem = self.tr("Report {start} to {end}").format(start=d.period.start.isoformat(), end=d.period.end.isoformat())
+        else:
+            stem = self.tr("Report")
+        name = f"{stem}.{suffix}"
         folder = str(self.ctx.settings.value("reports/folder", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(self, "Export the report", str(Path(folder) / name), filter_text)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), str(Path(folder) / name), filter_text)
         if not path:
             return None
         p = Path(path)
@@ -349,10 +366,14 @@ class ReportsView(QWidget):
     def export_xlsx(self, path: Path) -> None:
         if self.dashboard is None:
             return
-        dashboard, business = self.dashboard, self._business()
-        self.status.setText("Writing the Excel file…")
+        business = self._business()
+        tables, title = dashboard_tables(self.dashboard), report_title(self.dashboard, business)
+        if business:
+            tables[0].rows.insert(0, [self.tr("Business"), business])
+            tables[0].drills.insert(0, None)
+        self.status.setText(self.tr("Writing the Excel file…"))
         self.ctx.tasks.run(
-            lambda _job: export_xlsx(dashboard, path, business),
+            lambda _job: write_report_xlsx(tables, path, title),
             on_done=lambda p: self._exported(Path(p)),
             on_error=lambda exc, _tb: self._export_failed(path, exc),
         )
@@ -373,23 +394,24 @@ class ReportsView(QWidget):
         self._exported(path)
 
     def _exported(self, path: Path) -> None:
-        self.status.setText(f"Saved the report to {path}.")
+        text = self.tr("Saved the report to {path}.").format(path=path)
+        self.status.setText(text)
         window = self.window()
         if hasattr(window, "show_message"):
-            window.show_message(f"Saved the report to {path}.")
+            window.show_message(text)
 
     def _export_failed(self, path: Path, exc: BaseException) -> None:
-        self.status.setText("The report was not saved.")
-        QMessageBox.warning(self, "Could not save the report",
-                            f"The report could not be saved to {path}:\n{exc}\n\n"
-                            "Choose another folder, or close the file if it is open in another program.")
+        self.status.setText(self.tr("The report was not saved."))
+        QMessageBox.warning(self, self.tr("Could not save the report"),
+                            self.tr("The report could not be saved to {path}:\n{error}\n\nChoose another folder, or close the file if it is open in another program.").format(
+                                path=path, error=i18n.user_message(exc)))
 
     def _on_xlsx_button_clicked(self) -> None:
-        path = self._ask_path("xlsx", "Excel workbook (*.xlsx)")
+        path = self._ask_path("xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export_xlsx(path)
 
     def _on_pdf_button_clicked(self) -> None:
-        path = self._ask_path("pdf", "PDF document (*.pdf)")
+        path = self._ask_path("pdf", self.tr("PDF document (*.pdf)"))
         if path:
             self.export_pdf(path)

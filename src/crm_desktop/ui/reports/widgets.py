@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -20,28 +20,32 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import DealQuery, Ratio, ReportTable
-from crm_desktop.ui.reports.charts import ChartPanel, ChartSpec
+from crm_desktop.ui.reports import format as fmt
+from crm_desktop.ui.reports.charts import MIN_HEIGHT, ChartPanel, ChartSpec, needed_height
 
 CARD_STYLE = """
 QFrame#reportCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QLabel#cardValue { font-size: 17pt; font-weight: 600; }
 QLabel#cardTitle { font-weight: 600; }
 """
+CHART_ROOM = 440  # narrower than this beside its table, a chart goes above the table
+STACKED_HEIGHT = 320  # a chart above its table has the whole width: give it some height too
 
 
 def cell_text(value: object) -> str:
+    """A table cell as the user reads it, in the window's language."""
     if isinstance(value, Money):
-        return str(value)
+        return fmt.money(value)
     if isinstance(value, Ratio):
-        return f"{value.value * 100:.0f} %"
+        return fmt.percent(value.value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return QCoreApplication.translate("ReportTables", "yes") if value else QCoreApplication.translate("ReportTables", "no")
     if isinstance(value, int):
-        return f"{value:,}"
+        return fmt.number(value)
     if isinstance(value, float):
-        return f"{value:,.1f}"
+        return fmt.decimal(value, 1)
     if isinstance(value, date):
-        return f"{value.day} {value:%b %Y}"
+        return fmt.day_text(value)
     return "" if value is None else str(value)
 
 
@@ -75,7 +79,8 @@ class Card(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.drill = drill
-        self.setToolTip(tooltip + ("\nClick to see these deals." if drill else ""))
+        click = QCoreApplication.translate("ReportsView", "Click to see these deals.")
+        self.setToolTip("\n".join(t for t in (tooltip, click if drill else "") if t))
         self.setCursor(Qt.CursorShape.PointingHandCursor if drill else Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -109,6 +114,7 @@ class ReportTableWidget(QTableWidget):
         self.setColumnCount(len(table.headers))
         self.setRowCount(len(table.rows))
         self.setHorizontalHeaderLabels(table.headers)
+        click = QCoreApplication.translate("ReportsView", "Click to see these deals")
         for r, row in enumerate(table.rows):
             drill = table.drills[r] if r < len(table.drills) else None
             for c, value in enumerate(row):
@@ -116,7 +122,7 @@ class ReportTableWidget(QTableWidget):
                 if isinstance(value, (int, float, Money, Ratio)) and not isinstance(value, bool):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if drill is not None:
-                    item.setToolTip("Click to see these deals")
+                    item.setToolTip(click)
                 self.setItem(r, c, item)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
@@ -147,7 +153,8 @@ class ReportTableWidget(QTableWidget):
 
 class Section(QFrame):
     """One report section: heading, one-line explanation, chart beside its table, or an
-    empty message. Signals: ``drill(DealQuery)``."""
+    empty message (the chart goes above the table when there is no room beside it).
+    Signals: ``drill(DealQuery)``."""
 
     drill = Signal(object)
 
@@ -166,13 +173,13 @@ class Section(QFrame):
         self.empty.setWordWrap(True)
         self.chart = ChartPanel()
         self.table = ReportTableWidget()
-        body = QHBoxLayout()
-        body.addWidget(self.chart, 3)
-        body.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addWidget(self.chart, 3)
+        self.body.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addWidget(self.empty)
-        layout.addLayout(body)
+        layout.addLayout(self.body)
         self.chart.bar_clicked.connect(self.drill)
         self.table.row_clicked.connect(self.drill)
 
@@ -189,3 +196,18 @@ class Section(QFrame):
             self.table.show_table(table)
         if has_chart:
             self.chart.show_spec(spec)
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        beside = not self.table.isVisibleTo(self) or self.width() - self.table.width() - 16 >= CHART_ROOM
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        needed = needed_height(self.chart.spec) if self.chart.spec is not None else MIN_HEIGHT
+        height = needed if beside else max(needed, STACKED_HEIGHT)
+        if self.chart.minimumHeight() != height:
+            self.chart.setMinimumHeight(height)

@@ -2,16 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 
 from crm_desktop.services.trash import TrashItem
 from crm_desktop.ui.dates import when_text
+from crm_desktop.ui.reports.format import day_text
 from crm_desktop.ui.theme import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Name", "Kind", "Details", "Deleted")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TrashModel", "Name"),
+    QT_TRANSLATE_NOOP("TrashModel", "Kind"),
+    QT_TRANSLATE_NOOP("TrashModel", "Details"),
+    QT_TRANSLATE_NOOP("TrashModel", "Deleted"),
+)
+# What each kind of record is called, by the services' internal kind.
+KIND_LABELS = {
+    "contact": QT_TRANSLATE_NOOP("TrashModel", "Contact"),
+    "company": QT_TRANSLATE_NOOP("TrashModel", "Company"),
+    "deal": QT_TRANSLATE_NOOP("TrashModel", "Deal"),
+    "followup": QT_TRANSLATE_NOOP("TrashModel", "Follow-up"),
+    "activity": QT_TRANSLATE_NOOP("TrashModel", "Activity"),
+}
+NO_NAME = "(no name)"  # what the trash service calls a contact without name or email
+DUE_PREFIX = "due "  # a follow-up's detail: "due 2026-03-14"
 KIND_ICONS = {
     "contact": "contacts",
     "company": "companies",
@@ -25,6 +50,28 @@ Index = QModelIndex | QPersistentModelIndex
 
 def deleted_text(item: TrashItem) -> str:
     return when_text(item.deleted_at)
+
+
+def kind_text(item: TrashItem) -> str:
+    label = KIND_LABELS.get(item.kind)
+    return QCoreApplication.translate("TrashModel", label) if label else item.kind_label
+
+
+def name_text(item: TrashItem) -> str:
+    if item.kind == "contact" and item.name == NO_NAME:
+        return QCoreApplication.translate("TrashModel", "(no name)")
+    return item.name
+
+
+def detail_text(item: TrashItem) -> str:
+    """The detail column; a follow-up's due date in the window's date format."""
+    if item.kind == "followup" and item.detail.startswith(DUE_PREFIX):
+        try:
+            due = date.fromisoformat(item.detail[len(DUE_PREFIX):])
+        except ValueError:
+            return item.detail
+        return QCoreApplication.translate("TrashModel", "due {date}").format(date=day_text(due))
+    return item.detail
 
 
 class TrashModel(QAbstractTableModel):
@@ -49,7 +96,7 @@ class TrashModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
@@ -58,17 +105,19 @@ class TrashModel(QAbstractTableModel):
         item = self._items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.name, item.kind_label, item.detail, deleted_text(item))[column]
+            return (name_text(item), kind_text(item), detail_text(item), deleted_text(item))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             if item.kind not in self._icons:
                 self._icons[item.kind] = icon(KIND_ICONS[item.kind])
             return self._icons[item.kind]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return f"{item.kind_label}: {item.name}"
+            return self.tr("{kind}: {name}").format(kind=kind_text(item), name=name_text(item))
         if role == REF_ROLE:
             return item.ref
         if role == SORT_ROLE:
             if column == 3:
                 return item.deleted_at.isoformat()
-            return (item.name, item.kind_label, item.detail, "")[column].casefold()
+            if column == 2 and item.kind == "followup":
+                return item.detail  # "due 2026-03-14" sorts by date
+            return (name_text(item), kind_text(item), detail_text(item), "")[column].casefold()
         return None

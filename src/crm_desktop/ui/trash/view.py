@@ -5,7 +5,15 @@ Signals: ``badge_changed(str)`` - how many items are in the trash, for the sideb
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,18 +32,26 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.trash import KINDS, PURGE_AFTER_DAYS
-from crm_desktop.ui import undo
+from crm_desktop.ui import i18n, undo
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.trash.model import REF_ROLE, SORT_ROLE, TrashModel
 
 FILTERS = [
-    ("Everything", None),
-    ("Contacts", "contact"),
-    ("Companies", "company"),
-    ("Deals", "deal"),
-    ("Follow-ups", "followup"),
-    ("Activities", "activity"),
+    (QT_TRANSLATE_NOOP("TrashView", "Everything"), None),
+    (QT_TRANSLATE_NOOP("TrashView", "Contacts"), "contact"),
+    (QT_TRANSLATE_NOOP("TrashView", "Companies"), "company"),
+    (QT_TRANSLATE_NOOP("TrashView", "Deals"), "deal"),
+    (QT_TRANSLATE_NOOP("TrashView", "Follow-ups"), "followup"),
+    (QT_TRANSLATE_NOOP("TrashView", "Activities"), "activity"),
 ]
+# Shown when the filter finds nothing, by kind.
+NONE_OF_KIND = {
+    "contact": QT_TRANSLATE_NOOP("TrashView", "No contacts in the trash."),
+    "company": QT_TRANSLATE_NOOP("TrashView", "No companies in the trash."),
+    "deal": QT_TRANSLATE_NOOP("TrashView", "No deals in the trash."),
+    "followup": QT_TRANSLATE_NOOP("TrashView", "No follow-ups in the trash."),
+    "activity": QT_TRANSLATE_NOOP("TrashView", "No activities in the trash."),
+}
 
 
 class TrashView(QWidget):
@@ -46,21 +62,18 @@ class TrashView(QWidget):
         self.ctx = ctx
         self.trash = ctx.services.trash
 
-        title = QLabel("Trash")
+        title = QLabel(self.tr("Trash"))
         title.setProperty("role", "heading")
         self.kind_filter = QComboBox()
         for label, kind in FILTERS:
-            self.kind_filter.addItem(label, kind)
-        self.kind_filter.setAccessibleName("Show")
+            self.kind_filter.addItem(self.tr(label), kind)
+        self.kind_filter.setAccessibleName(self.tr("Show"))
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
-        header.addWidget(QLabel("Show:"))
+        header.addWidget(QLabel(self.tr("Show:")))
         header.addWidget(self.kind_filter)
-        hint = QLabel(
-            f"Deleted items stay here for {PURGE_AFTER_DAYS} days, then they are removed for good. "
-            "Restoring brings back their notes, deals and tags."
-        )
+        hint = QLabel(self.tr("Deleted items stay here for {days} days, then they are removed for good. Restoring brings back their notes, deals and tags.").format(days=PURGE_AFTER_DAYS))
         hint.setProperty("role", "subtle")
         hint.setWordWrap(True)
 
@@ -87,10 +100,7 @@ class TrashView(QWidget):
         head.setHighlightSections(False)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-        self.empty = QLabel(
-            "The trash is empty.\n\nDeleted contacts, companies, deals, follow-ups and activities "
-            f"wait here for {PURGE_AFTER_DAYS} days, in case you need them back."
-        )
+        self.empty = QLabel(self._empty_text())
         self.empty.setProperty("role", "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -98,11 +108,11 @@ class TrashView(QWidget):
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
 
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setDefault(True)
-        self.restore_button.setToolTip("Put the selected items back where they were (Ctrl+Z undoes it)")
-        self.delete_button = QPushButton("Delete forever…")
-        self.empty_button = QPushButton("Empty trash…")
+        self.restore_button.setToolTip(self.tr("Put the selected items back where they were (Ctrl+Z undoes it)"))
+        self.delete_button = QPushButton(self.tr("Delete forever…"))
+        self.empty_button = QPushButton(self.tr("Empty trash…"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.delete_button)
@@ -134,15 +144,18 @@ class TrashView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self._on_table_activated)  # Enter or double-click
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        restore_action = QAction("Restore", self.table)
+        restore_action = QAction(self.tr("Restore"), self.table)
         restore_action.triggered.connect(self.restore_selected)
-        delete_action = QAction("Delete forever…", self.table)
+        delete_action = QAction(self.tr("Delete forever…"), self.table)
         delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self._on_delete_clicked)
         self.table.addActions([restore_action, delete_action])
         ctx.bridge.changed.connect(self._on_bridge_changed)
         self.reload()
+
+    def _empty_text(self) -> str:
+        return self.tr("The trash is empty.\n\nDeleted contacts, companies, deals, follow-ups and activities wait here for {days} days, in case you need them back.").format(days=PURGE_AFTER_DAYS)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
@@ -169,13 +182,13 @@ class TrashView(QWidget):
         shown = self.model.rowCount()
         self.pages.setCurrentWidget(self.table if shown else self.empty)
         if kind and not shown:
-            self.empty.setText(f"No {self.kind_filter.currentText().lower()} in the trash.")
+            self.empty.setText(self.tr(NONE_OF_KIND[kind]))
         elif not shown:
-            self.empty.setText(
-                "The trash is empty.\n\nDeleted contacts, companies, deals, follow-ups and activities "
-                f"wait here for {PURGE_AFTER_DAYS} days, in case you need them back."
-            )
-        self.count_label.setText(f"{total} item{'s' if total != 1 else ''} in the trash" if total else "")
+            self.empty.setText(self._empty_text())
+        if total == 1:
+            self.count_label.setText(self.tr("1 item in the trash"))
+        else:
+            self.count_label.setText(self.tr("{count} items in the trash").format(count=QLocale().toString(total)) if total else "")
         self.empty_button.setEnabled(total > 0)
         self.badge_changed.emit(str(total) if total else "")
         self._update_buttons()
@@ -207,7 +220,7 @@ class TrashView(QWidget):
     # --- actions ------------------------------------------------------------------------
 
     def _report(self, message: str) -> None:
-        QMessageBox.warning(self, "Trash", message)
+        QMessageBox.warning(self, self.tr("Trash"), message)
 
     def _status(self, text: str) -> None:
         window = self.window()
@@ -222,17 +235,17 @@ class TrashView(QWidget):
         try:
             count = undo.restore_from_trash(self.ctx.services, self.ctx.undo, refs, on_error=self._report)
         except CrmError as exc:
-            self._report(str(exc))
+            self._report(i18n.user_message(exc))
             return 0
         self.reload()
-        self._status(f"Restored {undo.describe(refs)}. Press Ctrl+Z to undo.")
+        self._status(self.tr("Restored {what}. Press Ctrl+Z to undo.").format(what=undo.describe(refs)))
         return count
 
     def delete_selected_forever(self) -> int:
         refs = self.selected_refs()
         count = self.trash.delete_forever(refs)
         self.reload()
-        self._status(f"Deleted {undo.describe(refs)} forever.")
+        self._status(self.tr("Deleted {what} forever.").format(what=undo.describe(refs)))
         return count
 
     def _on_delete_clicked(self) -> None:
@@ -241,9 +254,9 @@ class TrashView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete forever",
-            f"Delete {undo.describe(refs)} forever?\n\nThis cannot be undone. "
-            "A backup made before today still has them.",
+            self.tr("Delete forever"),
+            self.tr("Delete {what} forever?\n\nThis cannot be undone. A backup made before today still has them.").format(
+                what=undo.describe(refs)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -256,12 +269,15 @@ class TrashView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Empty trash",
-            f"Delete all {total} items in the trash forever?\n\nThis cannot be undone.",
+            self.tr("Empty trash"),
+            (self.tr("Delete the item in the trash forever?\n\nThis cannot be undone.") if total == 1 else
+             self.tr("Delete all {count} items in the trash forever?\n\nThis cannot be undone.").format(
+                 count=QLocale().toString(total))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
             removed = self.trash.empty()
             self.reload()
-            self._status(f"Emptied the trash ({removed} items deleted forever).")
+            self._status(self.tr("Emptied the trash (1 item deleted forever).") if removed == 1 else
+                         self.tr("Emptied the trash ({count} items deleted forever).").format(count=QLocale().toString(removed)))

@@ -1,0 +1,79 @@
+"""Numbers, money, months and days for the reports, in the window's language (QLocale).
+
+Money keeps its currency code after the amount ("1,900.00 EUR", "1.900,00 EUR"): the reports
+list several currencies side by side, and the code is never ambiguous.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from crm_desktop.domain.money import Money, exponent
+from crm_desktop.domain.reports import Period, add_months
+
+
+def locale() -> QLocale:
+    """The window's locale; English conventions where none is set (the "C" locale of bare
+    machines formats numbers without separators), as the app itself does at start-up."""
+    current = QLocale()
+    if current.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return current
+
+
+def number(value: int | float) -> str:
+    return locale().toString(int(round(value)))
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    return locale().toString(float(value), "f", digits)
+
+
+def percent(share: float) -> str:
+    """0.667 -> '67 %'."""
+    return QCoreApplication.translate("ReportFormat", "{number} %").format(number=number(share * 100))
+
+
+def money(value: Money) -> str:
+    """Exact (from the integer minor units, never through a float), with the locale's separators."""
+    digits = exponent(value.currency)
+    plain = f"{value.amount:,.{digits}f}"
+    loc = locale()
+    marks = {",": loc.groupSeparator(), ".": loc.decimalPoint(), "-": loc.negativeSign()}
+    return "".join(marks.get(ch, ch) for ch in plain) + f" {value.currency}"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_text(day: date) -> str:
+    """'23 Feb 2026' / '23. Feb. 2026'."""
+    return locale().toString(_qdate(day), QCoreApplication.translate("ReportFormat", "d MMM yyyy"))
+
+
+def short_day_text(day: date) -> str:
+    """'23 Feb' / '23. Feb.' (a chart label where the year is clear)."""
+    return locale().toString(_qdate(day), QCoreApplication.translate("ReportFormat", "d MMM"))
+
+
+def month_text(key: str) -> str:
+    """'2026-03' -> 'Mar 2026' / 'März 2026'."""
+    year, month = key.split("-")
+    return locale().toString(QDate(int(year), int(month), 1), QCoreApplication.translate("ReportFormat", "MMM yyyy"))
+
+
+def time_text(hour: int, minute: int) -> str:
+    return locale().toString(QTime(hour, minute), "HH:mm")
+
+
+def period_text(period: Period) -> str:
+    """What the period covers: 'Mar 2026', '5 Mar 2026' or '1 Mar 2026 – 15 Apr 2026'."""
+    start, end = period.start, period.end
+    if start.day == 1 and (add_months(start, 1) - end).days == 1:  # one whole month
+        return month_text(f"{start.year:04d}-{start.month:02d}")
+    if start == end:
+        return day_text(start)
+    return QCoreApplication.translate("ReportFormat", "{start} – {end}").format(start=day_text(start), end=day_text(end))
