@@ -64,6 +64,16 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
     return MainWindow(ctx)
 
 
+def _use_chosen_language(app_paths: paths.AppPaths) -> None:
+    from PySide6.QtCore import QSettings
+
+    from crm_desktop.ui import i18n
+
+    app_paths.ensure()
+    settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))
+
+
 # Set to 1 to print "ready" and quit as soon as the window is painted with the contacts list
 # filled (the benchmarks time a cold start with it).
 EXIT_WHEN_READY = "CRM_DESKTOP_EXIT_WHEN_READY"
@@ -97,6 +107,7 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
     theme.apply(app)
     app_paths = paths.resolve(getattr(args, "data_dir", None))
     logs.setup(app_paths.log_dir)
+    _use_chosen_language(app_paths)  # before the first message box (e.g. a damaged database)
     app_paths.ensure()
     settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
     i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))  # the messages below are in that language too
