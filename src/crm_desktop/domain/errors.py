@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crm_desktop.domain.i18n import UserText, user_text
+from crm_desktop.domain.i18n import UserText, joined, user_text
 
 
 def _rebuild(cls: type[CrmError], args: tuple[Any, ...], state: dict[str, Any]) -> CrmError:
@@ -32,7 +32,7 @@ class ValidationError(CrmError):
 
     def __init__(self, fields: dict[str, str]):
         self.fields = dict(fields)
-        super().__init__("; ".join(self.fields.values()))
+        super().__init__(joined(list(self.fields.values()), "; "))
 
 
 def _gone(what: str) -> UserText:

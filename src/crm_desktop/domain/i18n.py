@@ -70,8 +70,8 @@ def number(n: int) -> str:
 
 def joined(parts: list[str], separator: str = ", ") -> str:
     """Texts one after another ("3 sent, 1 failed"), each part translated on its own."""
-    if len(parts) == 1:
-        return parts[0]
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
     template = separator.join(f"{{p{i}}}" for i in range(len(parts)))
     return UserText(template, {f"p{i}": part for i, part in enumerate(parts)})
 

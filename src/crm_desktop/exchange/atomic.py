@@ -43,7 +43,7 @@ def _message(path: Path, exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
         return user_text("“{path}” is a folder. Choose a file name instead.", path=path)
     return user_text("“{name}” could not be saved ({problem}). Nothing was changed.", name=path.name,
-                     problem=exc.strerror or exc)
+                     problem=exc.strerror or str(exc))
 
 
 def check_writable(path: Path) -> None:

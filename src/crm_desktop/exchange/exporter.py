@@ -183,7 +183,7 @@ def _export_csv(conn: Connection, kinds: list[str], target: Path, ids: Mapping[s
         except OSError as exc:
             raise atomic.FileWriteError(user_text(
                 "The folder “{folder}” could not be created ({problem}). Choose another place to save the files.",
-                folder=target, problem=exc.strerror or exc,
+                folder=target, problem=exc.strerror or str(exc),
             )) from exc
     for kind in kinds:
         table = with_custom_fields(conn, TABLES[kind])

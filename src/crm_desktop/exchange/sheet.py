@@ -189,7 +189,7 @@ def read_sheet(path: Path) -> Sheet:
                                    path=path)) from exc
     except OSError as exc:
         raise SheetError(user_text("“{name}” could not be read ({problem}). Close it in other programs and try again.",
-                                   name=path.name, problem=exc.strerror or exc)) from exc
+                                   name=path.name, problem=exc.strerror or str(exc))) from exc
     if fmt == "csv":
         table, delimiter, bom = _read_csv(data)
     else:
@@ -260,7 +260,7 @@ def _read_xlsx(path: Path, data: bytes) -> list[list[object]]:
     except Exception as exc:  # noqa: BLE001 - any parse error means the same to the user
         raise SheetError(user_text("“{name}” could not be read as an Excel workbook ({problem}). "
                                    "Open it in Excel or LibreOffice and save it again as .xlsx.",
-                                   name=path.name, problem=exc)) from exc
+                                   name=path.name, problem=str(exc))) from exc
 
 
 def columns_for(sheet: Sheet) -> list[Column]:

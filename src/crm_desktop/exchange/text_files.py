@@ -200,7 +200,7 @@ def _iter_records(
                             line=start, limit=human_size(limits.max_field_bytes),
                         )) from exc
                     raise FileRefused(user_text("Line {line} of this file could not be read ({problem}).", line=start,
-                                              problem=exc)) from exc
+                                              problem=str(exc))) from exc
                 if len(cells) > limits.max_columns:
                     raise FileRefused(user_text(
                         "Line {line} has {count} columns; more than {limit} is not a contact list we can read.",

@@ -159,7 +159,7 @@ def explain(exc: BaseException, what: str, endpoint: Endpoint) -> MailError:
                          "server")
     if isinstance(exc, smtplib.SMTPException | imaplib.IMAP4.error):
         return MailError(user_text("The {server} {host} reported a problem: {problem}", server=server, host=host,
-                                   problem=exc), "server")
+                                   problem=str(exc)), "server")
     if isinstance(exc, OSError):
         return MailError(user_text(
             "The {server} {host} could not be reached ({problem}). "

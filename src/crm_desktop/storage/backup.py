@@ -79,13 +79,13 @@ def backup_to(db_path: str | os.PathLike[str], target: str | os.PathLike[str]) -
     except sqlite3.Error as exc:
         raise BackupError(user_text(
             "The backup could not be written to {path}: {problem}. "
-            "Check that the disk is not full and that the folder is writable.", path=target, problem=exc
+            "Check that the disk is not full and that the folder is writable.", path=target, problem=str(exc)
         )) from exc
     except OSError as exc:
         raise BackupError(user_text(
             "The backup could not be written to {path}: {problem}. "
             "Check that the disk is not full and that the folder is writable.", path=target,
-            problem=exc.strerror or exc,
+            problem=exc.strerror or str(exc),
         )) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -106,9 +106,9 @@ def quick_check(path: str | os.PathLike[str]) -> list[str]:
         if "locked" in str(exc) or "busy" in str(exc):
             log.warning("quick check skipped: the database is busy (%s)", exc)
             return []  # another program is writing: busy is not damaged
-        return [user_text("The file cannot be read as a database ({problem}).", problem=exc)]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
     except sqlite3.Error as exc:
-        return [user_text("The file cannot be read as a database ({problem}).", problem=exc)]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
 
 
 def open_check(path: str | os.PathLike[str]) -> list[str]:
@@ -121,9 +121,9 @@ def open_check(path: str | os.PathLike[str]) -> list[str]:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             return []
-        return [user_text("The file cannot be read as a database ({problem}).", problem=exc)]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
     except sqlite3.Error as exc:
-        return [user_text("The file cannot be read as a database ({problem}).", problem=exc)]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
 
 
 def full_check(path: str | os.PathLike[str], *, read_only: bool = False) -> list[str]:
@@ -136,7 +136,7 @@ def full_check(path: str | os.PathLike[str], *, read_only: bool = False) -> list
                                            parent=parent))
             return problems
     except sqlite3.Error as exc:
-        return [user_text("The file cannot be read as a database ({problem}).", problem=exc)]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
 
 
 def known_revisions() -> set[str]:
@@ -186,7 +186,7 @@ def inspect_file(path: str | os.PathLike[str], *, thorough: bool | None = True) 
             revisions = frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
             counts = [_count(conn, t) for t in ("contacts", "companies", "deals")]
     except sqlite3.Error as exc:
-        return FileInfo(path, frozenset(), 0, 0, 0, [user_text("“{name}” cannot be read as a database ({problem}).", name=name, problem=exc)])
+        return FileInfo(path, frozenset(), 0, 0, 0, [user_text("“{name}” cannot be read as a database ({problem}).", name=name, problem=str(exc))])
     unknown = revisions - known_revisions()
     if unknown or not revisions:
         return FileInfo(
