@@ -176,7 +176,7 @@ def test_stage_crud_and_delete_with_deals(services, sales):
     deal_id = services.deals.create(DealInput(title="Contract", value="10", stage_id=review))
     with pytest.raises(ValidationError) as err:
         services.pipelines.delete_stage(review)
-    assert "1 deals" in str(err.value) and "move" in str(err.value)
+    assert "holds 1 deal." in str(err.value) and "move" in str(err.value)
     assert services.pipelines.delete_stage(review, move_deals_to=sales.stages[1].id) == 1
     assert services.deals.get(deal_id).stage_id == sales.stages[1].id
     history = services.deals.history(deal_id)

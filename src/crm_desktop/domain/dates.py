@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.i18n import UserText, user_text
 
 # An all-day follow-up reminds at this local time on its day.
 ALL_DAY_REMINDER = time(9, 0)
@@ -72,19 +73,41 @@ class Due:
     at: time | None = None
 
     def describe(self, today: date) -> str:
+        """'Tomorrow, Fri 3 Apr at 09:00', 'Mon 4 May 2026 (in 30 days), all day'."""
         delta = (self.day - today).days
+        words: UserText
         if delta == 0:
-            words = "Today"
+            words = user_text("Today, {date}", date=short_date(self.day))
         elif delta == 1:
-            words = "Tomorrow"
+            words = user_text("Tomorrow, {date}", date=short_date(self.day))
         elif delta == -1:
-            words = "Yesterday"
+            words = user_text("Yesterday, {date}", date=short_date(self.day))
+        elif delta > 0:
+            words = user_text("{date} (in {days} days)", date=long_date(self.day), days=delta)
         else:
-            words = f"{self.day:%a} {self.day.day} {self.day:%b %Y}"
-            words += f" (in {delta} days)" if delta > 0 else " (in the past)"
-        if delta in (0, 1, -1):
-            words += f", {self.day:%a} {self.day.day} {self.day:%b}"
-        return f"{words} at {self.at:%H:%M}" if self.at else f"{words}, all day"
+            words = user_text("{date} (in the past)", date=long_date(self.day))
+        if self.at:
+            return user_text("{when} at {time}", when=words, time=f"{self.at:%H:%M}")
+        return user_text("{when}, all day", when=words)
+
+
+WEEKDAY_NAMES = (user_text("Mon"), user_text("Tue"), user_text("Wed"), user_text("Thu"), user_text("Fri"),
+                 user_text("Sat"), user_text("Sun"))
+MONTH_NAMES = (user_text("Jan"), user_text("Feb"), user_text("Mar"), user_text("Apr"), user_text("May"),
+               user_text("Jun"), user_text("Jul"), user_text("Aug"), user_text("Sep"), user_text("Oct"),
+               user_text("Nov"), user_text("Dec"))
+
+
+def short_date(day: date) -> UserText:
+    """'Fri 3 Apr' in the reader's language."""
+    return user_text("{weekday} {day} {month}", weekday=WEEKDAY_NAMES[day.weekday()], day=day.day,
+                     month=MONTH_NAMES[day.month - 1])
+
+
+def long_date(day: date) -> UserText:
+    """'Fri 3 Apr 2026' in the reader's language."""
+    return user_text("{weekday} {day} {month} {year}", weekday=WEEKDAY_NAMES[day.weekday()], day=day.day,
+                     month=MONTH_NAMES[day.month - 1], year=day.year)
 
 
 WEEKDAYS = {
@@ -97,17 +120,21 @@ UNITS = {"day": "days", "days": "days", "d": "days", "week": "weeks", "weeks": "
          "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes"}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-HELP = "Try “tomorrow 9:00”, “in 3 days”, “next monday”, “fri 14:30” or 2026-12-01."
+HELP = user_text("Try “tomorrow 9:00”, “in 3 days”, “next monday”, “fri 14:30” or 2026-12-01.")
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 
 
-def _bad(text: str, why: str = "") -> ValidationError:
-    message = f"“{text}” is not a date I understand. {why}{HELP}" if text else f"Type a date. {HELP}"
-    if len(text) > 40:
-        message = f"“{text[:40]}…” is not a date I understand. {why}{HELP}"
+def _bad(text: str, why: UserText | None = None) -> ValidationError:
+    if not text:
+        return ValidationError({"due": user_text("Type a date. {help}", help=HELP)})
+    shown = f"{text[:40]}…" if len(text) > 40 else text
+    if why is None:
+        message = user_text("“{text}” is not a date I understand. {help}", text=shown, help=HELP)
+    else:
+        message = user_text("“{text}” is not a date I understand. {why} {help}", text=shown, why=why, help=HELP)
     return ValidationError({"due": message})
 
 
@@ -159,20 +186,20 @@ def _date_part(text: str, today: date, original: str) -> date | None:
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError as exc:
-            raise _bad(original, "That day does not exist. ") from exc
+            raise _bad(original, user_text("That day does not exist.")) from exc
     m = _DMY.match(text)
     if m:
         try:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError as exc:
-            raise _bad(original, "That day does not exist (day.month.year). ") from exc
+            raise _bad(original, user_text("That day does not exist (day.month.year).")) from exc
     words = text.split()
     if words[0] == "in" and len(words) == 3:
         count = NUMBERS.get(words[1]) or (int(words[1]) if words[1].isdigit() else None)
         unit = UNITS.get(words[2])
         if count is not None and unit in ("days", "weeks", "months"):
             if count > 3650:
-                raise _bad(original, "That is too far ahead. ")
+                raise _bad(original, user_text("That is too far ahead."))
             return today + relativedelta(**{unit: count})
     if len(words) == 2 and words[0] in ("next", "this", "on") and words[1] in WEEKDAYS:
         ahead = (WEEKDAYS[words[1]] - today.weekday()) % 7
@@ -236,9 +263,9 @@ class Recurrence:
 
     def __post_init__(self) -> None:
         if self.freq not in FREQS:
-            raise ValidationError({"recurrence": "Repeat every day, week or month."})
+            raise ValidationError({"recurrence": user_text("Repeat every day, week or month.")})
         if not 1 <= self.interval <= 365:
-            raise ValidationError({"recurrence": "Repeat every 1 to 365 days, weeks or months."})
+            raise ValidationError({"recurrence": user_text("Repeat every 1 to 365 days, weeks or months.")})
 
     def to_rrule(self) -> str:
         parts = [f"FREQ={self.freq.upper()}"]
@@ -265,7 +292,7 @@ class Recurrence:
                 fields[key] = value
         freq = _FREQ_NAMES.get(fields.get("FREQ", ""))
         if freq is None:
-            raise ValidationError({"recurrence": f"This repeat rule is not supported: {text}"})
+            raise ValidationError({"recurrence": user_text("This repeat rule is not supported: {rule}", rule=text)})
         month_day = None
         if "BYMONTHDAY" in fields:
             month_day = max(int(d) for d in fields["BYMONTHDAY"].split(","))
@@ -276,11 +303,20 @@ class Recurrence:
         return cls(freq, interval, weekdays_only, first.day if freq == "monthly" else None)
 
     def describe(self) -> str:
-        unit = {"daily": "day", "weekly": "week", "monthly": "month"}[self.freq]
-        text = f"Every {unit}" if self.interval == 1 else f"Every {self.interval} {unit}s"
+        """'Every 2 weeks', 'Every month on day 15', 'Every day, weekdays only'."""
+        n = self.interval
+        if self.freq == "daily":
+            text = user_text("Every day") if n == 1 else user_text("Every {n} days", n=n)
+        elif self.freq == "weekly":
+            text = user_text("Every week") if n == 1 else user_text("Every {n} weeks", n=n)
+        else:
+            text = user_text("Every month") if n == 1 else user_text("Every {n} months", n=n)
         if self.freq == "monthly" and self.month_day:
-            text += " on the last day" if self.month_day >= 31 else f" on day {self.month_day}"
-        return text + (", weekdays only" if self.weekdays_only else "")
+            if self.month_day >= 31:
+                text = user_text("{rule} on the last day", rule=text)
+            else:
+                text = user_text("{rule} on day {day}", rule=text, day=self.month_day)
+        return user_text("{rule}, weekdays only", rule=text) if self.weekdays_only else text
 
     def _base(self, start: date) -> rrule:
         bymonthday: tuple[int, ...] | None = None
@@ -301,7 +337,7 @@ class Recurrence:
         # Compare against the unshifted anchor so a weekend shift never repeats a date.
         found = rule.after(datetime.combine(limit, time(23, 59)), inc=False)
         if found is None:  # pragma: no cover - rrule without COUNT/UNTIL never ends
-            raise ValidationError({"recurrence": "This follow-up has no further occurrence."})
+            raise ValidationError({"recurrence": user_text("This follow-up has no further occurrence.")})
         day = found.date()
         if self.weekdays_only and day.weekday() >= 5:
             day += timedelta(days=7 - day.weekday())

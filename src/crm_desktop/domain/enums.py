@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from crm_desktop.domain.i18n import user_text
+
 
 class ActivityKind(StrEnum):
     NOTE = "note"
@@ -20,13 +22,13 @@ class ActivityKind(StrEnum):
 
 
 _ACTIVITY_LABELS = {
-    ActivityKind.NOTE: "Note",
-    ActivityKind.CALL: "Call",
-    ActivityKind.MEETING: "Meeting",
-    ActivityKind.EMAIL_SENT: "Email sent",
-    ActivityKind.EMAIL_RECEIVED: "Email received",
-    ActivityKind.STAGE_CHANGE: "Stage change",
-    ActivityKind.SYSTEM: "Update",
+    ActivityKind.NOTE: user_text("Note"),
+    ActivityKind.CALL: user_text("Call"),
+    ActivityKind.MEETING: user_text("Meeting"),
+    ActivityKind.EMAIL_SENT: user_text("Email sent"),
+    ActivityKind.EMAIL_RECEIVED: user_text("Email received"),
+    ActivityKind.STAGE_CHANGE: user_text("Stage change"),
+    ActivityKind.SYSTEM: user_text("Update"),
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from crm_desktop.domain.i18n import user_text
+
 # Currencies whose minor unit is not 2 digits.
 _EXPONENTS = {"JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "HUF": 2, "BHD": 3, "KWD": 3, "TND": 3}
 
@@ -39,21 +41,21 @@ def to_minor(amount: str | int | float | Decimal, currency: str) -> int:
     else:
         value = parse_amount(amount)
     if not value.is_finite():
-        raise ValueError("Enter an amount such as 1200 or 1200.50.")
+        raise ValueError(user_text("Enter an amount such as 1200 or 1200.50."))
     quant = Decimal(1).scaleb(-exponent(currency))
     try:
         minor = int((value.quantize(quant, rounding=ROUND_HALF_UP)).scaleb(exponent(currency)))
     except InvalidOperation as exc:  # more digits than a Decimal holds
-        raise ValueError("This amount is too large.") from exc
+        raise ValueError(user_text("This amount is too large.")) from exc
     if abs(minor) > MAX_MINOR:
-        raise ValueError("This amount is too large.")
+        raise ValueError(user_text("This amount is too large."))
     return minor
 
 
 def parse_amount(text: str) -> Decimal:
     cleaned = "".join(ch for ch in (text or "") if ch.isdigit() or ch in ",.-")
     if not cleaned or cleaned in "-.,":
-        raise ValueError("Enter an amount such as 1200 or 1200.50.")
+        raise ValueError(user_text("Enter an amount such as 1200 or 1200.50."))
     if "," in cleaned and "." in cleaned:
         if cleaned.rfind(",") > cleaned.rfind("."):
             cleaned = cleaned.replace(".", "").replace(",", ".")
@@ -65,4 +67,4 @@ def parse_amount(text: str) -> Decimal:
     try:
         return Decimal(cleaned)
     except InvalidOperation as exc:
-        raise ValueError("Enter an amount such as 1200 or 1200.50.") from exc
+        raise ValueError(user_text("Enter an amount such as 1200 or 1200.50.")) from exc

@@ -20,6 +20,8 @@ from phonenumbers.phonenumberutil import (
     region_code_for_country_code,
 )
 
+from crm_desktop.domain.i18n import user_text
+
 _NOT_DIGIT = re.compile(r"\D")
 _PLUS_DIGITS = re.compile(r"\+[1-9][0-9 ]*")
 _SHORT_OR_LOCAL = (
@@ -59,7 +61,7 @@ def parse_phone(raw: str, region: str | None = None) -> Phone:
 def _parse(raw: str, region: str | None) -> Phone:
     raw = " ".join(raw.split())
     if not looks_like_phone(raw):
-        raise ValueError("This does not look like a phone number (use digits, spaces, + and -).")
+        raise ValueError(user_text("This does not look like a phone number (use digits, spaces, + and -)."))
     e164: str | None = None
     national = ""
     try:

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from crm_desktop.domain.dates import MONTH_NAMES
+from crm_desktop.domain.i18n import user_text
+
 
 class Preset(StrEnum):
     THIS_MONTH = "this_month"
@@ -25,14 +28,12 @@ class Preset(StrEnum):
 
 
 _PRESET_LABELS = {
-    Preset.THIS_MONTH: "This month",
-    Preset.LAST_MONTH: "Last month",
-    Preset.THIS_QUARTER: "This quarter",
-    Preset.LAST_12_MONTHS: "Last 12 months",
-    Preset.CUSTOM: "Custom dates",
+    Preset.THIS_MONTH: user_text("This month"),
+    Preset.LAST_MONTH: user_text("Last month"),
+    Preset.THIS_QUARTER: user_text("This quarter"),
+    Preset.LAST_12_MONTHS: user_text("Last 12 months"),
+    Preset.CUSTOM: user_text("Custom dates"),
 }
-
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def month_start(d: date) -> date:
@@ -50,9 +51,14 @@ def month_key(d: date) -> str:
 
 
 def month_label(key: str) -> str:
-    """'2026-03' -> 'Mar 2026'."""
+    """'2026-03' -> 'Mar 2026' (in the reader's language)."""
     year, month = key.split("-")
-    return f"{MONTH_NAMES[int(month) - 1]} {year}"
+    return user_text("{month} {year}", month=MONTH_NAMES[int(month) - 1], year=year)
+
+
+def day_label(d: date) -> str:
+    """'3 Mar 2026' (in the reader's language)."""
+    return user_text("{day} {month} {year}", day=d.day, month=MONTH_NAMES[d.month - 1], year=d.year)
 
 
 def week_start(d: date) -> date:
@@ -75,7 +81,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError("The end date is before the start date. Pick an end date on or after the start.")
+            raise ValueError(user_text("The end date is before the start date. Pick an end date on or after the start."))
 
     @classmethod
     def of(cls, preset: Preset | str, today: date, start: date | None = None, end: date | None = None) -> Period:
@@ -91,7 +97,7 @@ class Period:
         if preset is Preset.LAST_12_MONTHS:
             return cls(add_months(first, -11), add_months(first, 1) - timedelta(days=1), preset)
         if start is None or end is None:
-            raise ValueError("A custom period needs a start and an end date.")
+            raise ValueError(user_text("A custom period needs a start and an end date."))
         return cls(start, end, Preset.CUSTOM)
 
     def utc_bounds(self, tz: tzinfo) -> tuple[datetime, datetime]:
@@ -126,10 +132,10 @@ class Period:
     @property
     def label(self) -> str:
         if self.start.day == 1 and self.end == add_months(self.start, 1) - timedelta(days=1):
-            return f"{MONTH_NAMES[self.start.month - 1]} {self.start.year}"
+            return month_label(month_key(self.start))
         if self.start == self.end:
-            return f"{self.start.day} {self.start:%b %Y}"
-        return f"{self.start.day} {self.start:%b %Y} – {self.end.day} {self.end:%b %Y}"
+            return day_label(self.start)
+        return user_text("{start} – {end}", start=day_label(self.start), end=day_label(self.end))
 
 
 # --- results -------------------------------------------------------------------------------
@@ -292,4 +298,4 @@ class ReportTable:
     headers: list[str]
     rows: list[list[object]] = field(default_factory=list)
     drills: list[DealQuery | None] = field(default_factory=list)  # one per row
-    empty: str = "Nothing to show for this period."
+    empty: str = user_text("Nothing to show for this period.")

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import aliased
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.exchange import atomic
 from crm_desktop.exchange.tables import DATE, ID, INT, MONEY, Column, amount, full_name, local_date
 from crm_desktop.exchange.xlsx_out import XlsxBook
@@ -90,7 +91,7 @@ def _utc_start(day: date) -> datetime:
 def won_deals(conn: Connection, start: date, end: date) -> WonDealsReport:
     """Deals won from ``start`` to ``end`` (local dates, both included), oldest first."""
     if end < start:
-        raise CrmError("The end date is before the start date. Choose a later end date.")
+        raise CrmError(user_text("The end date is before the start date. Choose a later end date."))
     contact_company = aliased(Company)  # the customer's company when the deal names none
     stmt = (
         select(Deal.id, Deal.closed_at, Contact.first_name, Contact.last_name,

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.storage.safe_write import fsync_dir, fsync_file
 
 _UMASK = os.umask(0)
@@ -28,18 +29,21 @@ class FileWriteError(CrmError):
 
 def _message(path: Path, exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full, so “{path.name}” could not be saved. Free some space and try again."
+        return user_text("The disk is full, so “{name}” could not be saved. Free some space and try again.",
+                         name=path.name)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.EROFS):
-        return (
-            f"“{path.name}” could not be saved: the file is open in another program (such as Excel) "
-            f"or the folder “{path.parent}” cannot be written to. Close the file or choose another "
-            "folder, then try again."
+        return user_text(
+            "“{name}” could not be saved: the file is open in another program (such as Excel) "
+            "or the folder “{folder}” cannot be written to. Close the file or choose another "
+            "folder, then try again.", name=path.name, folder=path.parent,
         )
     if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
-        return f"The folder “{path.parent}” does not exist. Choose another place to save the file."
+        return user_text("The folder “{folder}” does not exist. Choose another place to save the file.",
+                         folder=path.parent)
     if isinstance(exc, IsADirectoryError):
-        return f"“{path}” is a folder. Choose a file name instead."
-    return f"“{path.name}” could not be saved ({exc.strerror or exc}). Nothing was changed."
+        return user_text("“{path}” is a folder. Choose a file name instead.", path=path)
+    return user_text("“{name}” could not be saved ({problem}). Nothing was changed.", name=path.name,
+                     problem=exc.strerror or str(exc))
 
 
 def check_writable(path: Path) -> None:

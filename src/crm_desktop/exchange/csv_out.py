@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.exchange.cells import TRIGGERS, neutralise
 from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RAW, Column
 
@@ -24,7 +25,7 @@ class CsvOptions:
 
     def __post_init__(self) -> None:
         if self.delimiter not in DELIMITERS:
-            raise ValueError("The separator must be a comma, a semicolon or a tab.")
+            raise ValueError(user_text("The separator must be a comma, a semicolon or a tab."))
 
     @property
     def encoding(self) -> str:

@@ -14,10 +14,11 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import joined, number, user_text
 from crm_desktop.exchange import atomic
 from crm_desktop.exchange.csv_out import CsvOptions, write_csv
 from crm_desktop.exchange.custom_columns import with_custom_fields
-from crm_desktop.exchange.tables import KINDS, TABLES
+from crm_desktop.exchange.tables import KINDS, TABLES, TITLES
 from crm_desktop.exchange.xlsx_out import XlsxBook
 from crm_desktop.storage.engine import Database
 
@@ -31,14 +32,36 @@ NOUNS = {"contacts": ("contact", "contacts"), "companies": ("company", "companie
 
 
 def count_of(n: int, kind: str) -> str:
-    """'1 contact', '2,000 contacts'."""
-    one, many = NOUNS.get(kind, (kind, kind))
-    return f"{n:,} {one if n == 1 else many}"
+    """'1 contact', '2,000 contacts' (in the reader's language)."""
+    if n == 1:
+        if kind == "contacts":
+            return user_text("1 contact")
+        if kind == "companies":
+            return user_text("1 company")
+        if kind == "deals":
+            return user_text("1 deal")
+        if kind == "activities":
+            return user_text("1 activity")
+        if kind == "followups":
+            return user_text("1 follow-up")
+        return f"1 {kind}"
+    count = number(n)
+    if kind == "contacts":
+        return user_text("{n} contacts", n=count)
+    if kind == "companies":
+        return user_text("{n} companies", n=count)
+    if kind == "deals":
+        return user_text("{n} deals", n=count)
+    if kind == "activities":
+        return user_text("{n} activities", n=count)
+    if kind == "followups":
+        return user_text("{n} follow-ups", n=count)
+    return f"{count} {kind}"
 
 
 class ExportCancelled(CrmError):
     def __init__(self) -> None:
-        super().__init__("The export was cancelled. No file was written.")
+        super().__init__(user_text("The export was cancelled. No file was written."))
 
 
 @dataclass
@@ -53,7 +76,9 @@ class ExportResult:
     def summary(self) -> str:
         parts = [count_of(n, k) for k, n in self.rows.items()]
         where = self.paths[0] if len(self.paths) == 1 else self.paths[0].parent
-        return f"Exported {', '.join(parts) or 'nothing'} to {where}."
+        if not parts:
+            return user_text("Exported nothing to {path}.", path=where)
+        return user_text("Exported {counts} to {path}.", counts=joined(parts), path=where)
 
 
 def resolve_kinds(what: str | Sequence[str]) -> list[str]:
@@ -62,7 +87,8 @@ def resolve_kinds(what: str | Sequence[str]) -> list[str]:
         return list(KINDS)
     unknown = [n for n in names if n not in TABLES]
     if unknown:
-        raise CrmError(f"Unknown table “{unknown[0]}”. Choose from: {', '.join(KINDS)}, all.")
+        raise CrmError(user_text("Unknown table “{name}”. Choose from: {choices}, all.", name=unknown[0],
+                                 choices=", ".join(KINDS)))
     return names
 
 
@@ -104,7 +130,7 @@ def export(
     kinds = resolve_kinds(what)
     fmt = fmt.lower()
     if fmt not in ("csv", "xlsx"):
-        raise CrmError(f"Unknown format “{fmt}”. Use csv or xlsx.")
+        raise CrmError(user_text("Unknown format “{format}”. Use csv or xlsx.", format=fmt))
     ids = ids or {}
     target = Path(target).expanduser()
     result = ExportResult()
@@ -127,7 +153,7 @@ def _export_xlsx(conn: Connection, kinds: list[str], target: Path, ids: Mapping[
         try:
             for kind in kinds:
                 table = with_custom_fields(conn, TABLES[kind])
-                ticker.start(table.title)
+                ticker.start(TITLES.get(kind, table.title))
                 n = book.add_sheet(table.title, table.columns, table.rows(conn, ids.get(kind)),
                                    on_rows=ticker.check)
                 ticker.finish(n)
@@ -155,13 +181,13 @@ def _export_csv(conn: Connection, kinds: list[str], target: Path, ids: Mapping[s
         try:
             target.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise atomic.FileWriteError(
-                f"The folder “{target}” could not be created ({exc.strerror or exc}). "
-                "Choose another place to save the files."
-            ) from exc
+            raise atomic.FileWriteError(user_text(
+                "The folder “{folder}” could not be created ({problem}). Choose another place to save the files.",
+                folder=target, problem=exc.strerror or str(exc),
+            )) from exc
     for kind in kinds:
         table = with_custom_fields(conn, TABLES[kind])
-        ticker.start(table.title)
+        ticker.start(TITLES.get(kind, table.title))
         with atomic.atomic_path(paths[kind]) as temp:
             n = write_csv(temp, table.columns, table.rows(conn, ids.get(kind)), options,
                           on_rows=ticker.check)

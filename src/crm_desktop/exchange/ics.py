@@ -16,6 +16,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event, Todo, vRecur
 
 from crm_desktop.domain.dates import ALL_DAY_REMINDER
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.storage.safe_write import write_bytes
 
 PRODID = "-//crm-desktop//Follow-ups//EN"
@@ -122,6 +123,6 @@ def write_ics(path: Path, items: Iterable[CalendarItem], now: datetime, as_tasks
     items = list(items)
     path = Path(path)
     if path.is_dir():
-        raise IsADirectoryError(f"{path} is a folder; give a file name such as followups.ics")
+        raise IsADirectoryError(user_text("{path} is a folder; give a file name such as followups.ics", path=path))
     write_atomic(path, build_calendar(items, now, as_tasks).to_ical())
     return len(items)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import decimal, user_text
 
 MB = 1024 * 1024
 
@@ -32,6 +33,12 @@ DEFAULT_LIMITS = Limits()
 def human_size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+            if unit == "bytes":
+                return user_text("{n} bytes", n=f"{n:.0f}")
+            if unit == "KB":
+                return user_text("{n} KB", n=decimal(n, 1))
+            if unit == "MB":
+                return user_text("{n} MB", n=decimal(n, 1))
+            return user_text("{n} GB", n=decimal(n, 1))
         n /= 1024  # type: ignore[assignment]
     return str(n)

@@ -12,31 +12,32 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.text import clean, fold, split_full_name
 from crm_desktop.exchange.presets import LAYOUTS, detect_layout, layout_field
 
 # field key -> label shown to the user ("" = not imported)
 FIELDS: dict[str, str] = {
-    "": "Don't import",
-    "first_name": "First name",
-    "middle_name": "Middle name",
-    "last_name": "Last name",
-    "full_name": "Full name (split into first and last)",
-    "email": "Email",
-    "phone": "Phone",
-    "company": "Company",
-    "job_title": "Job title",
-    "street": "Street",
-    "city": "City",
-    "postal_code": "Postal code",
-    "region": "State / region",
-    "country": "Country",
-    "address": "Whole address in one cell",
-    "website": "Website",
-    "birthday": "Birthday",
-    "notes": "Notes",
-    "tags": "Tags / groups",
-    "do_not_email": "Do not email (yes/no)",
+    "": user_text("Don't import"),
+    "first_name": user_text("First name"),
+    "middle_name": user_text("Middle name"),
+    "last_name": user_text("Last name"),
+    "full_name": user_text("Full name (split into first and last)"),
+    "email": user_text("Email"),
+    "phone": user_text("Phone"),
+    "company": user_text("Company"),
+    "job_title": user_text("Job title"),
+    "street": user_text("Street"),
+    "city": user_text("City"),
+    "postal_code": user_text("Postal code"),
+    "region": user_text("State / region"),
+    "country": user_text("Country"),
+    "address": user_text("Whole address in one cell"),
+    "website": user_text("Website"),
+    "birthday": user_text("Birthday"),
+    "notes": user_text("Notes"),
+    "tags": user_text("Tags / groups"),
+    "do_not_email": user_text("Do not email (yes/no)"),
 }
 MULTI_FIELDS = {"email", "phone", "tags", "notes"}
 CUSTOM_PREFIX = "custom:"  # "custom:<field key>": a contact custom field as import target
@@ -78,7 +79,7 @@ def custom_for_headers(headers: list[str], custom: list[CustomTarget]) -> list[s
 def target_label(key: str, custom: dict[str, CustomTarget]) -> str:
     """What the user sees for a mapping target: "Email", "Custom: Segment"."""
     if key in custom:
-        return f"Custom: {custom[key].label}"
+        return user_text("Custom: {field}", field=custom[key].label)
     return FIELDS.get(key, key)
 
 SYNONYMS: dict[str, list[str]] = {
@@ -323,7 +324,7 @@ def parse_birthday(text: str) -> date | None:
     try:
         return parser.parse(text, default=None, dayfirst=True).date()  # type: ignore[arg-type]
     except (ValueError, OverflowError, TypeError) as exc:
-        raise ValueError(f"“{text}” is not a date") from exc
+        raise ValueError(user_text("“{value}” is not a date", value=text)) from exc
 
 
 def names_from(values: RowValues) -> tuple[str, str]:

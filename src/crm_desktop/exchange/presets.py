@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from crm_desktop.domain.i18n import user_text
+
 OWN_EXPORT = ["ID", "First name", "Last name", "Email", "Phone", "Company", "Job title", "Tags",
               "City", "Country", "Created", "Updated"]
 
@@ -116,17 +118,17 @@ _PIPEDRIVE_PATTERNS = [
 
 # key -> (plain name, exact header map, patterns)
 LAYOUTS: dict[str, tuple[str, dict[str, str], list[tuple[re.Pattern[str], str]]]] = {
-    "own": ("a contact export from this app", _OWN, []),
-    "vcard": ("an address book (vCard)", _VCARD, []),
-    "google_old": ("a Google Contacts export (Google CSV)", _GOOGLE_OLD, _GOOGLE_PATTERNS),
-    "google_new": ("a Google Contacts export", _GOOGLE_NEW, _GOOGLE_PATTERNS),
-    "outlook": ("an Outlook export", _OUTLOOK_EN, []),
-    "outlook_com": ("an Outlook.com export", _OUTLOOK_EN, []),
-    "outlook_de": ("an Outlook export (German)", _OUTLOOK_DE, []),
-    "outlook_fr": ("an Outlook export (French)", _OUTLOOK_FR, []),
-    "outlook_es": ("an Outlook export (Spanish)", _OUTLOOK_ES, []),
-    "hubspot": ("a HubSpot export", _HUBSPOT, []),
-    "pipedrive": ("a Pipedrive export", _PIPEDRIVE, _PIPEDRIVE_PATTERNS),
+    "own": (user_text("a contact export from this app"), _OWN, []),
+    "vcard": (user_text("an address book (vCard)"), _VCARD, []),
+    "google_old": (user_text("a Google Contacts export (Google CSV)"), _GOOGLE_OLD, _GOOGLE_PATTERNS),
+    "google_new": (user_text("a Google Contacts export"), _GOOGLE_NEW, _GOOGLE_PATTERNS),
+    "outlook": (user_text("an Outlook export"), _OUTLOOK_EN, []),
+    "outlook_com": (user_text("an Outlook.com export"), _OUTLOOK_EN, []),
+    "outlook_de": (user_text("an Outlook export (German)"), _OUTLOOK_DE, []),
+    "outlook_fr": (user_text("an Outlook export (French)"), _OUTLOOK_FR, []),
+    "outlook_es": (user_text("an Outlook export (Spanish)"), _OUTLOOK_ES, []),
+    "hubspot": (user_text("a HubSpot export"), _HUBSPOT, []),
+    "pipedrive": (user_text("a Pipedrive export"), _PIPEDRIVE, _PIPEDRIVE_PATTERNS),
 }
 
 

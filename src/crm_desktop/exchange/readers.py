@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.exchange import sheets, text_files, vcard
 from crm_desktop.exchange.limits import DEFAULT_LIMITS, FileRefused, Limits, human_size
 from crm_desktop.exchange.mapping import header_score
 from crm_desktop.exchange.table import Cell, Row, Table
 
-SUPPORTED = "CSV or text (.csv, .tsv, .txt), Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or vCard (.vcf)"
-FILE_FILTER = "Contact files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf);;All files (*)"
+SUPPORTED = user_text("CSV or text (.csv, .tsv, .txt), Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or vCard (.vcf)")
+FILE_FILTER = user_text("Contact files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf);;All files (*)")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"MZ", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")
 
@@ -39,7 +40,7 @@ def find_header(rows: list[list[Cell]]) -> int:
 def _headers(row: list[Cell]) -> list[str]:
     out, seen = [], set()
     for i, cell in enumerate(row):
-        name = " ".join(str(cell).split()) or f"Column {i + 1}"
+        name = " ".join(str(cell).split()) or user_text("Column {n}", n=i + 1)
         base, n = name, 2
         while name in seen:
             name, n = f"{base} ({n})", n + 1
@@ -56,7 +57,7 @@ def _open_csv(path: Path, limits: Limits) -> Table:
     encoding, delimiter, first = text_files.open_text(path, limits)
     header_index = find_header(first)  # type: ignore[arg-type]
     if not first:
-        raise FileRefused("This file is empty: there is nothing to import.")
+        raise FileRefused(user_text("This file is empty: there is nothing to import."))
     return Table(
         path=path, kind="csv", headers=_headers(first[header_index]),  # type: ignore[arg-type]
         open_rows=partial(_csv_rows, path, encoding, delimiter, header_index, limits),
@@ -67,15 +68,15 @@ def _open_csv(path: Path, limits: Limits) -> Table:
 def _encoding_name(codec: str) -> str:
     return {
         "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16",
-        "utf-16-be": "UTF-16", "utf-32": "UTF-32", "cp1252": "Windows Western (cp1252)",
-        "cp1250": "Windows Central European (cp1250)",
+        "utf-16-be": "UTF-16", "utf-32": "UTF-32", "cp1252": user_text("Windows Western (cp1252)"),
+        "cp1250": user_text("Windows Central European (cp1250)"),
     }.get(codec.lower().replace("_", "-"), codec)
 
 
 def _open_sheet(path: Path, kind: str, limits: Limits, sheet: str | None) -> Table:
     names = sheets.sheet_names(path)
     if not names:
-        raise FileRefused("This spreadsheet has no sheets.")
+        raise FileRefused(user_text("This spreadsheet has no sheets."))
     candidates = [sheet] if sheet in names else names
     best: tuple[int, int, str, int, list[list[Cell]], int] | None = None
     for order, name in enumerate(candidates):
@@ -89,7 +90,7 @@ def _open_sheet(path: Path, kind: str, limits: Limits, sheet: str | None) -> Tab
         if best is None or key > (best[0], best[1]):
             best = (key[0], key[1], name, index, head, start)
     if best is None:
-        raise FileRefused("This spreadsheet is empty: there is nothing to import.")
+        raise FileRefused(user_text("This spreadsheet is empty: there is nothing to import."))
     _, _, name, index, head, start = best
     return Table(
         path=path, kind=kind, headers=_headers(head[index]),
@@ -115,21 +116,24 @@ def open_table(path: Path | str, limits: Limits = DEFAULT_LIMITS, sheet: str | N
         with open(path, "rb") as f:
             head = f.read(8192)
     except FileNotFoundError as exc:
-        raise FileRefused(f"The file “{path.name}” no longer exists. Choose it again.") from exc
+        raise FileRefused(user_text("The file “{name}” no longer exists. Choose it again.", name=path.name)) from exc
     except OSError as exc:
-        raise FileRefused(f"The file “{path.name}” could not be opened ({exc.strerror}).") from exc
+        raise FileRefused(user_text("The file “{name}” could not be opened ({problem}).", name=path.name,
+                                    problem=exc.strerror)) from exc
     if size > limits.max_file_bytes:
-        raise FileRefused(
-            f"This file is {human_size(size)}, larger than the {human_size(limits.max_file_bytes)} "
-            "we can import at once. Split it into smaller files and import them one after another."
-        )
+        raise FileRefused(user_text(
+            "This file is {size}, larger than the {limit} we can import at once. "
+            "Split it into smaller files and import them one after another.",
+            size=human_size(size), limit=human_size(limits.max_file_bytes),
+        ))
     if size == 0:
-        raise FileRefused("This file is empty: there is nothing to import.")
+        raise FileRefused(user_text("This file is empty: there is nothing to import."))
     if head.startswith(b"PK\x03\x04"):
         sheets.check_zip(path, limits)
         kind = sheets.zip_kind(path)
         if kind is None:
-            raise FileRefused(f"This is a compressed (zip) file, not a contact list. Supported: {SUPPORTED}.")
+            raise FileRefused(user_text("This is a compressed (zip) file, not a contact list. Supported: {supported}.",
+                                        supported=SUPPORTED))
         return _open_sheet(path, kind, limits, sheet)
     if head.startswith(_OLE):
         return _open_sheet(path, "xls", limits, sheet)
@@ -141,8 +145,8 @@ def open_table(path: Path | str, limits: Limits = DEFAULT_LIMITS, sheet: str | N
     if vcard.looks_like_vcard(sample):
         return _open_vcard(path, limits)
     if sample.lstrip("\ufeff").lstrip().startswith("<"):
-        raise FileRefused(
-            "This looks like an XML or web page file, not a contact list. "
-            f"Supported: {SUPPORTED}."
-        )
+        raise FileRefused(user_text(
+            "This looks like an XML or web page file, not a contact list. Supported: {supported}.",
+            supported=SUPPORTED,
+        ))
     return _open_csv(path, limits)

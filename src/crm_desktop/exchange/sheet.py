@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import number, user_text
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.exchange.cells import unneutralise
 from crm_desktop.exchange.csv_out import CsvOptions, write_csv
@@ -53,6 +54,28 @@ FIELDS: dict[str, str] = {
     "do_not_email": "Do not email",
     "source": "Source",
     "notes": "Notes",
+}
+# The same fields named for the person reading (in their language; the headers stay English).
+FIELD_LABELS: dict[str, str] = {
+    "first_name": user_text("First name"),
+    "last_name": user_text("Last name"),
+    "email": user_text("Email"),
+    "phone": user_text("Phone"),
+    "company": user_text("Company"),
+    "job_title": user_text("Job title"),
+    "tags": user_text("Tags"),
+    "street": user_text("Street"),
+    "postal_code": user_text("Postal code"),
+    "city": user_text("City"),
+    "region": user_text("Region"),
+    "country": user_text("Country"),
+    "other_emails": user_text("Other emails"),
+    "other_phones": user_text("Other phones"),
+    "website": user_text("Website"),
+    "birthday": user_text("Birthday"),
+    "do_not_email": user_text("Do not email"),
+    "source": user_text("Source"),
+    "notes": user_text("Notes"),
 }
 READ_ONLY = {"created": "Created", "updated": "Updated"}
 _KEY_BY_HEADER = {fold(h): k for k, h in {**FIELDS, **READ_ONLY, "id": "ID"}.items()}
@@ -146,7 +169,8 @@ def sheet_format(path: Path) -> str:
         return "xlsx"
     if suffix in (".csv", ".txt"):
         return "csv"
-    raise SheetError(f"“{Path(path).name}” is not a CSV or XLSX file. Choose a .csv or .xlsx spreadsheet.")
+    raise SheetError(user_text("“{name}” is not a CSV or XLSX file. Choose a .csv or .xlsx spreadsheet.",
+                               name=Path(path).name))
 
 
 def empty_sheet(path: Path) -> Sheet:
@@ -161,10 +185,11 @@ def read_sheet(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise SheetError(f"The linked spreadsheet “{path}” is missing. Put it back or link another file.") from exc
+        raise SheetError(user_text("The linked spreadsheet “{path}” is missing. Put it back or link another file.",
+                                   path=path)) from exc
     except OSError as exc:
-        raise SheetError(f"“{path.name}” could not be read ({exc.strerror or exc}). "
-                         "Close it in other programs and try again.") from exc
+        raise SheetError(user_text("“{name}” could not be read ({problem}). Close it in other programs and try again.",
+                                   name=path.name, problem=exc.strerror or str(exc))) from exc
     if fmt == "csv":
         table, delimiter, bom = _read_csv(data)
     else:
@@ -180,16 +205,18 @@ def read_sheet(path: Path) -> Sheet:
         key = _KEY_BY_HEADER.get(fold(h))
         keys.append(key if key not in keys else None)
     if not ({"first_name", "last_name", "email"} & set(keys)):
-        raise SheetError(
-            f"“{path.name}” has no “First name”, “Last name” or “Email” column in its first row, so its "
-            "rows cannot be matched to contacts. Export your contacts to a new file and link that one."
-        )
+        raise SheetError(user_text(
+            "“{name}” has no “First name”, “Last name” or “Email” column in its first row, so its "
+            "rows cannot be matched to contacts. Export your contacts to a new file and link that one.",
+            name=path.name,
+        ))
     if "id" not in keys:
         headers.insert(0, "ID")
         keys.insert(0, "id")
         table = [[None, *r] for r in table]
     if len(table) > MAX_ROWS + 1:
-        raise SheetError(f"“{path.name}” has more than {MAX_ROWS:,} rows; sync works with smaller sheets.")
+        raise SheetError(user_text("“{name}” has more than {count} rows; sync works with smaller sheets.",
+                                   name=path.name, count=number(MAX_ROWS)))
     sheet = Sheet(path, fmt, headers, keys, delimiter=delimiter, bom=bom, data=data)
     id_col = keys.index("id")
     for line, raw in enumerate(table[1:], start=2):
@@ -231,8 +258,9 @@ def _read_xlsx(path: Path, data: bytes) -> list[list[object]]:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         return [list(r) for r in book.get_sheet_by_index(0).to_python(skip_empty_area=False)]
     except Exception as exc:  # noqa: BLE001 - any parse error means the same to the user
-        raise SheetError(f"“{path.name}” could not be read as an Excel workbook ({exc}). "
-                         "Open it in Excel or LibreOffice and save it again as .xlsx.") from exc
+        raise SheetError(user_text("“{name}” could not be read as an Excel workbook ({problem}). "
+                                   "Open it in Excel or LibreOffice and save it again as .xlsx.",
+                                   name=path.name, problem=str(exc))) from exc
 
 
 def columns_for(sheet: Sheet) -> list[Column]:

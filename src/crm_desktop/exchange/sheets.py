@@ -12,10 +12,11 @@ from datetime import date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.exchange.limits import DEFAULT_LIMITS, FileRefused, Limits, human_size
 from crm_desktop.exchange.table import Cell, Row
 
-DAMAGED = (
+DAMAGED = user_text(
     "This spreadsheet could not be opened: it may be damaged, password-protected or saved by "
     "a program we do not know. Open it in your spreadsheet program, save it again as .xlsx or "
     ".csv, and try again."
@@ -29,20 +30,21 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if len(infos) > limits.max_zip_parts:
-                raise FileRefused(f"This spreadsheet has {len(infos)} internal parts, far more than a real one. It was not opened.")
+                raise FileRefused(user_text("This spreadsheet has {count} internal parts, far more than a real one. "
+                                            "It was not opened.", count=len(infos)))
             total = sum(i.file_size for i in infos)
             if total > limits.max_unpacked_bytes:
-                raise FileRefused(
-                    f"This spreadsheet would take {human_size(total)} once unpacked, more than the "
-                    f"{human_size(limits.max_unpacked_bytes)} we allow. It was not opened. If it is a real "
-                    "contact list, split it into smaller files."
-                )
+                raise FileRefused(user_text(
+                    "This spreadsheet would take {size} once unpacked, more than the {limit} we allow. "
+                    "It was not opened. If it is a real contact list, split it into smaller files.",
+                    size=human_size(total), limit=human_size(limits.max_unpacked_bytes),
+                ))
             for info in infos:
                 if info.file_size > 1_000_000 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-                    raise FileRefused(
+                    raise FileRefused(user_text(
                         "This spreadsheet is built to expand enormously when opened (a “zip bomb”). "
                         "It was not opened."
-                    )
+                    ))
             unpacked = 0
             for info in infos:
                 if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
@@ -52,16 +54,16 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
                     while chunk := part.read(1 << 20):
                         unpacked += len(chunk)
                         if unpacked > limits.max_unpacked_bytes:
-                            raise FileRefused(
-                                "This spreadsheet expands to more than "
-                                f"{human_size(limits.max_unpacked_bytes)} when opened. It was not opened."
-                            )
+                            raise FileRefused(user_text(
+                                "This spreadsheet expands to more than {limit} when opened. It was not opened.",
+                                limit=human_size(limits.max_unpacked_bytes),
+                            ))
                         window = tail + chunk
                         if any(m in window for m in _DTD_MARKERS):
-                            raise FileRefused(
+                            raise FileRefused(user_text(
                                 "This spreadsheet contains XML entity definitions, which real spreadsheets "
                                 "never use and which can be used to attack a computer. It was not opened."
-                            )
+                            ))
                         tail = chunk[-16:]
     except zipfile.BadZipFile as exc:
         raise FileRefused(DAMAGED) from exc
@@ -93,10 +95,10 @@ def zip_kind(path: Path) -> str | None:
         raise FileRefused(DAMAGED) from exc
     except Exception as exc:  # defusedxml raises its own errors for entity tricks
         if exc.__class__.__module__.startswith("defusedxml"):
-            raise FileRefused(
+            raise FileRefused(user_text(
                 "This spreadsheet contains XML entity definitions, which real spreadsheets never use. "
                 "It was not opened."
-            ) from exc
+            )) from exc
         raise FileRefused(DAMAGED) from exc
     return None
 
@@ -133,10 +135,10 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - calamine raises several error types
         if "password" in str(exc).lower() or exc.__class__.__name__ == "PasswordError":
-            raise FileRefused(
+            raise FileRefused(user_text(
                 "This spreadsheet is protected by a password. Open it in your spreadsheet program, "
                 "remove the password (or save an unprotected copy) and try again."
-            ) from exc
+            )) from exc
         raise FileRefused(DAMAGED) from exc
 
 

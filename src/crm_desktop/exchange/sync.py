@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from crm_desktop.exchange.sheet import FIELDS, Sheet, SheetRow, field_hash
+from crm_desktop.domain.i18n import user_text
+from crm_desktop.exchange.sheet import FIELD_LABELS, FIELDS, Sheet, SheetRow, field_hash
 
 Values = dict[str, str]
 Resolutions = Mapping[tuple[int, str], str]
@@ -34,7 +35,7 @@ class Conflict:
 
     @property
     def label(self) -> str:
-        return FIELDS[self.field]
+        return FIELD_LABELS[self.field]
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class Plan:
 
 def _name(values: Values) -> str:
     name = " ".join(p for p in (values.get("first_name", ""), values.get("last_name", "")) if p)
-    return name or values.get("email", "") or "(no name)"
+    return name or values.get("email", "") or user_text("(no name)")
 
 
 def plan(
@@ -86,12 +87,14 @@ def plan(
             continue
         if row.id is None:
             if row.id_text:
-                result.notes.append(f"Row {row.line}: the ID “{row.id_text}” is not a number; the row was left as it is.")
+                result.notes.append(user_text("Row {line}: the ID “{id}” is not a number; the row was left as it is.",
+                                               line=row.line, id=row.id_text))
             else:
                 result.crm_creates.append(row)
             continue
         if row.id in seen:
-            result.notes.append(f"Row {row.line}: ID {row.id} appears twice; this copy was left as it is.")
+            result.notes.append(user_text("Row {line}: ID {id} appears twice; this copy was left as it is.", line=row.line,
+                                           id=row.id))
             continue
         seen.add(row.id)
         if row.id not in crm:
@@ -116,11 +119,18 @@ def _missing_in_crm(result: Plan, row: SheetRow, old: Mapping[str, str] | None, 
     if old is not None and all(field_hash(v) == old.get(k) for k, v in row.values.items()):
         result.sheet_removals.add(row.id)  # type: ignore[arg-type]
         return
-    where = "in the trash" if trashed else "not in the CRM"
-    what = "was changed in the sheet but is" if old is not None else "is"
-    result.notes.append(
-        f"Row {row.line}: contact ID {row.id} {what} {where}; the row was left as it is."
-    )
+    line, ident = row.line, row.id
+    if old is not None and trashed:
+        note = user_text("Row {line}: contact ID {id} was changed in the sheet but is in the trash; "
+                         "the row was left as it is.", line=line, id=ident)
+    elif old is not None:
+        note = user_text("Row {line}: contact ID {id} was changed in the sheet but is not in the CRM; "
+                         "the row was left as it is.", line=line, id=ident)
+    elif trashed:
+        note = user_text("Row {line}: contact ID {id} is in the trash; the row was left as it is.", line=line, id=ident)
+    else:
+        note = user_text("Row {line}: contact ID {id} is not in the CRM; the row was left as it is.", line=line, id=ident)
+    result.notes.append(note)
 
 
 def _merge_row(

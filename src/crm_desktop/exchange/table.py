@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from crm_desktop.domain.i18n import user_text
+
 Cell = str | date
 Row = tuple[int, list[Cell]]  # (row number as the user sees it in the file, cells)
 
@@ -30,16 +32,17 @@ class Table:
     def describe(self) -> str:
         """A plain description: 'a CSV file (UTF-8, separated by semicolons)'."""
         if self.kind == "csv":
-            sep = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}.get(
-                self.delimiter, repr(self.delimiter)
-            )
-            return f"a text (CSV) file in {self.encoding or 'UTF-8'}, values separated by {sep}"
+            sep = {",": user_text("commas"), ";": user_text("semicolons"), "\t": user_text("tabs"),
+                   "|": user_text("vertical bars")}.get(self.delimiter, repr(self.delimiter))
+            return user_text("a text (CSV) file in {encoding}, values separated by {separator}",
+                             encoding=self.encoding or "UTF-8", separator=sep)
         if self.kind == "vcard":
-            return "an address book file (vCard)"
-        what = {"xlsx": "an Excel workbook", "xls": "an old-style Excel workbook", "ods": "an OpenDocument spreadsheet"}
-        text = what.get(self.kind, "a spreadsheet")
+            return user_text("an address book file (vCard)")
+        what = {"xlsx": user_text("an Excel workbook"), "xls": user_text("an old-style Excel workbook"),
+                "ods": user_text("an OpenDocument spreadsheet")}
+        text = what.get(self.kind, user_text("a spreadsheet"))
         if self.sheet:
-            text += f", sheet “{self.sheet}”"
+            text = user_text("{file}, sheet “{sheet}”", file=text, sheet=self.sheet)
         if self.header_row > 1:
-            text += f", column titles on row {self.header_row}"
+            text = user_text("{file}, column titles on row {row}", file=text, row=self.header_row)
         return text

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import Connection, DateTime, Select, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.money import exponent
 from crm_desktop.storage.models import (
     Activity,
@@ -487,3 +488,11 @@ TABLES: dict[str, Table] = {
     )
 }
 KINDS = tuple(TABLES)
+# The tables named for the person reading (the sheet names in the files stay English).
+TITLES = {
+    "contacts": user_text("Contacts"),
+    "companies": user_text("Companies"),
+    "deals": user_text("Deals"),
+    "activities": user_text("Activities"),
+    "followups": user_text("Follow-ups"),
+}

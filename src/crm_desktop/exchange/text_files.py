@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.exchange.limits import DEFAULT_LIMITS, FileRefused, Limits, human_size
 from crm_desktop.exchange.table import Row
 
@@ -24,7 +25,7 @@ _CHUNK = 1 << 20
 _WESTERN = {"cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15", "iso8859_9", "cp1254", "mac_roman", "cp850"}
 SAMPLE_BYTES = 256 * 1024
 
-NOT_TEXT = (
+NOT_TEXT = user_text(
     "This file does not look like a spreadsheet, a CSV text file or an address book (vCard). "
     "Open it in the program that made it and save or export it as CSV or Excel, then try again."
 )
@@ -71,10 +72,10 @@ def detect_encoding(path: Path) -> str:
     bom = _bom_encoding(head)
     if bom:
         if not _decodes(path, bom):
-            raise FileRefused(
+            raise FileRefused(user_text(
                 "This file says it is Unicode text but contains characters that are not. "
                 "Save it again from the program that made it (as “CSV UTF-8”) and try again."
-            )
+            ))
         return bom
     utf16 = _utf16_without_bom(head)
     if utf16 and _decodes(path, utf16):
@@ -94,15 +95,15 @@ def detect_encoding(path: Path) -> str:
         if name in ("ascii", "utf_8") or not _decodes(path, name):
             continue
         return name
-    raise FileRefused(
+    raise FileRefused(user_text(
         "The letters in this file use an encoding we could not recognise. "
         "Save it again as “CSV UTF-8” from your spreadsheet program and try again."
-    )
+    ))
 
 
 def _check_text(sample: str) -> None:
     if not sample.strip():
-        raise FileRefused("This file is empty: there is nothing to import.")
+        raise FileRefused(user_text("This file is empty: there is nothing to import."))
     bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\x00" or ch == "\ufffd")
     if bad > max(3, len(sample) // 200):
         raise FileRefused(NOT_TEXT)
@@ -123,11 +124,11 @@ class _Lines:
                 return
             self.number += 1
             if len(line) > self.limit and not line.endswith("\n"):
-                raise FileRefused(
-                    f"Line {self.number} of this file is longer than {human_size(self.limit)}, "
-                    "which is far more than any contact needs. The file is probably damaged or "
-                    "not a contact list."
-                )
+                raise FileRefused(user_text(
+                    "Line {line} of this file is longer than {limit}, which is far more than any contact "
+                    "needs. The file is probably damaged or not a contact list.",
+                    line=self.number, limit=human_size(self.limit),
+                ))
             yield line.replace("\x00", "") if "\x00" in line else line
 
 
@@ -193,23 +194,24 @@ def _iter_records(
                     return
                 except csv.Error as exc:
                     if "field larger" in str(exc):
-                        raise FileRefused(
-                            f"A value starting on line {start} is larger than "
-                            f"{human_size(limits.max_field_bytes)}. The file is probably damaged or "
-                            "not a contact list."
-                        ) from exc
-                    raise FileRefused(f"Line {start} of this file could not be read ({exc}).") from exc
+                        raise FileRefused(user_text(
+                            "A value starting on line {line} is larger than {limit}. The file is probably "
+                            "damaged or not a contact list.",
+                            line=start, limit=human_size(limits.max_field_bytes),
+                        )) from exc
+                    raise FileRefused(user_text("Line {line} of this file could not be read ({problem}).", line=start,
+                                              problem=str(exc))) from exc
                 if len(cells) > limits.max_columns:
-                    raise FileRefused(
-                        f"Line {start} has {len(cells)} columns; more than {limits.max_columns} "
-                        "is not a contact list we can read."
-                    )
+                    raise FileRefused(user_text(
+                        "Line {line} has {count} columns; more than {limit} is not a contact list we can read.",
+                        line=start, count=len(cells), limit=limits.max_columns,
+                    ))
                 yield start, cells
                 count += 1
                 if stop is not None and count >= stop:
                     return
     except UnicodeDecodeError as exc:  # pragma: no cover - the encoding was checked
-        raise FileRefused("This file changed while it was being read. Try again.") from exc
+        raise FileRefused(user_text("This file changed while it was being read. Try again.")) from exc
     finally:
         csv.field_size_limit(old_limit)
 

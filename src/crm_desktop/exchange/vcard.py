@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.exchange.limits import DEFAULT_LIMITS, FileRefused, Limits, human_size
 from crm_desktop.exchange.table import Row
 
@@ -148,7 +149,8 @@ def _logical_lines(path: Path, encoding: str, limits: Limits) -> Iterator[tuple[
                 break
             number += 1
             if len(line) > limits.max_vcard_bytes:
-                raise FileRefused(f"Line {number} of this address book is longer than {human_size(limits.max_vcard_bytes)}; the file is probably damaged.")
+                raise FileRefused(user_text("Line {line} of this address book is longer than {limit}; the file is probably "
+                                            "damaged.", line=number, limit=human_size(limits.max_vcard_bytes)))
             line = line.rstrip("\r\n").replace("\x00", "")
             if line[:1] in (" ", "\t") and current:
                 current.append(line[1:])
@@ -162,10 +164,11 @@ def _logical_lines(path: Path, encoding: str, limits: Limits) -> Iterator[tuple[
                     yield start, "".join(current)
                 current, size, start = [line], len(line), number
             if size > limits.max_vcard_bytes:
-                raise FileRefused(
-                    f"The entry starting on line {start} is larger than {human_size(limits.max_vcard_bytes)}; "
-                    "the file is probably damaged or not an address book."
-                )
+                raise FileRefused(user_text(
+                    "The entry starting on line {line} is larger than {limit}; "
+                    "the file is probably damaged or not an address book.",
+                    line=start, limit=human_size(limits.max_vcard_bytes),
+                ))
     if current:
         yield start, "".join(current)
 
@@ -192,10 +195,10 @@ def iter_cards(path: Path, encoding: str, limits: Limits = DEFAULT_LIMITS) -> It
             continue
         size += len(line)
         if size > limits.max_vcard_bytes:
-            raise FileRefused(
-                f"The entry starting on line {card_start} is larger than {human_size(limits.max_vcard_bytes)}; "
-                "the file is probably damaged."
-            )
+            raise FileRefused(user_text(
+                "The entry starting on line {line} is larger than {limit}; the file is probably damaged.",
+                line=card_start, limit=human_size(limits.max_vcard_bytes),
+            ))
         if name in ("PHOTO", "LOGO", "SOUND", "KEY"):
             continue
         props.append((m.group("group") or "", name, _params(m.group("params") or ""), value))

@@ -7,6 +7,7 @@ import socket
 import ssl
 from dataclasses import dataclass
 
+from crm_desktop.domain.i18n import UserText, user_text
 from crm_desktop.mail.errors import MailError
 
 SECURITY_CHOICES = ("ssl", "starttls", "none")  # "none" only for a server on this computer
@@ -32,11 +33,10 @@ def tls_context(ca_file: str = "") -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=ca_file)
         except (OSError, ssl.SSLError):
-            raise MailError(
-                f"The CA certificate file “{ca_file}” could not be read. Check the path in "
-                "Email settings, or clear it to use the certificates your system trusts.",
-                "ca_file",
-            ) from None
+            raise MailError(user_text(
+                "The CA certificate file “{path}” could not be read. Check the path in "
+                "Email settings, or clear it to use the certificates your system trusts.", path=ca_file,
+            ), "ca_file") from None
     return context
 
 
@@ -49,27 +49,39 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _server(what: str) -> UserText:
+    """'outgoing (SMTP) server' or 'incoming (IMAP) server' for ``what`` ('outgoing (SMTP)'...)."""
+    if "IMAP" in what:
+        return user_text("incoming (IMAP) server")
+    return user_text("outgoing (SMTP) server")
+
+
 def check_security(endpoint: Endpoint, what: str) -> None:
+    server = _server(what)
     if endpoint.security not in SECURITY_CHOICES:
-        raise MailError(f"Unknown {what} security setting “{endpoint.security}”.", "settings")
+        if "IMAP" in what:
+            message = user_text("Unknown incoming (IMAP) security setting “{setting}”.", setting=endpoint.security)
+        else:
+            message = user_text("Unknown outgoing (SMTP) security setting “{setting}”.", setting=endpoint.security)
+        raise MailError(message, "settings")
     if endpoint.security == "none" and not is_loopback(endpoint.host):
-        raise MailError(
-            f"The {what} server must use an encrypted connection (SSL/TLS or STARTTLS). "
-            "Unencrypted connections are only allowed to a server on this computer.",
-            "insecure",
-        )
+        raise MailError(user_text(
+            "The {server} must use an encrypted connection (SSL/TLS or STARTTLS). "
+            "Unencrypted connections are only allowed to a server on this computer.", server=server,
+        ), "insecure")
 
 
 def provider_hint(host: str) -> str:
+    """Advice for well-known providers whose login needs an app password ("" for others)."""
     host = host.lower()
     if "gmail" in host or "google" in host:
-        return (
-            " Gmail needs an app password when 2-step verification is on: create one at "
+        return user_text(
+            "Gmail needs an app password when 2-step verification is on: create one at "
             "myaccount.google.com → Security → App passwords, and use it here."
         )
     if any(name in host for name in ("outlook", "office365", "hotmail", "live.com")):
-        return (
-            " Outlook and Microsoft 365 accounts often need an app password (account.microsoft.com "
+        return user_text(
+            "Outlook and Microsoft 365 accounts often need an app password (account.microsoft.com "
             "→ Security) or have SMTP sign-in turned off by the administrator."
         )
     return ""
@@ -81,79 +93,81 @@ def explain(exc: BaseException, what: str, endpoint: Endpoint) -> MailError:
     import smtplib
 
     host = f"{endpoint.host}:{endpoint.port}"
+    server = _server(what)
     if isinstance(exc, MailError):
         return exc
     cause = exc.__cause__ or exc.__context__
     if isinstance(cause, TimeoutError | socket.timeout | ssl.SSLError):
         exc = cause  # smtplib reports a timeout as "connection unexpectedly closed"
     if isinstance(exc, ssl.SSLCertVerificationError):
-        reason = getattr(exc, "verify_message", "") or "it could not be verified"
-        return MailError(
-            f"The {what} server {host} presented a security certificate that cannot be trusted "
-            f"({reason}). Check the server name; for a self-hosted server, choose its CA "
-            "certificate file in Email settings.",
-            "certificate",
-        )
+        reason = getattr(exc, "verify_message", "") or user_text("it could not be verified")
+        return MailError(user_text(
+            "The {server} {host} presented a security certificate that cannot be trusted "
+            "({reason}). Check the server name; for a self-hosted server, choose its CA "
+            "certificate file in Email settings.", server=server, host=host, reason=reason,
+        ), "certificate")
     if isinstance(exc, ssl.SSLError):
-        return MailError(
-            f"The secure connection to the {what} server {host} failed ({exc.reason or 'TLS error'}). "
+        return MailError(user_text(
+            "The secure connection to the {server} {host} failed ({reason}). "
             "Check the port and the security setting: SSL/TLS usually uses port 465 (SMTP) or "
             "993 (IMAP); STARTTLS uses 587 (SMTP) or 143 (IMAP).",
-            "tls",
-        )
+            server=server, host=host, reason=exc.reason or user_text("TLS error"),
+        ), "tls")
     if isinstance(exc, smtplib.SMTPAuthenticationError) or (
         isinstance(exc, imaplib.IMAP4.error) and "auth" in str(exc).lower()
     ):
-        return MailError(
-            f"The {what} server refused the user name or password for “{endpoint.username}”. "
-            "Check both and try again." + provider_hint(endpoint.host),
-            "auth",
-        )
+        hint = provider_hint(endpoint.host)
+        if not hint:
+            message = user_text("The {server} refused the user name or password for “{user}”. "
+                                "Check both and try again.", server=server, user=endpoint.username)
+        else:
+            message = user_text("The {server} refused the user name or password for “{user}”. "
+                                "Check both and try again. {hint}", server=server, user=endpoint.username, hint=hint)
+        return MailError(message, "auth")
     if isinstance(exc, smtplib.SMTPNotSupportedError) and "AUTH" in str(exc):
-        return MailError(
-            f"The {what} server {host} does not offer a login on this connection. Check the "
-            "port and security setting, or leave the password empty if it needs no login.",
-            "auth",
-        )
+        return MailError(user_text(
+            "The {server} {host} does not offer a login on this connection. Check the "
+            "port and security setting, or leave the password empty if it needs no login.", server=server, host=host,
+        ), "auth")
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return MailError(
-            f"The {what} server {host} does not offer STARTTLS. Choose SSL/TLS (usually port "
-            "465) instead.",
-            "tls",
-        )
+        return MailError(user_text(
+            "The {server} {host} does not offer STARTTLS. Choose SSL/TLS (usually port 465) instead.",
+            server=server, host=host,
+        ), "tls")
     if isinstance(exc, socket.gaierror):
-        return MailError(
-            f"The {what} server name “{endpoint.host}” was not found. Check the spelling and "
-            "your internet connection.",
-            "unreachable",
-        )
+        return MailError(user_text(
+            "The {server} name “{name}” was not found. Check the spelling and your internet connection.",
+            server=server, name=endpoint.host,
+        ), "unreachable")
     if isinstance(exc, TimeoutError | socket.timeout):
-        return MailError(
-            f"The {what} server {host} did not answer in time. Check the host and port, and "
-            "that your network allows this connection.",
-            "timeout",
-        )
+        return MailError(user_text(
+            "The {server} {host} did not answer in time. Check the host and port, and "
+            "that your network allows this connection.", server=server, host=host,
+        ), "timeout")
     if isinstance(exc, ConnectionRefusedError):
-        return MailError(
-            f"The {what} server {host} refused the connection. Check the host and port.",
-            "unreachable",
-        )
+        return MailError(user_text(
+            "The {server} {host} refused the connection. Check the host and port.", server=server, host=host,
+        ), "unreachable")
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return MailError(
-            "The server refused the recipient address: "
-            + ", ".join(exc.recipients)
-            + ". Check the contact's email address.",
-            "recipient",
-        )
+        return MailError(user_text(
+            "The server refused the recipient address: {addresses}. Check the contact's email address.",
+            addresses=", ".join(exc.recipients),
+        ), "recipient")
     if isinstance(exc, smtplib.SMTPResponseException):
         text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
-        return MailError(f"The {what} server said: {exc.smtp_code} {text}", "server")
+        return MailError(user_text("The {server} said: {code} {text}", server=server, code=exc.smtp_code, text=text),
+                         "server")
     if isinstance(exc, smtplib.SMTPException | imaplib.IMAP4.error):
-        return MailError(f"The {what} server {host} reported a problem: {exc}", "server")
+        return MailError(user_text("The {server} {host} reported a problem: {problem}", server=server, host=host,
+                                   problem=str(exc)), "server")
     if isinstance(exc, OSError):
-        return MailError(
-            f"The {what} server {host} could not be reached ({exc.strerror or type(exc).__name__}). "
+        return MailError(user_text(
+            "The {server} {host} could not be reached ({problem}). "
             "Check the host, the port and your internet connection.",
-            "unreachable",
-        )
-    return MailError(f"Talking to the {what} server failed: {type(exc).__name__}.", "other")
+            server=server, host=host, problem=exc.strerror or type(exc).__name__,
+        ), "unreachable")
+    if "IMAP" in what:
+        return MailError(user_text("Talking to the incoming (IMAP) server failed: {error}.", error=type(exc).__name__),
+                         "other")
+    return MailError(user_text("Talking to the outgoing (SMTP) server failed: {error}.", error=type(exc).__name__),
+                     "other")

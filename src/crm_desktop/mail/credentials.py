@@ -14,6 +14,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.mail.errors import KeychainUnavailable
 
 log = logging.getLogger(__name__)
@@ -21,21 +22,21 @@ log = logging.getLogger(__name__)
 SERVICE = "crm-desktop email"
 
 if sys.platform == "darwin":
-    _WHAT_TO_DO = "Open the Keychain Access app and make sure your login keychain is unlocked."
+    _WHAT_TO_DO = user_text("Open the Keychain Access app and make sure your login keychain is unlocked.")
 elif sys.platform.startswith("win"):
-    _WHAT_TO_DO = "Windows Credential Manager is not answering; sign out and in again, then retry."
+    _WHAT_TO_DO = user_text("Windows Credential Manager is not answering; sign out and in again, then retry.")
 else:
-    _WHAT_TO_DO = (
+    _WHAT_TO_DO = user_text(
         "Install a password store such as GNOME Keyring (package 'gnome-keyring') or KWallet, "
         "log out and back in, and make sure it is unlocked (it usually unlocks when you log in)."
     )
 
-NO_KEYCHAIN = (
+NO_KEYCHAIN = user_text(
     "Email is turned off because no password store (keychain) is available on this computer. "
-    "The CRM keeps your email password only in the system keychain, never in a file. "
-    + _WHAT_TO_DO
+    "The CRM keeps your email password only in the system keychain, never in a file. {what_to_do}",
+    what_to_do=_WHAT_TO_DO,
 )
-LOCKED = (
+LOCKED = user_text(
     "Email is turned off because your password store (keychain) is locked or did not answer. "
     "Unlock it (for example by logging out and back in, or in your keychain app) and try again."
 )

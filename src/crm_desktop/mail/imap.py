@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.mail.connection import Endpoint, check_security, explain, is_loopback, tls_context
 from crm_desktop.mail.errors import MailError
 
@@ -63,12 +64,20 @@ def connect(endpoint: Endpoint, password: str, context: ssl.SSLContext | None = 
 def check_login(endpoint: Endpoint, password: str, context: ssl.SSLContext | None = None) -> str:
     client = connect(endpoint, password, context)
     _logout(client)
-    return f"Fetching works: logged in to {endpoint.host}:{endpoint.port}."
+    return user_text("Fetching works: logged in to {server}.", server=f"{endpoint.host}:{endpoint.port}")
 
 
-def _ok(typ: str, data: list, what: str) -> list:  # type: ignore[type-arg]
+def _ok(typ: str, data: list, what: str, folder: str = "") -> list:  # type: ignore[type-arg]
+    """``data`` when the command worked; ``what`` names it: "select", "search" or "fetch"."""
     if typ != "OK":
-        raise MailError(f"The IMAP server could not {what}: {data!r}", "server")
+        if what == "select":
+            message = user_text("The IMAP server could not open the folder {folder}: {reply}", folder=folder,
+                                reply=repr(data))
+        elif what == "search":
+            message = user_text("The IMAP server could not search for new mail: {reply}", reply=repr(data))
+        else:
+            message = user_text("The IMAP server could not read a message: {reply}", reply=repr(data))
+        raise MailError(message, "server")
     return data
 
 
@@ -84,15 +93,15 @@ def fetch_new(
     """Messages with a UID above ``last_uid`` (all of them again if UIDVALIDITY changed)."""
     client = connect(endpoint, password, context)
     try:
-        _ok(*client.select(_quote(folder), readonly=True), f"open the folder {folder}")
+        _ok(*client.select(_quote(folder), readonly=True), "select", folder)
         validity = int((client.response("UIDVALIDITY")[1] or [b"0"])[0] or 0)
         if validity != uidvalidity:
             last_uid = 0  # UIDs from another UIDVALIDITY mean nothing; Message-IDs dedupe
-        data = _ok(*client.uid("SEARCH", None, f"UID {last_uid + 1}:*"), "search for new mail")
+        data = _ok(*client.uid("SEARCH", None, f"UID {last_uid + 1}:*"), "search")
         uids = sorted(u for u in (int(x) for x in (data[0] or b"").split()) if u > last_uid)
         result = FetchResult(uidvalidity=validity, last_uid=last_uid, more=len(uids) > limit)
         for uid in uids[:limit]:
-            data = _ok(*client.uid("FETCH", str(uid), f"(BODY.PEEK[]<0.{MAX_BYTES}>)"), "read a message")
+            data = _ok(*client.uid("FETCH", str(uid), f"(BODY.PEEK[]<0.{MAX_BYTES}>)"), "fetch")
             raw = next((part[1] for part in data if isinstance(part, tuple)), None)
             if raw is not None:
                 result.messages.append(parse(uid, raw))

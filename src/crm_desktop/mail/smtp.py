@@ -6,6 +6,7 @@ import smtplib
 import ssl
 from email.message import EmailMessage
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.mail.connection import Endpoint, check_security, explain, is_loopback, tls_context
 
 
@@ -61,9 +62,13 @@ def check_login(endpoint: Endpoint, password: str | None, context: ssl.SSLContex
     client = connect(endpoint, password, context)
     logged_in = bool(password) and client.has_extn("auth")
     _close(client)
-    how = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": "no encryption (this computer only)"}
-    done = "logged in to" if logged_in else "connected to (it asked for no login)"
-    return f"Sending works: {done} {endpoint.host}:{endpoint.port} with {how[endpoint.security]}."
+    how = {"ssl": "SSL/TLS", "starttls": "STARTTLS", "none": user_text("no encryption (this computer only)")}
+    server = f"{endpoint.host}:{endpoint.port}"
+    if logged_in:
+        return user_text("Sending works: logged in to {server} with {security}.", server=server,
+                         security=how[endpoint.security])
+    return user_text("Sending works: connected to (it asked for no login) {server} with {security}.", server=server,
+                     security=how[endpoint.security])
 
 
 def _close(client: smtplib.SMTP) -> None:

@@ -9,23 +9,24 @@ import re
 from collections.abc import Mapping
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.i18n import user_text
 
 FIELD = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 
 FIELDS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name",
-    "email": "Email address",
-    "company": "Company name",
-    "job_title": "Job title",
-    "city": "City",
-    "country": "Country",
-    "deal.title": "Deal title",
-    "deal.value": "Deal value with currency",
-    "deal.stage": "Deal stage",
-    "my.name": "Your name (from Email settings)",
-    "my.email": "Your email address",
+    "first_name": user_text("First name"),
+    "last_name": user_text("Last name"),
+    "full_name": user_text("Full name"),
+    "email": user_text("Email address"),
+    "company": user_text("Company name"),
+    "job_title": user_text("Job title"),
+    "city": user_text("City"),
+    "country": user_text("Country"),
+    "deal.title": user_text("Deal title"),
+    "deal.value": user_text("Deal value with currency"),
+    "deal.stage": user_text("Deal stage"),
+    "my.name": user_text("Your name (from Email settings)"),
+    "my.email": user_text("Your email address"),
 }
 
 
@@ -50,10 +51,21 @@ def check(subject: str, body: str) -> None:
         bad = unknown_fields(text)
         if bad:
             names = ", ".join("{{" + b + "}}" for b in bad)
-            problems[key] = (
-                f"The {key} uses unknown merge field{'s' if len(bad) > 1 else ''} {names}. "
-                "Known fields: " + ", ".join("{{" + f + "}}" for f in FIELDS) + "."
-            )
+            known = ", ".join("{{" + f + "}}" for f in FIELDS)
+            if key == "subject":
+                problems[key] = (
+                    user_text("The subject uses unknown merge field {names}. Known fields: {known}.",
+                              names=names, known=known) if len(bad) == 1 else
+                    user_text("The subject uses unknown merge fields {names}. Known fields: {known}.",
+                              names=names, known=known)
+                )
+            else:
+                problems[key] = (
+                    user_text("The body uses unknown merge field {names}. Known fields: {known}.",
+                              names=names, known=known) if len(bad) == 1 else
+                    user_text("The body uses unknown merge fields {names}. Known fields: {known}.",
+                              names=names, known=known)
+                )
     if problems:
         raise ValidationError(problems)
 
@@ -64,7 +76,7 @@ def render(text: str, values: Mapping[str, str]) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in FIELDS:
-            raise ValidationError({"body": f"Unknown merge field {{{{{name}}}}}."})
+            raise ValidationError({"body": user_text("Unknown merge field {field}.", field="{{" + name + "}}")})
         return str(values.get(name, ""))
 
     return FIELD.sub(replace, text or "")

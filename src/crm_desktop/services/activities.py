@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import NotFound, ValidationError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Activity, Company, Contact, Deal
@@ -78,9 +79,9 @@ class ActivityService:
         body = (body or "").replace("\x00", "").strip()
         subject = " ".join((subject or "").split())[:200]
         if not body and not subject:
-            raise ValidationError({"body": "Write something first."})
+            raise ValidationError({"body": user_text("Write something first.")})
         if contact_id is None and company_id is None and deal_id is None:
-            raise ValidationError({"body": "An activity must belong to a contact, company or deal."})
+            raise ValidationError({"body": user_text("An activity must belong to a contact, company or deal.")})
         when = occurred_at or datetime.now(UTC)
         with self.db.session() as s:
             if contact_id is not None and company_id is None:

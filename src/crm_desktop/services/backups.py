@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.services.settings import SettingsService
 from crm_desktop.storage import backup as store
@@ -27,13 +28,13 @@ from crm_desktop.storage.engine import Database
 log = logging.getLogger(__name__)
 
 KIND_LABELS = {
-    "daily": "Daily",
-    "manual": "Made by you",
-    "before-migration": "Before an app update",
-    "before-import": "Before an import",
-    "before-sync": "Before a sync",
-    "before-merge": "Before a merge",
-    "before-restore": "Before a restore",
+    "daily": user_text("Daily"),
+    "manual": user_text("Made by you"),
+    "before-migration": user_text("Before an app update"),
+    "before-import": user_text("Before an import"),
+    "before-sync": user_text("Before a sync"),
+    "before-merge": user_text("Before a merge"),
+    "before-restore": user_text("Before a restore"),
 }
 KEEP_BY_COUNT = {
     "manual": 20,
@@ -247,7 +248,7 @@ class BackupService:
         source = Path(source)
         info = store.inspect_file(source, thorough=True)
         if not info.ok:
-            raise BackupError(f"{info.problems[0]} Your current data was not changed.")
+            raise BackupError(user_text("{problem} Your current data was not changed.", problem=info.problems[0]))
         # keep the current data first; rotation waits until the swap is done, so that the
         # file being restored is never the one rotation drops
         kept = store.backup_to(self.db.path, new_backup_path(self.folder, "before-restore"))

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.i18n import message_of, user_text
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.services.companies import find_or_create_company
@@ -38,10 +39,10 @@ TAG_TABLES = {
     "deal": (deal_tags, "deal_id"),
 }
 SETTABLE = {
-    "contact": {"job_title": "Job title", "company": "Company", "city": "City", "country": "Country",
-                "source": "Source", "do_not_email": "Do not email"},
-    "company": {"city": "City", "country": "Country", "website": "Website"},
-    "deal": {"currency": "Currency", "expected_close": "Expected close"},
+    "contact": {"job_title": user_text("Job title"), "company": user_text("Company"), "city": user_text("City"), "country": user_text("Country"),
+                "source": user_text("Source"), "do_not_email": user_text("Do not email")},
+    "company": {"city": user_text("City"), "country": user_text("Country"), "website": user_text("Website")},
+    "deal": {"currency": user_text("Currency"), "expected_close": user_text("Expected close")},
 }
 
 
@@ -77,22 +78,23 @@ class BulkService:
                 try:
                     stored = _defn(custom).parse(value)
                 except ValueError as exc:
-                    raise ValidationError({name: str(exc)}) from None
+                    raise ValidationError({name: message_of(exc)}) from None
                 old = dict(s.execute(select(CustomValue.entity_id, CustomValue.value).where(
                     CustomValue.field_id == custom.id, CustomValue.entity_id.in_(id_list))).all())
                 s.execute(delete(CustomValue).where(CustomValue.field_id == custom.id, CustomValue.entity_id.in_(id_list)))
                 if stored:
                     s.execute(insert(CustomValue), [{"field_id": custom.id, "entity_id": i, "value": stored} for i in id_list])
-                undo = Undo(entity, f"Set {custom.label} on {len(id_list)}", custom_field_id=custom.id,
+                undo = Undo(entity, user_text("Set {field} on {count}", field=custom.label, count=len(id_list)), custom_field_id=custom.id,
                             previous={i: old.get(i) for i in id_list})
             else:
                 if name not in SETTABLE[entity]:
-                    raise ValidationError({name: f"“{name}” cannot be changed in bulk."})
+                    raise ValidationError({name: user_text("“{field}” cannot be changed in bulk.", field=name)})
                 column, stored = self._column_value(s, entity, name, value)
                 old = dict(s.execute(select(model.id, getattr(model, column)).where(model.id.in_(id_list))).all())
                 s.execute(update(model).where(model.id.in_(id_list))
                           .values({column: stored, "updated_at": now, "version": model.version + 1}))
-                undo = Undo(entity, f"Set {SETTABLE[entity][name]} on {len(id_list)}", column=column, previous=old)
+                undo = Undo(entity, user_text("Set {field} on {count}", field=SETTABLE[entity][name],
+                                                count=len(id_list)), column=column, previous=old)
             search.reindex(s.connection(), entity, id_list)
         self.hub.publish(Change.of(entity, updated=id_list))
         return undo
@@ -113,7 +115,7 @@ class BulkService:
             try:
                 return name, check_currency(str(value))
             except ValueError as exc:
-                raise ValidationError({name: str(exc)}) from None
+                raise ValidationError({name: message_of(exc)}) from None
         if name == "expected_close":
             from datetime import date
 
@@ -122,10 +124,10 @@ class BulkService:
             try:
                 return name, value if isinstance(value, date) else date.fromisoformat(str(value))
             except ValueError:
-                raise ValidationError({name: "Use a date like 2026-03-31."}) from None
+                raise ValidationError({name: user_text("Use a date like 2026-03-31.")}) from None
         text = clean(str(value or ""))
         if len(text) > 200:
-            raise ValidationError({name: "This is too long (200 characters at most)."})
+            raise ValidationError({name: user_text("This is too long (200 characters at most).")})
         return name, text
 
     def add_tags(self, entity: str, ids: Iterable[int], names: Iterable[str]) -> Undo:
@@ -143,7 +145,7 @@ class BulkService:
                 added += rows
             search.reindex(s.connection(), entity, id_list)
         self.hub.publish(Change.of(entity, updated=id_list))
-        return Undo(entity, f"Add tags to {len(id_list)}", tags_added=added)
+        return Undo(entity, user_text("Add tags to {count}", count=len(id_list)), tags_added=added)
 
     def remove_tags(self, entity: str, ids: Iterable[int], names: Iterable[str]) -> Undo:
         id_list = sorted(set(ids))
@@ -158,7 +160,7 @@ class BulkService:
             s.execute(delete(table).where(table.c[owner].in_(id_list), table.c.tag_id.in_(tag_ids)))
             search.reindex(s.connection(), entity, id_list)
         self.hub.publish(Change.of(entity, updated=id_list))
-        return Undo(entity, f"Remove tags from {len(id_list)}", tags_removed=removed)
+        return Undo(entity, user_text("Remove tags from {count}", count=len(id_list)), tags_removed=removed)
 
     def undo(self, record: Undo) -> None:
         entity = record.entity

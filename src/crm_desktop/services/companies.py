@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from crm_desktop.domain.i18n import message_of, user_text
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.domain.validation import normalise_email
 from crm_desktop.services.changes import Change, ChangeHub
@@ -100,17 +101,17 @@ def validate(data: CompanyInput) -> dict[str, object]:
     errors: dict[str, str] = {}
     values: dict[str, object] = {"name": clean(data.name)}
     if not values["name"]:
-        errors["name"] = "Enter the company's name."
+        errors["name"] = user_text("Enter the company's name.")
     for key in FIELDS:
         value = clean(getattr(data, key))
         if len(value) > 200:
-            errors[key] = "This is too long (200 characters at most)."
+            errors[key] = user_text("This is too long (200 characters at most).")
         values[key] = value
     if values["email"]:
         try:
             values["email"] = normalise_email(str(values["email"]))
         except ValueError as exc:
-            errors["email"] = str(exc)
+            errors["email"] = message_of(exc)
     values["notes"] = (data.notes or "").replace("\x00", "").strip()
     try:
         values["tags"] = parse_tags(data.tags)
@@ -157,7 +158,7 @@ class CompanyService:
                 )
             )
             if existing is not None:
-                raise ValidationError({"name": f"A company named “{values['name']}” already exists."})
+                raise ValidationError({"name": user_text("A company named “{name}” already exists.", name=values["name"])})
             company = Company()
             self._apply(s, company, values)
             s.add(company)
@@ -181,7 +182,7 @@ class CompanyService:
                     )
                 )
                 if clash is not None:
-                    raise ValidationError({"name": f"A company named “{values['name']}” already exists."})
+                    raise ValidationError({"name": user_text("A company named “{name}” already exists.", name=values["name"])})
                 self._apply(s, company, values)
         except StaleDataError as exc:
             raise ConflictError("company") from exc

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from crm_desktop.domain.i18n import message_of, user_text
 from crm_desktop.domain.phone import parse_phone
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.domain.validation import check_birthday, email_key, normalise_email
@@ -128,7 +129,7 @@ class ContactDetail:
 
 
 def display_name(first: str, last: str, email: str = "") -> str:
-    return " ".join(p for p in (first, last) if p) or email or "(no name)"
+    return " ".join(p for p in (first, last) if p) or email or user_text("(no name)")
 
 
 def sort_name(first: str, last: str, email: str = "") -> str:
@@ -149,10 +150,10 @@ def validate(data: ContactInput, region: str = "") -> CleanContact:
     errors: dict[str, str] = {}
     first, last = clean(data.first_name), clean(data.last_name)
     if not first and not last:
-        errors["name"] = "Enter a first or last name."
+        errors["name"] = user_text("Enter a first or last name.")
     for key, value in (("first_name", first), ("last_name", last)):
         if len(value) > 200:
-            errors[key] = "This name is too long (200 characters at most)."
+            errors[key] = user_text("This name is too long (200 characters at most).")
     emails: list[str] = []
     for raw in data.emails:
         if not clean(raw):
@@ -160,7 +161,7 @@ def validate(data: ContactInput, region: str = "") -> CleanContact:
         try:
             email = normalise_email(raw)
         except ValueError as exc:
-            errors["emails"] = str(exc)
+            errors["emails"] = message_of(exc)
             continue
         if email_key(email) not in {email_key(e) for e in emails}:
             emails.append(email)
@@ -171,14 +172,14 @@ def validate(data: ContactInput, region: str = "") -> CleanContact:
         try:
             phone = parse_phone(raw, region)
         except ValueError as exc:
-            errors["phones"] = f"“{clean(raw)}”: {exc}"
+            errors["phones"] = user_text("“{number}”: {problem}", number=clean(raw), problem=message_of(exc))
             continue
         if phone.raw not in {p[0] for p in phones}:
             phones.append((phone.raw[:64], phone.e164, phone.search_digits[:120]))
     try:
         birthday = check_birthday(data.birthday)
     except ValueError as exc:
-        errors["birthday"] = str(exc)
+        errors["birthday"] = message_of(exc)
         birthday = None
     values: dict[str, object] = {
         "first_name": first,
@@ -190,7 +191,7 @@ def validate(data: ContactInput, region: str = "") -> CleanContact:
     for key in TEXT_FIELDS:
         value = clean(getattr(data, key))
         if len(value) > 200:
-            errors[key] = "This is too long (200 characters at most)."
+            errors[key] = user_text("This is too long (200 characters at most).")
         values[key] = value
     try:
         tags = parse_tags(data.tags)
@@ -199,7 +200,7 @@ def validate(data: ContactInput, region: str = "") -> CleanContact:
         tags = []
     company = clean(data.company)
     if len(company) > 200:
-        errors["company"] = "The company name is too long (200 characters at most)."
+        errors["company"] = user_text("The company name is too long (200 characters at most).")
     if errors:
         raise ValidationError(errors)
     values["sort_name"] = sort_name(first, last, emails[0] if emails else "")

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select
 
 from crm_desktop.domain.enums import CustomFieldType
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.i18n import message_of, user_text
 from crm_desktop.domain.money import parse_amount
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.services.changes import Change, ChangeHub
@@ -21,12 +22,12 @@ from crm_desktop.storage.models import CustomField, CustomValue
 
 ENTITIES = ("contact", "company", "deal")
 TYPE_LABELS = {
-    CustomFieldType.TEXT: "Text",
-    CustomFieldType.NUMBER: "Number",
-    CustomFieldType.MONEY: "Money",
-    CustomFieldType.DATE: "Date",
-    CustomFieldType.BOOL: "Yes / no",
-    CustomFieldType.CHOICE: "Choice list",
+    CustomFieldType.TEXT: user_text("Text"),
+    CustomFieldType.NUMBER: user_text("Number"),
+    CustomFieldType.MONEY: user_text("Money"),
+    CustomFieldType.DATE: user_text("Date"),
+    CustomFieldType.BOOL: user_text("Yes / no"),
+    CustomFieldType.CHOICE: user_text("Choice list"),
 }
 _TRUE = {"yes", "y", "true", "1", "x", "ja", "oui", "si", "sí"}
 _FALSE = {"no", "n", "false", "0", "", "nein", "non"}
@@ -56,30 +57,30 @@ class FieldDef:
             try:
                 value = parse_amount(text) if not isinstance(raw, (int, float)) else Decimal(str(raw))
             except (ValueError, InvalidOperation):
-                raise ValueError(f"{self.label}: “{text}” is not a number.") from None
+                raise ValueError(user_text("{field}: “{value}” is not a number.", field=self.label, value=text)) from None
             return str(value.quantize(Decimal("0.01")) if self.type == CustomFieldType.MONEY else value.normalize())
         if self.type == CustomFieldType.DATE:
             try:
                 return date.fromisoformat(text[:10]).isoformat()
             except ValueError:
-                raise ValueError(f"{self.label}: use a date like 2026-03-31.") from None
+                raise ValueError(user_text("{field}: use a date like 2026-03-31.", field=self.label)) from None
         if self.type == CustomFieldType.BOOL:
             low = text.casefold()
             if low in _TRUE:
                 return "yes"
             if low in _FALSE:
                 return "no"
-            raise ValueError(f"{self.label}: answer yes or no.")
+            raise ValueError(user_text("{field}: answer yes or no.", field=self.label))
         if self.type == CustomFieldType.CHOICE:
             for choice in self.choices:
                 if fold(choice) == fold(text):
                     return choice
-            raise ValueError(f"{self.label}: choose one of {', '.join(self.choices)}.")
+            raise ValueError(user_text("{field}: choose one of {choices}.", field=self.label, choices=", ".join(self.choices)))
         return text
 
     def display(self, stored: str) -> str:
         if self.type == CustomFieldType.BOOL:
-            return {"yes": "Yes", "no": "No"}.get(stored, "")
+            return {"yes": user_text("Yes"), "no": user_text("No")}.get(stored, "")
         return stored
 
 
@@ -117,18 +118,18 @@ class CustomFieldService:
         options = [clean(c) for c in choices if clean(c)]
         errors = {}
         if not label:
-            errors["label"] = "Give the field a name."
+            errors["label"] = user_text("Give the field a name.")
         elif len(label) > 200:
-            errors["label"] = "The name is too long (200 characters at most)."
+            errors["label"] = user_text("The name is too long (200 characters at most).")
         if kind == CustomFieldType.CHOICE and not options:
-            errors["choices"] = "List at least one choice, one per line."
+            errors["choices"] = user_text("List at least one choice, one per line.")
         if errors:
             raise ValidationError(errors)
         with self.db.session() as s:
             existing = {k: a for k, a in s.execute(select(CustomField.key, CustomField.archived).where(CustomField.entity == entity))}
             key = _key(label)
             if key in existing and not existing[key]:
-                raise ValidationError({"label": f"There is already a field called “{label}”."})
+                raise ValidationError({"label": user_text("There is already a field called “{name}”.", name=label)})
             base, n = key, 2
             while key in existing:
                 key, n = f"{base}_{n}", n + 1
@@ -144,11 +145,11 @@ class CustomFieldService:
     def rename(self, field_id: int, label: str, choices: Iterable[str] | None = None) -> None:
         label = clean(label)
         if not label:
-            raise ValidationError({"label": "Give the field a name."})
+            raise ValidationError({"label": user_text("Give the field a name.")})
         with self.db.session() as s:
             row = s.get(CustomField, field_id)
             if row is None:
-                raise ValidationError({"label": "This field no longer exists."})
+                raise ValidationError({"label": user_text("This field no longer exists.")})
             row.label = label
             if choices is not None:
                 row.options = json.dumps([clean(c) for c in choices if clean(c)])
@@ -192,12 +193,12 @@ class CustomFieldService:
         errors: dict[str, str] = {}
         for key, raw in values.items():
             if key not in defs:
-                errors[key] = f"There is no field “{key}”."
+                errors[key] = user_text("There is no field “{key}”.", key=key)
                 continue
             try:
                 parsed[defs[key].id] = defs[key].parse(raw)
             except ValueError as exc:
-                errors[key] = str(exc)
+                errors[key] = message_of(exc)
         if errors:
             raise ValidationError(errors)
         with self.db.session() as s:

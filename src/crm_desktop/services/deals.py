@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.domain.enums import ActivityKind, DealStatus
 from crm_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from crm_desktop.domain.i18n import message_of, user_text
 from crm_desktop.domain.money import Money, to_minor
 from crm_desktop.domain.text import clean
 from crm_desktop.services.activities import touch_last_activity
@@ -119,28 +120,28 @@ def validate(data: DealInput) -> _Clean:
     errors: dict[str, str] = {}
     title = clean(data.title)
     if not title:
-        errors["title"] = "Enter a title for the deal, e.g. “Website for Bakery Müller”."
+        errors["title"] = user_text("Enter a title for the deal, e.g. “Website for Bakery Müller”.")
     elif len(title) > 300:
-        errors["title"] = "The title is too long (300 characters at most)."
+        errors["title"] = user_text("The title is too long (300 characters at most).")
     currency = clean(data.currency).upper() or "EUR"
     if len(currency) != 3 or not currency.isalpha():
-        errors["currency"] = "Enter a three-letter currency code such as EUR, USD or GBP."
+        errors["currency"] = user_text("Enter a three-letter currency code such as EUR, USD or GBP.")
     value_minor = 0
     if data.value not in ("", None):
         try:
             value_minor = to_minor(data.value, currency if "currency" not in errors else "EUR")
         except ValueError as exc:
-            errors["value"] = str(exc)
+            errors["value"] = message_of(exc)
         else:
             if value_minor < 0:
-                errors["value"] = "The value cannot be negative."
+                errors["value"] = user_text("The value cannot be negative.")
             elif value_minor >= MAX_VALUE_MINOR:
-                errors["value"] = "The value is too large."
+                errors["value"] = user_text("The value is too large.")
     override = data.probability_override
     if override is not None and not 0 <= int(override) <= 100:
-        errors["probability_override"] = "The win probability must be between 0 and 100 %."
+        errors["probability_override"] = user_text("The win probability must be between 0 and 100 %.")
     if data.stage_id is None and data.pipeline_id is None:
-        errors["stage"] = "Choose a pipeline stage for the deal."
+        errors["stage"] = user_text("Choose a pipeline stage for the deal.")
     try:
         tags = parse_tags(data.tags)
     except ValidationError as exc:
@@ -239,12 +240,12 @@ class DealService(DealBoardQueries):
         with self.db.session() as s:
             deal = self._load(s, deal_id)
             if deal.status != DealStatus.OPEN:
-                raise ValidationError({"stage": "This deal is closed. Reopen it before moving it."})
+                raise ValidationError({"stage": user_text("This deal is closed. Reopen it before moving it.")})
             target = s.get(Stage, stage_id)
             if target is None:
                 raise NotFound("stage", stage_id)
             if target.pipeline_id != deal.pipeline_id:
-                raise ValidationError({"stage": "That stage belongs to another pipeline."})
+                raise ValidationError({"stage": user_text("That stage belongs to another pipeline.")})
             move = self._move(s, deal, target, before_id)
         changes = [Change.of("deal", updated=[deal_id])]
         if move.activity_id is not None:
@@ -338,7 +339,7 @@ class DealService(DealBoardQueries):
     def mark_lost(self, deal_id: int, reason: str) -> None:
         reason = clean(reason)
         if not reason:
-            raise ValidationError({"lost_reason": "Say why the deal was lost (for example “too expensive”)."})
+            raise ValidationError({"lost_reason": user_text("Say why the deal was lost (for example “too expensive”).")})
         self._close(deal_id, DealStatus.LOST, reason[:500])
 
     def reopen(self, deal_id: int) -> None:
@@ -361,7 +362,7 @@ class DealService(DealBoardQueries):
         with self.db.session() as s:
             deal = self._load(s, deal_id)
             if deal.status != DealStatus.OPEN:
-                raise ValidationError({"status": "This deal is already closed. Reopen it first."})
+                raise ValidationError({"status": user_text("This deal is already closed. Reopen it first.")})
             deal.status, deal.closed_at, deal.lost_reason = status.value, now, reason
             body = "The deal was won." if status == DealStatus.WON else f"The deal was lost: {reason}"
             s.add(Activity(kind=ActivityKind.SYSTEM.value, subject=f"Marked as {status.value}", body=body,
@@ -414,15 +415,15 @@ class DealService(DealBoardQueries):
         if stage_id is not None:
             stage = s.get(Stage, stage_id)
             if stage is None:
-                raise ValidationError({"stage": "That stage no longer exists. Choose another one."})
+                raise ValidationError({"stage": user_text("That stage no longer exists. Choose another one.")})
             return stage
         stage = s.scalar(select(Stage).where(Stage.pipeline_id == pipeline_id).order_by(Stage.position).limit(1))
         if stage is None:
-            raise ValidationError({"stage": "This pipeline has no stages yet. Add one in the pipeline settings."})
+            raise ValidationError({"stage": user_text("This pipeline has no stages yet. Add one in the pipeline settings.")})
         return stage
 
     def _check_links(self, s: Session, contact_id: int | None, company_id: int | None) -> None:
         if contact_id is not None and s.get(Contact, contact_id) is None:
-            raise ValidationError({"contact": "That contact no longer exists. Choose another one."})
+            raise ValidationError({"contact": user_text("That contact no longer exists. Choose another one.")})
         if company_id is not None and s.get(Company, company_id) is None:
-            raise ValidationError({"company": "That company no longer exists. Choose another one."})
+            raise ValidationError({"company": user_text("That company no longer exists. Choose another one.")})

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from sqlalchemy import text
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.storage.engine import Database
 
 NAME_SIMILARITY = 88  # rapidfuzz token_sort_ratio, 0-100
@@ -50,7 +51,7 @@ class DuplicateFinder:
                 "JOIN contacts c1 ON c1.id = e1.contact_id AND c1.deleted_at IS NULL "
                 "JOIN contacts c2 ON c2.id = e2.contact_id AND c2.deleted_at IS NULL LIMIT :n"
             ), {"n": limit * 4}):
-                _add(pairs, "contact", a, b, f"same email {value}", 95)
+                _add(pairs, "contact", a, b, user_text("same email {address}", address=value), 95)
             for a, b, value in conn.execute(text(
                 "SELECT p1.contact_id, p2.contact_id, p1.phone FROM contact_phones p1 "
                 "JOIN contact_phones p2 ON p2.e164 = p1.e164 AND p2.contact_id > p1.contact_id "
@@ -58,7 +59,7 @@ class DuplicateFinder:
                 "JOIN contacts c2 ON c2.id = p2.contact_id AND c2.deleted_at IS NULL "
                 "WHERE p1.e164 IS NOT NULL LIMIT :n"
             ), {"n": limit * 4}):
-                _add(pairs, "contact", a, b, f"same phone {value}", 90)
+                _add(pairs, "contact", a, b, user_text("same phone {number}", number=value), 90)
             groups: dict[int, list[tuple[int, str]]] = defaultdict(list)
             for cid, company_id, name in conn.execute(text(
                 "SELECT id, company_id, sort_name FROM contacts WHERE deleted_at IS NULL AND company_id IN ("
@@ -72,7 +73,7 @@ class DuplicateFinder:
                 for b, name_b in members[i + 1:]:
                     ratio = fuzz.token_sort_ratio(name_a, name_b)
                     if ratio >= NAME_SIMILARITY:
-                        _add(pairs, "contact", a, b, "very similar name at the same company", int(ratio * 0.85))
+                        _add(pairs, "contact", a, b, user_text("very similar name at the same company"), int(ratio * 0.85))
         return sorted(pairs.values(), key=lambda p: (-p.score, p.key))[:limit]
 
     def companies(self, limit: int = 500) -> list[DuplicatePair]:
@@ -86,7 +87,7 @@ class DuplicateFinder:
                 "ON c2.domain = c1.domain AND c2.id > c1.id AND c2.deleted_at IS NULL "
                 "WHERE c1.domain != '' AND c1.deleted_at IS NULL LIMIT :n"
             ), {"n": limit * 4}):
-                _add(pairs, "company", a, b, f"same domain {domain}", 85)
+                _add(pairs, "company", a, b, user_text("same domain {domain}", domain=domain), 85)
             for cid, name in conn.execute(text("SELECT id, sort_name FROM companies WHERE deleted_at IS NULL")):
                 blocks[name[:3]].append((cid, name))
         for members in blocks.values():
@@ -95,7 +96,7 @@ class DuplicateFinder:
                 for b, name_b in members[i + 1:]:
                     ratio = fuzz.token_sort_ratio(name_a, name_b)
                     if ratio >= 92:
-                        _add(pairs, "company", a, b, "very similar name", int(ratio * 0.9))
+                        _add(pairs, "company", a, b, user_text("very similar name"), int(ratio * 0.9))
         return sorted(pairs.values(), key=lambda p: (-p.score, p.key))[:limit]
 
 
@@ -112,7 +113,7 @@ def existing_matches(
     out: dict[int, tuple[int, str, str]] = {}
     with db.reader() as s:
         conn = s.connection()
-        for column, table, values, label in (
+        for column, table, values, kind in (
             ("email_key", "contact_emails", keys, "email"),
             ("e164", "contact_phones", numbers, "phone"),
         ):
@@ -123,5 +124,6 @@ def existing_matches(
                 ), {"v": value})
                 for cid, name, matched in rows:
                     if cid != exclude_id and cid not in out:
-                        out[cid] = (cid, name, f"same {label} {matched}")
+                        out[cid] = (cid, name, user_text("same email {address}", address=matched) if kind == "email"
+                                      else user_text("same phone {number}", number=matched))
     return list(out.values())

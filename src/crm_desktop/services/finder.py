@@ -7,17 +7,20 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
 
 KIND_ORDER = ("contact", "company", "deal", "followup", "activity")
 KIND_TITLES = {
-    "contact": "Contacts",
-    "company": "Companies",
-    "deal": "Deals",
-    "followup": "Follow-ups",
-    "activity": "Notes and activities",
+    "contact": user_text("Contacts"),
+    "company": user_text("Companies"),
+    "deal": user_text("Deals"),
+    "followup": user_text("Follow-ups"),
+    "activity": user_text("Notes and activities"),
 }
+
+_STATUS = {"open": user_text("open"), "won": user_text("won"), "lost": user_text("lost")}
 
 # One query per kind giving (id, title, subtitle) for a list of ids.
 _LABELS = {
@@ -28,9 +31,9 @@ _LABELS = {
         FROM contacts c LEFT JOIN companies co ON co.id = c.company_id WHERE c.id IN ({ids})""",
     "company": "SELECT id, name, trim(city || ' ' || country) FROM companies WHERE id IN ({ids})",
     "deal": """
-        SELECT d.id, d.title, coalesce(s.name, '') || ' · ' || d.status FROM deals d
+        SELECT d.id, d.title, coalesce(s.name, ''), d.status FROM deals d
         LEFT JOIN stages s ON s.id = d.stage_id WHERE d.id IN ({ids})""",
-    "followup": "SELECT id, title, 'due ' || due_date FROM followups WHERE id IN ({ids})",
+    "followup": "SELECT id, title, due_date FROM followups WHERE id IN ({ids})",
     "activity": """
         SELECT a.id, CASE WHEN a.subject != '' THEN a.subject ELSE substr(a.body, 1, 80) END,
             trim(coalesce(c.first_name || ' ' || c.last_name, co.name, '') || ' · ' || substr(a.occurred_at, 1, 10))
@@ -54,7 +57,13 @@ def _labels(conn: Connection, kind: str, ids: Iterable[int]) -> dict[int, tuple[
     id_list = ",".join(str(int(i)) for i in ids)
     if not id_list:
         return {}
-    return {r[0]: (r[1] or "", r[2] or "") for r in conn.execute(text(_LABELS[kind].format(ids=id_list)))}
+    rows = conn.execute(text(_LABELS[kind].format(ids=id_list))).all()
+    if kind == "deal":
+        return {r[0]: (r[1] or "", user_text("{stage} · {status}", stage=r[2] or "",
+                                             status=_STATUS.get(r[3], r[3] or ""))) for r in rows}
+    if kind == "followup":
+        return {r[0]: (r[1] or "", user_text("due {date}", date=r[2]) if r[2] else "") for r in rows}
+    return {r[0]: (r[1] or "", r[2] or "") for r in rows}
 
 
 class Finder:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, and_, case, exists, func, literal, select
 
 from crm_desktop.domain.dates import Recurrence, day_start
+from crm_desktop.domain.i18n import joined, user_text
 from crm_desktop.services.followups import FollowUpService, contact_name
 from crm_desktop.storage import search
 from crm_desktop.storage.models import Contact, Deal, FollowUp
@@ -37,7 +38,8 @@ class Group(IntEnum):
 
     @property
     def title(self) -> str:
-        return ("Overdue", "Today", "Upcoming (next 7 days)", "Later", "Done (last 14 days)")[self]
+        return (user_text("Overdue"), user_text("Today"), user_text("Upcoming (next 7 days)"), user_text("Later"),
+                user_text("Done (last 14 days)"))[self]
 
 
 HIDDEN = -1  # done long ago: in no group
@@ -271,7 +273,7 @@ class FollowUpLists:
                 title = s.scalar(select(Deal.title).where(Deal.id == deal_id))
                 if title:
                     parts.append(title)
-        return " · ".join(parts)
+        return joined(parts, " · ") if parts else ""
 
     # --- calendar export -------------------------------------------------------------
 

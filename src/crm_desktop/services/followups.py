@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from crm_desktop.domain.dates import MORNING, Recurrence, local_zone, reminder_instant, to_utc
 from crm_desktop.domain.enums import ActivityKind, Priority
 from crm_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.services.activities import ActivityService
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.storage.engine import Database
@@ -75,7 +76,7 @@ class Completed:
 
 
 def contact_name(first: str | None, last: str | None) -> str:
-    return " ".join(p for p in (first, last) if p) or ("(no name)" if first is not None else "")
+    return " ".join(p for p in (first, last) if p) or (user_text("(no name)") if first is not None else "")
 
 
 class FollowUpService:
@@ -107,9 +108,9 @@ class FollowUpService:
         tomorrow = local.date() + timedelta(days=1)
         next_monday = local.date() + timedelta(days=7 - local.weekday())
         return {
-            "1 hour": self.now().replace(second=0, microsecond=0) + timedelta(hours=1),
-            "Tomorrow morning (9:00)": to_utc(tomorrow, MORNING, self.zone),
-            "Next week (Monday 9:00)": to_utc(next_monday, MORNING, self.zone),
+            user_text("1 hour"): self.now().replace(second=0, microsecond=0) + timedelta(hours=1),
+            user_text("Tomorrow morning (9:00)"): to_utc(tomorrow, MORNING, self.zone),
+            user_text("Next week (Monday 9:00)"): to_utc(next_monday, MORNING, self.zone),
         }
 
     # --- create / edit / delete --------------------------------------------------------
@@ -118,13 +119,13 @@ class FollowUpService:
         title = " ".join((data.title or "").replace("\x00", "").split())
         errors: dict[str, str] = {}
         if not title:
-            errors["title"] = "Give the follow-up a title, e.g. “Call back about the quote”."
+            errors["title"] = user_text("Give the follow-up a title, e.g. “Call back about the quote”.")
         elif len(title) > 300:
-            errors["title"] = "The title is too long (300 characters at most); put details in the notes."
+            errors["title"] = user_text("The title is too long (300 characters at most); put details in the notes.")
         try:
             priority = Priority(data.priority or "normal").value
         except ValueError:
-            errors["priority"] = "Priority must be low, normal or high."
+            errors["priority"] = user_text("Priority must be low, normal or high.")
             priority = "normal"
         if errors:
             raise ValidationError(errors)
@@ -133,9 +134,9 @@ class FollowUpService:
 
     def _check_links(self, s, data: FollowUpInput) -> None:  # type: ignore[no-untyped-def]
         if data.contact_id is not None and s.get(Contact, data.contact_id) is None:
-            raise ValidationError({"contact": "The linked contact no longer exists."})
+            raise ValidationError({"contact": user_text("The linked contact no longer exists.")})
         if data.deal_id is not None and s.get(Deal, data.deal_id) is None:
-            raise ValidationError({"deal": "The linked deal no longer exists."})
+            raise ValidationError({"deal": user_text("The linked deal no longer exists.")})
 
     def _apply(self, fu: FollowUp, data: FollowUpInput, now: datetime) -> None:
         fu.title = data.title
@@ -311,7 +312,7 @@ class FollowUpService:
             raise ValueError("snooze needs an aware datetime")
         ids = list(followup_ids)
         if until <= self.now():
-            raise ValidationError({"snooze": "Pick a time in the future to snooze to."})
+            raise ValidationError({"snooze": user_text("Pick a time in the future to snooze to.")})
         with self.db.session() as s:
             s.execute(
                 update(FollowUp).where(FollowUp.id.in_(ids), FollowUp.deleted_at.is_(None), FollowUp.done_at.is_(None))

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.i18n import joined, message_of, user_text
 from crm_desktop.domain.phone import looks_like_phone
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.domain.validation import email_key, normalise_email
@@ -63,6 +64,21 @@ def _restore_plus(raw: str, region: str) -> str:
     return raw
 
 
+def _too_long(key: str) -> str:
+    """The warning for a value too long for its field (it goes to the notes instead)."""
+    if key == "job_title":
+        return user_text("the job title is too long; it was put in the notes")
+    if key == "city":
+        return user_text("the city is too long; it was put in the notes")
+    if key == "postal_code":
+        return user_text("the postal code is too long; it was put in the notes")
+    if key == "region":
+        return user_text("the region is too long; it was put in the notes")
+    if key == "country":
+        return user_text("the country is too long; it was put in the notes")
+    return user_text("the website is too long; it was put in the notes")
+
+
 def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[str]]:
     """Build the contact; values that cannot be stored as such go to the notes, with a warning."""
     warnings: list[str] = []
@@ -75,7 +91,7 @@ def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[st
             emails.append(normalise_email(raw))
         except ValueError:
             notes.append(f"Email (not valid): {raw}")
-            warnings.append(f"“{raw}” is not a valid email address; it was put in the notes")
+            warnings.append(user_text("“{value}” is not a valid email address; it was put in the notes", value=raw))
     phones = []
     for raw in values.phones:
         raw = _restore_plus(raw, region)
@@ -83,17 +99,18 @@ def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[st
             phones.append(raw)
         else:
             notes.append(f"Phone (not valid): {raw}")
-            warnings.append(f"“{raw}” is not a phone number; it was put in the notes")
+            warnings.append(user_text("“{value}” is not a phone number; it was put in the notes", value=raw))
     birthday = values.birthday
     if birthday is None and values.birthday_text:
         try:
             birthday = parse_birthday(values.birthday_text)
         except ValueError:
             notes.append(f"Birthday: {values.birthday_text}")
-            warnings.append(f"the birthday “{values.birthday_text}” is not a date; it was put in the notes")
+            warnings.append(user_text("the birthday “{value}” is not a date; it was put in the notes",
+                                      value=values.birthday_text))
     if birthday is not None and (birthday > date.today() or (birthday.year < 1900 and birthday.year != 1604)):
         notes.append(f"Birthday: {birthday.isoformat()}")
-        warnings.append(f"the birthday {birthday.isoformat()} looks wrong; it was put in the notes")
+        warnings.append(user_text("the birthday {value} looks wrong; it was put in the notes", value=birthday.isoformat()))
         birthday = None
     street = s.get("street", "")
     if not street and s.get("address"):
@@ -103,7 +120,7 @@ def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[st
         value = s.get(key, "")
         if len(value) > 200:
             notes.append(f"{key.replace('_', ' ').capitalize()}: {value}")
-            warnings.append(f"the {key.replace('_', ' ')} is too long; it was put in the notes")
+            warnings.append(_too_long(key))
             value = ""
         data[key] = value
     if len(street) > 200:
@@ -126,11 +143,11 @@ def prepare(row: int, cells: list[Any], mapping: Mapping, region: str) -> Prepar
         return None
     data, warnings = to_input(values, region)
     if not data.first_name and not data.last_name:
-        return "there is no name (first, last or full name is empty)"
+        return user_text("there is no name (first, last or full name is empty)")
     try:
         cleaned = validate(data, region)
     except ValidationError as exc:
-        return "; ".join(exc.fields.values())
+        return joined(list(exc.fields.values()), "; ")
     custom: dict[int, str] = {}
     for key, text in values.custom.items():
         target = mapping.custom.get(key)
@@ -139,7 +156,7 @@ def prepare(row: int, cells: list[Any], mapping: Mapping, region: str) -> Prepar
         try:
             parsed = target.parse(text)
         except ValueError as exc:
-            warnings.append(f"{exc} This value was not imported.")
+            warnings.append(user_text("{problem} This value was not imported.", problem=message_of(exc)))
             continue
         if parsed:
             custom[target.field_id] = parsed

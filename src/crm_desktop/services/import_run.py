@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from crm_desktop.domain.i18n import number, user_text
 from crm_desktop.domain.text import fold
 from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import Mapping
@@ -93,7 +94,8 @@ class ImportRun:
             done += len(chunk)
             if self.progress:
                 total = max(self.expected, done)
-                self.progress(done, total, f"{done:,} of {total:,} rows" if self.expected else f"{done:,} rows")
+                self.progress(done, total, user_text("{done} of {total} rows", done=number(done), total=number(total))
+                              if self.expected else user_text("{done} rows", done=number(done)))
         if self.cancelled and self.cancelled():
             raise ImportCancelled()
 
@@ -112,7 +114,7 @@ class ImportRun:
             try:
                 result = prepare(row, cells, self.mapping, self.region)
             except Exception as exc:  # noqa: BLE001 - a malformed row is reported, never a crash
-                self._problem(row, f"this row could not be read ({exc.__class__.__name__})")
+                self._problem(row, user_text("this row could not be read ({error})", error=exc.__class__.__name__))
                 continue
             if result is None:
                 s.empty += 1

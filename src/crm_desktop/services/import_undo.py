@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, exists, insert, select, update
 
 from crm_desktop.domain.errors import CrmError, NotFound
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.services.import_rows import CONTACT_COLUMNS
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
@@ -51,7 +52,7 @@ def undo_batch(db: Database, batch_id: int) -> str:
         if batch is None or batch.finished_at is None:
             raise NotFound("import", batch_id)
         if batch.undone_at is not None:
-            raise CrmError("This import was already undone.")
+            raise CrmError(user_text("This import was already undone."))
         created = _ids(conn, batch_id, "contact", "created")
         for start in range(0, len(created), 500):
             part = created[start : start + 500]
@@ -103,9 +104,17 @@ def undo_batch(db: Database, batch_id: int) -> str:
                 ~exists().where(deal_tags.c.tag_id == Tag.id),
             ))
         conn.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undone_at=datetime.now(UTC)))
-    parts = [f"Removed the {len(created)} contact{'s' * (len(created) != 1)} the import had added"]
+    n = len(created)
+    parts = [user_text("Removed the 1 contact the import had added") if n == 1
+             else user_text("Removed the {n} contacts the import had added", n=n)]
     if restored:
-        parts.append(f"put back {restored} contact{'s' * (restored != 1)} it had changed")
+        parts.append(user_text("put back 1 contact it had changed") if restored == 1
+                     else user_text("put back {n} contacts it had changed", n=restored))
     if removed_companies:
-        parts.append(f"removed the {removed_companies} compan{'ies' if removed_companies != 1 else 'y'} it had added")
-    return (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]) + "."
+        parts.append(user_text("removed the 1 company it had added") if removed_companies == 1
+                     else user_text("removed the {n} companies it had added", n=removed_companies))
+    if len(parts) == 3:
+        return user_text("{first}, {second} and {third}.", first=parts[0], second=parts[1], third=parts[2])
+    if len(parts) == 2:
+        return user_text("{first} and {second}.", first=parts[0], second=parts[1])
+    return user_text("{first}.", first=parts[0])

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.exchange.mapping import Mapping, recognise
 from crm_desktop.exchange.readers import open_table
 from crm_desktop.exchange.table import Table
@@ -47,16 +48,16 @@ class DuplicateMode(StrEnum):
 
 
 MODE_LABELS = {
-    DuplicateMode.UPDATE: "Update them: fill in what is missing, keep what is already there",
-    DuplicateMode.OVERWRITE: "Update them: the file's values replace what is there",
-    DuplicateMode.SKIP: "Leave them as they are (skip these rows)",
-    DuplicateMode.CREATE: "Create new contacts anyway",
+    DuplicateMode.UPDATE: user_text("Update them: fill in what is missing, keep what is already there"),
+    DuplicateMode.OVERWRITE: user_text("Update them: the file's values replace what is there"),
+    DuplicateMode.SKIP: user_text("Leave them as they are (skip these rows)"),
+    DuplicateMode.CREATE: user_text("Create new contacts anyway"),
 }
 
 
 class ImportCancelled(CrmError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled. Nothing was changed.")
+        super().__init__(user_text("The import was cancelled. Nothing was changed."))
 
 
 @dataclass
@@ -86,30 +87,40 @@ class ImportSummary:
         return self.created + self.updated + self.merged
 
     def lines(self) -> list[str]:
-        will = self.dry_run
-        out = [
-            f"Rows read: {self.rows_read}",
-            f"{'Will create' if will else 'Created'}: {self.created} new contact{'s' * (self.created != 1)}",
-            f"{'Will update' if will else 'Updated'}: {self.updated} existing contact{'s' * (self.updated != 1)}",
-        ]
+        out = [user_text("Rows read: {n}", n=self.rows_read), self._created_line(), self._updated_line()]
         if self.merged:
-            out.append(f"Rows repeating an earlier row of the file (merged into it): {self.merged}")
+            out.append(user_text("Rows repeating an earlier row of the file (merged into it): {n}", n=self.merged))
         if self.unchanged:
-            out.append(f"Already up to date (nothing new in the file): {self.unchanged}")
+            out.append(user_text("Already up to date (nothing new in the file): {n}", n=self.unchanged))
         if self.skipped:
-            out.append(f"{'Will skip' if will else 'Skipped'} (already in your contacts): {self.skipped}")
+            out.append(user_text("Will skip (already in your contacts): {n}", n=self.skipped) if self.dry_run
+                       else user_text("Skipped (already in your contacts): {n}", n=self.skipped))
         if self.empty:
-            out.append(f"Empty rows ignored: {self.empty}")
-        out.append(f"Rows with problems ({'will not be' if will else 'not'} imported): {self.problem_count}")
+            out.append(user_text("Empty rows ignored: {n}", n=self.empty))
+        out.append(user_text("Rows with problems (will not be imported): {n}", n=self.problem_count) if self.dry_run
+                   else user_text("Rows with problems (not imported): {n}", n=self.problem_count))
         for p in self.problems:
-            out.append(f"  row {p.row}: {p.reason}")
+            out.append(user_text("  row {row}: {reason}", row=p.row, reason=p.reason))
         if self.problem_count > len(self.problems):
-            out.append(f"  … and {self.problem_count - len(self.problems)} more")
+            out.append(user_text("  … and {n} more", n=self.problem_count - len(self.problems)))
         if self.warnings:
-            out.append(f"Rows imported with a note about a value: {len(self.warnings)}")
+            out.append(user_text("Rows imported with a note about a value: {n}", n=len(self.warnings)))
             for w in self.warnings[:50]:
-                out.append(f"  row {w.row}: {w.reason}")
+                out.append(user_text("  row {row}: {reason}", row=w.row, reason=w.reason))
         return out
+
+    def _created_line(self) -> str:
+        n = self.created
+        if self.dry_run:
+            return user_text("Will create: 1 new contact") if n == 1 else user_text("Will create: {n} new contacts", n=n)
+        return user_text("Created: 1 new contact") if n == 1 else user_text("Created: {n} new contacts", n=n)
+
+    def _updated_line(self) -> str:
+        n = self.updated
+        if self.dry_run:
+            return (user_text("Will update: 1 existing contact") if n == 1
+                    else user_text("Will update: {n} existing contacts", n=n))
+        return user_text("Updated: 1 existing contact") if n == 1 else user_text("Updated: {n} existing contacts", n=n)
 
 
 @dataclass(frozen=True)
@@ -142,7 +153,7 @@ class ImportService:
         if profile:
             saved = self.profiles().get(profile)
             if saved is None:
-                raise CrmError(f"There is no saved column set-up called “{profile}”.")
+                raise CrmError(user_text("There is no saved column set-up called “{name}”.", name=profile))
             return Mapping.from_profile(saved, table.headers, custom_targets(self.db))
         return recognise(table.headers, custom_targets(self.db))
 
@@ -157,7 +168,7 @@ class ImportService:
             if values.is_empty():
                 continue
             data, _ = to_input(values, self.settings.phone_region())
-            out.append((row, data if (data.first_name or data.last_name) else "no name in this row"))
+            out.append((row, data if (data.first_name or data.last_name) else user_text("no name in this row")))
             if len(out) >= count:
                 break
         return out
@@ -171,7 +182,7 @@ class ImportService:
     def save_profile(self, name: str, mapping: Mapping) -> None:
         name = " ".join(name.split())
         if not name:
-            raise CrmError("Give the column set-up a name.")
+            raise CrmError(user_text("Give the column set-up a name."))
         profiles = self.profiles()
         profiles[name] = mapping.to_profile()
         self.settings.set(PROFILES_KEY, profiles)
@@ -205,7 +216,7 @@ class ImportService:
         summary = ImportSummary(dry_run=False)
         if backup:
             if progress:
-                progress(0, expected_rows, "Saving a backup of your data first…")
+                progress(0, expected_rows, user_text("Saving a backup of your data first…"))
             summary.backup_path = str(backup_before(self.db, "import"))
         with self.db.engine.begin() as conn:
             batch_id = conn.execute(

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import NotFound, ValidationError
+from crm_desktop.domain.i18n import message_of, user_text
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.validation import email_key, normalise_email
 from crm_desktop.mail import imap, message, smtp, templates
@@ -97,9 +98,12 @@ class FetchSummary:
 
     def text(self) -> str:
         if not self.read:
-            return "No new mail."
-        more = " More new mail is waiting: fetch again." if self.more else ""
-        return f"Read {self.read} new message(s); {self.logged} added to contact timelines.{more}"
+            return user_text("No new mail.")
+        if self.more:
+            return user_text("Read {read} new message(s); {logged} added to contact timelines. "
+                             "More new mail is waiting: fetch again.", read=self.read, logged=self.logged)
+        return user_text("Read {read} new message(s); {logged} added to contact timelines.",
+                         read=self.read, logged=self.logged)
 
 
 ACCOUNT_FIELDS = [f.name for f in fields(AccountInput)]
@@ -111,20 +115,20 @@ def validate_account(data: AccountInput) -> AccountInput:
     try:
         out.address = normalise_email(data.address)
     except ValueError as exc:
-        problems["address"] = str(exc)
+        problems["address"] = message_of(exc)
     out.display_name = " ".join(data.display_name.split())
     out.username = data.username.strip() or out.address
     out.smtp_host = data.smtp_host.strip()
     out.imap_host = data.imap_host.strip()
     out.ca_file = data.ca_file.strip()
     if not out.smtp_host:
-        problems["smtp_host"] = "Enter the outgoing (SMTP) server, e.g. smtp.example.com."
+        problems["smtp_host"] = user_text("Enter the outgoing (SMTP) server, e.g. smtp.example.com.")
     for key, port in (("smtp_port", data.smtp_port), ("imap_port", data.imap_port)):
         if not 0 < int(port) < 65536:
-            problems[key] = "A port is a number from 1 to 65535."
+            problems[key] = user_text("A port is a number from 1 to 65535.")
     for key in ("smtp_security", "imap_security"):
         if getattr(data, key) not in SECURITY_CHOICES:
-            problems[key] = "Choose SSL/TLS or STARTTLS."
+            problems[key] = user_text("Choose SSL/TLS or STARTTLS.")
     if problems:
         raise ValidationError(problems)
     return out
@@ -157,7 +161,7 @@ class MailService:
     def require_account(self) -> Account:
         account = self.account()
         if account is None:
-            raise MailError("Set up your email account first (Tools → Email settings…).", "settings")
+            raise MailError(user_text("Set up your email account first (Tools → Email settings…)."), "settings")
         return account
 
     def keychain_problem(self) -> str | None:
@@ -167,7 +171,7 @@ class MailService:
         try:
             self.credentials.check()
         except KeychainUnavailable as exc:
-            return str(exc)
+            return message_of(exc)
         return None
 
     def save_account(self, data: AccountInput, password: str | None = None) -> Account:
@@ -198,7 +202,7 @@ class MailService:
         secret = self.credentials.get(account.key)
         if not secret and account.smtp_security != "none":
             raise MailError(
-                "No password is saved for this email account. Enter it in Tools → Email settings…",
+                user_text("No password is saved for this email account. Enter it in Tools → Email settings…"),
                 "auth",
             )
         return secret
@@ -231,12 +235,12 @@ class MailService:
     def save_template(self, template_id: int | None, name: str, subject: str, body: str) -> int:
         name = " ".join(name.split())
         if not name:
-            raise ValidationError({"name": "Give the template a name."})
+            raise ValidationError({"name": user_text("Give the template a name.")})
         templates.check(subject, body)
         with self.db.session() as s:
             clash = s.scalar(select(MailTemplate.id).where(MailTemplate.name == name))
             if clash is not None and clash != template_id:
-                raise ValidationError({"name": f"A template called “{name}” already exists."})
+                raise ValidationError({"name": user_text("A template called “{name}” already exists.", name=name)})
             row = s.get(MailTemplate, template_id) if template_id else MailTemplate()
             if row is None:
                 raise NotFound("template", template_id)
@@ -306,12 +310,12 @@ class MailService:
     ) -> Sent:
         """Render, send and log one message on the contact's (and deal's) timeline."""
         if not subject.strip() and not body.strip():
-            raise ValidationError({"body": "Write a subject or a message first."})
+            raise ValidationError({"body": user_text("Write a subject or a message first.")})
         templates.check(subject, body)
         addresses = self.contact_addresses(contact_id)
         to_email = to_email or (addresses[0] if addresses else "")
         if not to_email:
-            raise ValidationError({"to": "This contact has no email address. Add one first."})
+            raise ValidationError({"to": user_text("This contact has no email address. Add one first.")})
         values = self.values(contact_id, deal_id, to_email)
         account = self.require_account()
         msg = message.build(
@@ -359,7 +363,7 @@ class MailService:
         account = self.require_account()
         endpoint = account.imap()
         if endpoint is None:
-            raise MailError("Add an incoming (IMAP) server in Email settings to fetch mail.", "settings")
+            raise MailError(user_text("Add an incoming (IMAP) server in Email settings to fetch mail."), "settings")
         secret = self.password(account) or ""
         with self.db.reader() as s:
             state = s.scalar(select(ImapState).where(ImapState.account_id == account.id, ImapState.folder == folder))

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, update
 
 from crm_desktop.domain.errors import NotFound, ValidationError
+from crm_desktop.domain.i18n import joined, message_of, user_text
 from crm_desktop.mail import imap, message, smtp, templates
 from crm_desktop.mail.errors import MailError
 from crm_desktop.services.changes import Change
@@ -34,13 +35,42 @@ SCAN_ABOVE = 2000  # plan(): above this many contacts, scan the tables instead o
 
 STATES = ("pending", "sending", "sent", "failed", "skipped", "uncertain")
 STATE_LABELS = {
-    "pending": "Waiting",
-    "sending": "Sending",
-    "sent": "Sent",
-    "failed": "Failed",
-    "skipped": "Skipped",
-    "uncertain": "Check: may have been sent",
+    "pending": user_text("Waiting"),
+    "sending": user_text("Sending"),
+    "sent": user_text("Sent"),
+    "failed": user_text("Failed"),
+    "skipped": user_text("Skipped"),
+    "uncertain": user_text("Check: may have been sent"),
 }
+
+# What a recipient row says about itself. The detail is stored with the row; these fixed
+# ones are recognised when read back so that they show in the user's language.
+DO_NOT_EMAIL = user_text("Marked “do not email”")
+NO_ADDRESS = user_text("No email address")
+FOUND_IN_SENT = user_text("Found in your Sent folder after an interruption")
+INTERRUPTED = user_text("Sending was interrupted: this message may or may not have gone out. "
+                        "Check your Sent folder, then choose “Send again” or “Mark as sent”.")
+MARKED_SENT = user_text("Marked as sent by you")
+STOPPED = user_text("Merge stopped by you")
+CONTACT_DELETED = user_text("Contact was deleted")
+_KNOWN_DETAILS = {str(t): t for t in (DO_NOT_EMAIL, NO_ADDRESS, FOUND_IN_SENT, INTERRUPTED, MARKED_SENT, STOPPED,
+                                      CONTACT_DELETED)}
+
+
+def _count(state: str, n: int) -> str:
+    """'3 sent', '1 check: may have been sent'."""
+    count = n
+    if state == "pending":
+        return user_text("{n} waiting", n=count)
+    if state == "sending":
+        return user_text("{n} sending", n=count)
+    if state == "sent":
+        return user_text("{n} sent", n=count)
+    if state == "failed":
+        return user_text("{n} failed", n=count)
+    if state == "skipped":
+        return user_text("{n} skipped", n=count)
+    return user_text("{n} check: may have been sent", n=count)
 
 
 @dataclass(frozen=True)
@@ -73,8 +103,8 @@ class JobRow:
     counts: dict[str, int]
 
     def summary(self) -> str:
-        parts = [f"{n} {STATE_LABELS[s].lower()}" for s, n in self.counts.items() if n]
-        return ", ".join(parts) or "no recipients"
+        parts = [_count(s, n) for s, n in self.counts.items() if n]
+        return joined(parts) if parts else user_text("no recipients")
 
 
 @dataclass(frozen=True)
@@ -118,8 +148,8 @@ class MergeService:
                     if cid not in wanted:
                         continue
                     email = first_email.get(cid, "")
-                    reason = "Marked “do not email”" if dne else ("" if email else "No email address")
-                    name = " ".join(p for p in (first, last) if p) or email or "(no name)"
+                    reason = DO_NOT_EMAIL if dne else ("" if email else NO_ADDRESS)
+                    name = " ".join(p for p in (first, last) if p) or email or user_text("(no name)")
                     rows[cid] = PlanRow(cid, name, email, reason)
         return [rows[i] for i in ids if i in rows]
 
@@ -130,7 +160,7 @@ class MergeService:
         account = self.mail.require_account()
         plan = self.plan(contact_ids)
         if not any(not p.skip_reason for p in plan):
-            raise ValidationError({"recipients": "None of these contacts can be emailed."})
+            raise ValidationError({"recipients": user_text("None of these contacts can be emailed.")})
         with self.db.session() as s:
             job = MergeJob(
                 account_id=account.id, template_name=template_name, subject=subject, body=body, audience=audience
@@ -177,7 +207,9 @@ class MergeService:
         with self.db.reader() as s:
             stmt = select(MergeRecipient).where(MergeRecipient.job_id == job_id).order_by(MergeRecipient.position)
             return [
-                RecipientRow(r.id, r.contact_id, r.name, r.email, r.state, r.detail, r.message_id) for r in s.scalars(stmt)
+                RecipientRow(r.id, r.contact_id, r.name, r.email, r.state, _KNOWN_DETAILS.get(r.detail, r.detail),
+                             r.message_id)
+                for r in s.scalars(stmt)
             ]
 
     def preview(self, job_id: int, contact_id: int) -> tuple[str, str]:
@@ -207,7 +239,7 @@ class MergeService:
                 )
                 .values(
                     state="pending" if send_again else "sent",
-                    detail="" if send_again else "Marked as sent by you",
+                    detail="" if send_again else str(MARKED_SENT),
                     updated_at=datetime.now(UTC),
                 )
             )
@@ -220,7 +252,7 @@ class MergeService:
             s.execute(
                 update(MergeRecipient)
                 .where(MergeRecipient.job_id == job_id, MergeRecipient.state == "pending")
-                .values(state="skipped", detail="Merge stopped by you", updated_at=datetime.now(UTC))
+                .values(state="skipped", detail=str(STOPPED), updated_at=datetime.now(UTC))
             )
             s.execute(update(MergeJob).where(MergeJob.id == job_id).values(status="stopped", finished_at=datetime.now(UTC)))
         self.mail.hub.publish(Change.of("mail_merge", updated=[job_id]))
@@ -255,14 +287,10 @@ class MergeService:
                 settled += 1
             elif r.message_id in in_sent:
                 self._log(r, job_id)
-                self._set(r.id, "sent", "Found in your Sent folder after an interruption")
+                self._set(r.id, "sent", FOUND_IN_SENT)
                 settled += 1
             else:
-                self._set(
-                    r.id, "uncertain",
-                    "Sending was interrupted: this message may or may not have gone out. "
-                    "Check your Sent folder, then choose “Send again” or “Mark as sent”.",
-                )
+                self._set(r.id, "uncertain", INTERRUPTED)
         return settled
 
     def _log(self, r: RecipientRow, job_id: int) -> None:
@@ -312,10 +340,10 @@ class MergeService:
                     wait = last_send + interval - time.monotonic()
                 if cancelled():
                     break
-                progress(done, total, f"Sending to {r.name} <{r.email}>")
+                progress(done, total, user_text("Sending to {name} <{address}>", name=r.name, address=r.email))
                 plan = self.plan([r.contact_id]) if r.contact_id is not None else []
                 if not plan or plan[0].skip_reason:
-                    self._set(r.id, "skipped", plan[0].skip_reason if plan else "Contact was deleted")
+                    self._set(r.id, "skipped", plan[0].skip_reason if plan else CONTACT_DELETED)
                     continue
                 values = self.mail.values(r.contact_id, to_email=r.email)  # type: ignore[arg-type]
                 msg = message.build(
@@ -330,16 +358,17 @@ class MergeService:
                     self.mail.deliver(account, msg, client=client)
                 except MailError as exc:
                     if exc.kind in ("recipient", "server"):
-                        self._set(r.id, "failed", str(exc))
+                        self._set(r.id, "failed", message_of(exc))
                         failed += 1
                         continue
-                    self._set(r.id, "uncertain", "The connection failed while sending: " + str(exc))
+                    self._set(r.id, "uncertain", user_text("The connection failed while sending: {problem}",
+                                                          problem=message_of(exc)))
                     raise
                 self.mail.log_sent(r.contact_id, None, msg, r.email)
                 self._set(r.id, "sent", "")
                 sent += 1
         except MailError as exc:
-            stopped_by = str(exc)
+            stopped_by = message_of(exc)
         finally:
             if client is not None:
                 smtp._close(client)
@@ -347,6 +376,6 @@ class MergeService:
         with self.db.session() as s:
             if not counts["pending"] and not counts["uncertain"] and not counts["sending"]:
                 s.execute(update(MergeJob).where(MergeJob.id == job_id).values(status="done", finished_at=datetime.now(UTC)))
-        progress(total if not cancelled() else sent + failed, total, "Finished")
+        progress(total if not cancelled() else sent + failed, total, user_text("Finished"))
         self.mail.hub.publish(Change.of("mail_merge", updated=[job_id]))
         return RunResult(sent, failed, counts["uncertain"], cancelled(), stopped_by)

@@ -9,6 +9,7 @@ survivor; the other record goes to the trash. The log stores both records as the
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from crm_desktop.domain.errors import CrmError, NotFound
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
@@ -67,7 +69,7 @@ def _row(conn: Connection, table: str, ident: int) -> dict[str, Any]:
     result = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id = ?", (ident,))
     row = result.mappings().first()
     if row is None:
-        raise NotFound(table.rstrip("s"), ident)
+        raise NotFound("company" if table == "companies" else "contact", ident)
     return dict(row)
 
 
@@ -112,6 +114,19 @@ def _label(kind: str, row: dict[str, Any]) -> str:
     return row["name"]
 
 
+# The log stores the English summary; it is shown in the reader's language when read back.
+_SUMMARY = re.compile(r"^Merged “(.*)” into “(.*)”$", re.DOTALL)
+
+
+def _summary(other: str, survivor: str) -> str:
+    return user_text("Merged “{other}” into “{survivor}”", other=other, survivor=survivor)
+
+
+def _summary_text(stored: str) -> str:
+    match = _SUMMARY.match(stored)
+    return _summary(match.group(1), match.group(2)) if match else stored
+
+
 class MergeService:
     def __init__(self, db: Database, hub: ChangeHub):
         self.db = db
@@ -123,7 +138,7 @@ class MergeService:
         if kind not in _SPEC:
             raise ValueError(kind)
         if survivor_id == other_id:
-            raise MergeError("A record cannot be merged with itself.")
+            raise MergeError(user_text("A record cannot be merged with itself."))
         table, fields, children, movers = _SPEC[kind]
         take_other = set(take_other or ()) & set(fields)
         now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -131,7 +146,7 @@ class MergeService:
             conn = s.connection()
             survivor, other = _row(conn, table, survivor_id), _row(conn, table, other_id)
             if survivor["deleted_at"] or other["deleted_at"]:
-                raise MergeError("One of these records is in the trash. Restore it first, then merge.")
+                raise MergeError(user_text("One of these records is in the trash. Restore it first, then merge."))
             snapshot: dict[str, Any] = {"survivor": survivor, "other": other, "children": {}, "moved": {}}
             for child in children:
                 snapshot["children"][child] = _children(conn, child, _OWNER_COLUMN[child], survivor_id)
@@ -166,7 +181,7 @@ class MergeService:
                 f"UPDATE {table} SET deleted_at = ?, version = version + 1 WHERE id = ?", (now, other_id)
             )
             self._after(conn, kind, survivor_id, other_id, snapshot)
-            summary = f"Merged “{_label(kind, other)}” into “{_label(kind, survivor)}”"
+            summary = str(_summary(_label(kind, other), _label(kind, survivor)))
             log = MergeLog(kind=kind, survivor_id=survivor_id, merged_id=other_id, summary=summary[:300],
                            snapshot=json.dumps(snapshot, default=str))
             s.add(log)
@@ -225,14 +240,14 @@ class MergeService:
             if log is None:
                 raise NotFound("merge", log_id)
             if log.undone_at is not None:
-                raise MergeError("This merge was already undone.")
+                raise MergeError(user_text("This merge was already undone."))
             kind = log.kind
             table, fields, children, _movers = _SPEC[kind]
             snap = json.loads(log.snapshot)
             conn = s.connection()
             current = _row(conn, table, log.survivor_id)
             if current["deleted_at"]:
-                raise MergeError("The merged record is in the trash. Restore it first, then undo the merge.")
+                raise MergeError(user_text("The merged record is in the trash. Restore it first, then undo the merge."))
             survivor = snap["survivor"]
             restore = {k: v for k, v in survivor.items() if k not in ("id", "version")}
             restore["version"] = current["version"] + 1
@@ -268,7 +283,8 @@ class MergeService:
     def history(self, limit: int = 100) -> list[MergeEntry]:
         with self.db.reader() as s:
             rows = s.scalars(select(MergeLog).order_by(MergeLog.id.desc()).limit(limit))
-            return [MergeEntry(r.id, r.kind, r.survivor_id, r.merged_id, r.summary, r.created_at, r.undone_at) for r in rows]
+            return [MergeEntry(r.id, r.kind, r.survivor_id, r.merged_id, _summary_text(r.summary), r.created_at,
+                               r.undone_at) for r in rows]
 
     def _publish(self, kind: str) -> None:
         self.hub.publish(

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import NotFound, ValidationError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.text import clean
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.storage.engine import Database
@@ -81,15 +82,19 @@ def ensure_default_pipeline(conn: Connection) -> int | None:
 def _check_name(name: str, what: str) -> str:
     name = clean(name)
     if not name:
-        raise ValidationError({"name": f"Enter a name for the {what}."})
+        message = (user_text("Enter a name for the stage.") if what == "stage"
+                   else user_text("Enter a name for the pipeline."))
+        raise ValidationError({"name": message})
     if len(name) > 200:
-        raise ValidationError({"name": f"The {what} name is too long (200 characters at most)."})
+        message = (user_text("The stage name is too long (200 characters at most).") if what == "stage"
+                   else user_text("The pipeline name is too long (200 characters at most)."))
+        raise ValidationError({"name": message})
     return name
 
 
 def _check_probability(value: int) -> int:
     if not 0 <= int(value) <= 100:
-        raise ValidationError({"probability": "The win probability must be between 0 and 100 %."})
+        raise ValidationError({"probability": user_text("The win probability must be between 0 and 100 %.")})
     return int(value)
 
 
@@ -97,7 +102,7 @@ def _check_rotting(value: int | None) -> int | None:
     if value is None or int(value) == 0:
         return None
     if not 1 <= int(value) <= 3650:
-        raise ValidationError({"rotting_days": "The rotting limit must be between 1 and 3650 days (0 for none)."})
+        raise ValidationError({"rotting_days": user_text("The rotting limit must be between 1 and 3650 days (0 for none).")})
     return int(value)
 
 
@@ -180,7 +185,7 @@ class PipelineService:
                     .where(Pipeline.archived_at.is_(None), Pipeline.id != pipeline_id)
                 )
                 if not others:
-                    raise ValidationError({"pipeline": "This is the only pipeline left. Add another one before archiving it."})
+                    raise ValidationError({"pipeline": user_text("This is the only pipeline left. Add another one before archiving it.")})
             pipeline.archived_at = datetime.now(UTC) if archived else None
         self.hub.publish(Change.of("pipeline", updated=[pipeline_id]))
 
@@ -227,7 +232,7 @@ class PipelineService:
             pipeline = self._load(s, pipeline_id)
             current = {st.id: st for st in pipeline.stages}
             if set(stage_ids) != set(current) or len(stage_ids) != len(current):
-                raise ValidationError({"stages": "The stages changed meanwhile. Close the settings and try again."})
+                raise ValidationError({"stages": user_text("The stages changed meanwhile. Close the settings and try again.")})
             for position, stage_id in enumerate(stage_ids):
                 current[stage_id].position = position
         self.hub.publish(Change.of("pipeline", updated=[pipeline_id]))
@@ -243,15 +248,19 @@ class PipelineService:
             pipeline_id = stage.pipeline_id
             siblings = s.scalar(select(func.count()).select_from(Stage).where(Stage.pipeline_id == pipeline_id))
             if siblings <= 1:
-                raise ValidationError({"stage": "A pipeline needs at least one stage, so its last stage cannot be deleted."})
+                raise ValidationError({"stage": user_text("A pipeline needs at least one stage, so its last stage cannot be deleted.")})
             deal_ids = list(s.scalars(select(Deal.id).where(Deal.stage_id == stage_id)))
             target: Stage | None = None
             if deal_ids:
                 if move_deals_to is None:
-                    raise ValidationError({"stage": f"“{stage.name}” holds {len(deal_ids)} deals. Choose the stage to move them to."})
+                    message = (user_text("“{stage}” holds 1 deal. Choose the stage to move it to.", stage=stage.name)
+                               if len(deal_ids) == 1 else
+                               user_text("“{stage}” holds {count} deals. Choose the stage to move them to.",
+                                         stage=stage.name, count=len(deal_ids)))
+                    raise ValidationError({"stage": message})
                 target = s.get(Stage, move_deals_to)
                 if target is None or target.id == stage_id or target.pipeline_id != pipeline_id:
-                    raise ValidationError({"stage": "Choose another stage of the same pipeline for its deals."})
+                    raise ValidationError({"stage": user_text("Choose another stage of the same pipeline for its deals.")})
                 top = s.scalar(select(func.max(Deal.position)).where(Deal.stage_id == target.id)) or 0.0
                 s.execute(
                     update(StageHistory)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 
 from crm_desktop.domain.dates import reminder_instant
+from crm_desktop.domain.i18n import number, user_text
 from crm_desktop.services.changes import Change
 from crm_desktop.services.followups import FollowUpService, contact_name
 from crm_desktop.storage.models import Contact, FollowUp
@@ -48,8 +49,8 @@ class CatchUp:
         if not self.reminders:
             return ""
         if self.count == 1:
-            return f"1 follow-up became due while CRM was closed: {self.reminders[0].title}"
-        return f"{self.count:,} follow-ups became due while CRM was closed"
+            return user_text("1 follow-up became due while CRM was closed: {title}", title=self.reminders[0].title)
+        return user_text("{count} follow-ups became due while CRM was closed", count=number(self.count))
 
 
 class ReminderService:
@@ -180,7 +181,7 @@ class ReminderService:
         from crm_desktop.domain.errors import NotFound, ValidationError
 
         if days is not None and not 1 <= days <= 3650:
-            raise ValidationError({"keep_in_touch": "Choose between 1 and 3650 days, or none."})
+            raise ValidationError({"keep_in_touch": user_text("Choose between 1 and 3650 days, or none.")})
         with self.db.session() as s:
             contact = s.get(Contact, contact_id)
             if contact is None or contact.deleted_at is not None:

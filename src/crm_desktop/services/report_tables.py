@@ -7,20 +7,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm_desktop.domain.enums import ActivityKind
+from crm_desktop.domain.i18n import joined, user_text
 from crm_desktop.domain.money import Money
-from crm_desktop.domain.reports import Dashboard, Ratio, ReportTable, month_label
+from crm_desktop.domain.reports import Dashboard, Ratio, ReportTable, day_label, month_label
 from crm_desktop.exchange.report_xlsx import write_report_xlsx
 
 SECTION_TITLES = {
-    "summary": "Summary",
-    "stages": "Open deals by stage",
-    "forecast": "Forecast",
-    "won": "Won per month",
-    "lost": "Lost deals and why",
-    "customers": "Best customers",
-    "activities": "Activities per week",
-    "followups": "Follow-ups",
-    "contacts": "New contacts",
+    "summary": user_text("Summary"),
+    "stages": user_text("Open deals by stage"),
+    "forecast": user_text("Forecast"),
+    "won": user_text("Won per month"),
+    "lost": user_text("Lost deals and why"),
+    "customers": user_text("Best customers"),
+    "activities": user_text("Activities per week"),
+    "followups": user_text("Follow-ups"),
+    "contacts": user_text("New contacts"),
 }
 
 
@@ -31,55 +32,57 @@ def kind_label(kind: str) -> str:
         return kind.replace("_", " ").capitalize()
 
 
-def _money_list(totals: list, empty: str = "none") -> str:
-    return ", ".join(str(Money(t.minor, t.currency)) for t in totals) or empty
-
-
 def _as_of(d: Dashboard) -> str:
-    return f"on {d.today.day} {d.today:%b %Y}" if d.today else "today"
+    return user_text("on {date}", date=day_label(d.today)) if d.today else user_text("today")
 
 
 def _month_span(d: Dashboard) -> str:
     if not d.forecast_months:
-        return "in the next six months"
-    return f"{month_label(d.forecast_months[0])} to {month_label(d.forecast_months[-1])}"
+        return user_text("in the next six months")
+    return user_text("{first} to {last}", first=month_label(d.forecast_months[0]),
+                     last=month_label(d.forecast_months[-1]))
 
 
 def summary_table(d: Dashboard) -> ReportTable:
     t = ReportTable("summary", SECTION_TITLES["summary"],
-                    "The key figures for the period. Money is shown per currency and never added across currencies.",
-                    ["Figure", "Value"])
+                    user_text("The key figures for the period. Money is shown per currency and never added across "
+                              "currencies."),
+                    [user_text("Figure"), user_text("Value")])
 
     def add(label: str, value: object, drill=None) -> None:
         t.rows.append([label, value])
         t.drills.append(drill)
 
-    add("Period", d.period.label)
-    add("Pipeline", d.pipeline_name or "All pipelines")
-    add("Deals won", d.won_count, d.won_drill if d.won_count else None)
+    add(user_text("Period"), d.period.label)
+    add(user_text("Pipeline"), d.pipeline_name or user_text("All pipelines"))
+    add(user_text("Deals won"), d.won_count, d.won_drill if d.won_count else None)
     for total in d.won_total:
-        add(f"Won value ({total.currency})", Money(total.minor, total.currency), d.won_drill)
-    add("Deals lost", d.lost_count, d.lost_drill if d.lost_count else None)
-    add("Win rate (won out of won + lost)", Ratio(d.win_rate) if d.win_rate is not None else "no deals closed")
+        add(user_text("Won value ({currency})", currency=total.currency), Money(total.minor, total.currency),
+            d.won_drill)
+    add(user_text("Deals lost"), d.lost_count, d.lost_drill if d.lost_count else None)
+    add(user_text("Win rate (won out of won + lost)"),
+        Ratio(d.win_rate) if d.win_rate is not None else user_text("no deals closed"))
     for avg in d.average_deal:
-        add(f"Average won deal ({avg.currency})", Money(avg.minor, avg.currency))
-    add("Average days from new deal to won",
-        d.average_days_to_close if d.average_days_to_close is not None else "no deals won")
-    add(f"Open deals {_as_of(d)}", d.open_count)
+        add(user_text("Average won deal ({currency})", currency=avg.currency), Money(avg.minor, avg.currency))
+    add(user_text("Average days from new deal to won"),
+        d.average_days_to_close if d.average_days_to_close is not None else user_text("no deals won"))
+    add(user_text("Open deals {when}", when=_as_of(d)), d.open_count)
     for total in d.open_weighted:
-        add(f"Open deals, expected value ({total.currency})", Money(total.minor, total.currency))
-    add("Follow-ups done on time", d.followups_on_time)
-    add("Follow-ups done late", d.followups_late)
-    add("Follow-ups overdue now", d.followups_overdue)
+        add(user_text("Open deals, expected value ({currency})", currency=total.currency),
+            Money(total.minor, total.currency))
+    add(user_text("Follow-ups done on time"), d.followups_on_time)
+    add(user_text("Follow-ups done late"), d.followups_late)
+    add(user_text("Follow-ups overdue now"), d.followups_overdue)
     return t
 
 
 def stages_table(d: Dashboard) -> ReportTable:
     t = ReportTable("stages", SECTION_TITLES["stages"],
-                    f"Deals open {_as_of(d)} in each stage, whatever the period. Expected value = value × "
-                    "chance of winning (the deal's own chance if set, else the stage's).",
-                    ["Pipeline", "Stage", "Chance", "Deals", "Total value", "Expected value"],
-                    empty="No open deals. Add deals in the Pipeline view to see them here.")
+                    user_text("Deals open {when} in each stage, whatever the period. Expected value = value × "
+                              "chance of winning (the deal's own chance if set, else the stage's).", when=_as_of(d)),
+                    [user_text("Pipeline"), user_text("Stage"), user_text("Chance"), user_text("Deals"),
+                     user_text("Total value"), user_text("Expected value")],
+                    empty=user_text("No open deals. Add deals in the Pipeline view to see them here."))
     for r in d.stages:
         t.rows.append([r.pipeline, r.stage, Ratio(r.probability / 100), r.count,
                        Money(r.total_minor, r.currency), Money(r.weighted_minor, r.currency)])
@@ -89,10 +92,10 @@ def stages_table(d: Dashboard) -> ReportTable:
 
 def forecast_table(d: Dashboard) -> ReportTable:
     t = ReportTable("forecast", SECTION_TITLES["forecast"],
-                    "Expected value of open deals by the month they are expected to close, "
-                    f"{_month_span(d)} (counted from today, whatever the period).",
-                    ["Month", "Deals", "Expected value"],
-                    empty="No open deal has an expected close date in the next six months.")
+                    user_text("Expected value of open deals by the month they are expected to close, "
+                              "{months} (counted from today, whatever the period).", months=_month_span(d)),
+                    [user_text("Month"), user_text("Deals"), user_text("Expected value")],
+                    empty=user_text("No open deal has an expected close date in the next six months."))
     for m in d.forecast:
         t.rows.append([month_label(m.month), m.count, Money(m.minor, m.currency)])
         t.drills.append(m.drill)
@@ -101,9 +104,9 @@ def forecast_table(d: Dashboard) -> ReportTable:
 
 def won_table(d: Dashboard) -> ReportTable:
     t = ReportTable("won", SECTION_TITLES["won"],
-                    "Deals won in each month of the period (by the day they were marked won).",
-                    ["Month", "Deals won", "Won value"],
-                    empty="No deals won in this period.")
+                    user_text("Deals won in each month of the period (by the day they were marked won)."),
+                    [user_text("Month"), user_text("Deals won"), user_text("Won value")],
+                    empty=user_text("No deals won in this period."))
     for m in d.won_by_month:
         t.rows.append([month_label(m.month), m.count, Money(m.minor, m.currency)])
         t.drills.append(m.drill)
@@ -112,9 +115,10 @@ def won_table(d: Dashboard) -> ReportTable:
 
 def lost_table(d: Dashboard) -> ReportTable:
     t = ReportTable("lost", SECTION_TITLES["lost"],
-                    f"{d.won_count} won and {d.lost_count} lost in this period. Reasons given for lost deals:",
-                    ["Reason", "Deals lost"],
-                    empty="No deals lost in this period.")
+                    user_text("{won} won and {lost} lost in this period. Reasons given for lost deals:",
+                              won=d.won_count, lost=d.lost_count),
+                    [user_text("Reason"), user_text("Deals lost")],
+                    empty=user_text("No deals lost in this period."))
     for r in d.lost_reasons:
         t.rows.append([r.reason, r.count])
         t.drills.append(r.drill)
@@ -123,15 +127,16 @@ def lost_table(d: Dashboard) -> ReportTable:
 
 def customers_table(d: Dashboard) -> ReportTable:
     t = ReportTable("customers", SECTION_TITLES["customers"],
-                    "The ten customers (companies, or people without a company) who brought the most "
-                    "won value in the period, per currency.",
-                    ["Rank", "Customer", "Type", "Deals won", "Won value"],
-                    empty="No deals won in this period.")
+                    user_text("The ten customers (companies, or people without a company) who brought the most "
+                              "won value in the period, per currency."),
+                    [user_text("Rank"), user_text("Customer"), user_text("Type"), user_text("Deals won"),
+                     user_text("Won value")],
+                    empty=user_text("No deals won in this period."))
     rank, currency = 0, None
     for r in d.top_customers:
         rank = rank + 1 if r.currency == currency else 1
         currency = r.currency
-        kind = {"company": "Company", "contact": "Person"}.get(r.kind, "")
+        kind = {"company": user_text("Company"), "contact": user_text("Person")}.get(r.kind, "")
         t.rows.append([rank, r.name, kind, r.count, Money(r.minor, r.currency)])
         t.drills.append(r.drill)
     return t
@@ -147,9 +152,9 @@ def activity_kinds(d: Dashboard) -> list[str]:
 def activities_table(d: Dashboard) -> ReportTable:
     kinds = activity_kinds(d)
     t = ReportTable("activities", SECTION_TITLES["activities"],
-                    "Notes, calls, meetings and emails logged each week (weeks start on Monday).",
-                    ["Week starting", *[kind_label(k) for k in kinds], "Total"],
-                    empty="No activities logged in this period.")
+                    user_text("Notes, calls, meetings and emails logged each week (weeks start on Monday)."),
+                    [user_text("Week starting"), *[kind_label(k) for k in kinds], user_text("Total")],
+                    empty=user_text("No activities logged in this period."))
     if not kinds:
         return t
     counts = {(w.week, w.kind): w.count for w in d.activities}
@@ -162,20 +167,21 @@ def activities_table(d: Dashboard) -> ReportTable:
 
 def followups_table(d: Dashboard) -> ReportTable:
     t = ReportTable("followups", SECTION_TITLES["followups"],
-                    "Follow-ups completed in the period: on time means done by the end of the day they "
-                    "were due. Overdue counts what is still open and past due right now.",
-                    ["Follow-ups", "Count"],
-                    empty="No follow-ups were done in this period and none are overdue.")
-    for label, value in (("Done on time", d.followups_on_time), ("Done late", d.followups_late),
-                         ("Overdue now", d.followups_overdue)):
+                    user_text("Follow-ups completed in the period: on time means done by the end of the day they "
+                              "were due. Overdue counts what is still open and past due right now."),
+                    [user_text("Follow-ups"), user_text("Count")],
+                    empty=user_text("No follow-ups were done in this period and none are overdue."))
+    for label, value in ((user_text("Done on time"), d.followups_on_time), (user_text("Done late"), d.followups_late),
+                         (user_text("Overdue now"), d.followups_overdue)):
         t.rows.append([label, value])
         t.drills.append(None)
     return t
 
 
 def contacts_table(d: Dashboard) -> ReportTable:
-    t = ReportTable("contacts", SECTION_TITLES["contacts"], "Contacts added in each month of the period.",
-                    ["Month", "New contacts"], empty="No contacts were added in this period.")
+    t = ReportTable("contacts", SECTION_TITLES["contacts"], user_text("Contacts added in each month of the period."),
+                    [user_text("Month"), user_text("New contacts")],
+                    empty=user_text("No contacts were added in this period."))
     for m in d.new_contacts:
         t.rows.append([month_label(m.month), m.count])
         t.drills.append(None)
@@ -188,15 +194,17 @@ def dashboard_tables(d: Dashboard) -> list[ReportTable]:
 
 
 def report_title(d: Dashboard, business_name: str = "") -> str:
-    scope = f" – {d.pipeline_name}" if d.pipeline_name else ""
-    head = f"{business_name} – " if business_name else ""
-    return f"{head}Report for {d.period.label}{scope}"
+    """'Bakery Müller – Report for Mar 2026 – Sales'."""
+    title = user_text("Report for {period}", period=d.period.label)
+    if d.pipeline_name:
+        title = joined([title, d.pipeline_name], " – ")
+    return joined([business_name, title], " – ") if business_name else title
 
 
 def export_xlsx(d: Dashboard, path: Path, business_name: str = "") -> Path:
     """The whole report as an XLSX workbook, one sheet per section."""
     tables = dashboard_tables(d)
     if business_name:
-        tables[0].rows.insert(0, ["Business", business_name])
+        tables[0].rows.insert(0, [user_text("Business"), business_name])
         tables[0].drills.insert(0, None)
     return write_report_xlsx(tables, path, report_title(d, business_name))

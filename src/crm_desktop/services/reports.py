@@ -31,6 +31,7 @@ from sqlalchemy import and_, case, func, literal, select, true
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.enums import ActivityKind
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.reports import (
     CustomerRow,
     Dashboard,
@@ -59,7 +60,7 @@ TOP_CUSTOMERS = 10
 DRILL_LIMIT = 500
 # What people did; the automatic kinds (stage changes, system updates) are not counted.
 USER_ACTIVITIES = [k.value for k in ActivityKind if k not in (ActivityKind.STAGE_CHANGE, ActivityKind.SYSTEM)]
-NO_REASON = "No reason given"
+NO_REASON = user_text("No reason given")
 
 
 def _weighted(product_sum: int | None) -> int:
@@ -166,7 +167,8 @@ class ReportService:
                 StageRow(
                     r.pipeline, r.stage, r.stage_id, r.probability, r.currency, r.n, int(r.total or 0), weighted,
                     DealQuery(statuses=("open",), stage_id=r.stage_id, pipeline_id=pipeline_id,
-                              currency=r.currency, title=f"Open deals in {r.stage} ({r.currency})"),
+                              currency=r.currency, title=user_text("Open deals in {stage} ({currency})", stage=r.stage,
+                                                             currency=r.currency)),
                 )
             )
             totals[r.currency] = totals.get(r.currency, 0) + weighted
@@ -192,7 +194,8 @@ class ReportService:
                 MonthMoney(r.month, r.currency, _weighted(r.product), r.n,
                            DealQuery(statuses=("open",), expected_from=m_first, expected_to=add_months(m_first, 1),
                                      pipeline_id=pipeline_id, currency=r.currency,
-                                     title=f"Open deals expected to close in {r.month} ({r.currency})"))
+                                     title=user_text("Open deals expected to close in {month} ({currency})",
+                                                     month=r.month, currency=r.currency)))
             )
 
     def _utc_ranges(self, ranges: list[tuple[date, date]]) -> list[tuple[datetime, datetime]]:
@@ -227,7 +230,8 @@ class ReportService:
             d.won_by_month.append(
                 MonthMoney(month, r.currency, total, r.n,
                            DealQuery(statuses=("won",), closed_from=m_start, closed_to=m_end, pipeline_id=pipeline_id,
-                                     currency=r.currency, title=f"Deals won in {month_label(month)} ({r.currency})"))
+                                     currency=r.currency, title=user_text("Deals won in {month} ({currency})",
+                                                     month=month_label(month), currency=r.currency)))
             )
             old = totals.get(r.currency, (0, 0))
             totals[r.currency] = (old[0] + total, old[1] + r.n)
@@ -235,9 +239,9 @@ class ReportService:
         d.average_deal = [MoneyTotal(c, _div_round(t, n)) for c, (t, n) in sorted(totals.items())]
         d.average_days_to_close = round(days / d.won_count, 1) if d.won_count else None
         d.won_drill = DealQuery(statuses=("won",), closed_from=start, closed_to=end, pipeline_id=pipeline_id,
-                                title="Deals won in the period")
+                                title=user_text("Deals won in the period"))
         d.lost_drill = DealQuery(statuses=("lost",), closed_from=start, closed_to=end, pipeline_id=pipeline_id,
-                                 title="Deals lost in the period")
+                                 title=user_text("Deals lost in the period"))
 
     def _lost_reasons(self, s: Session, d: Dashboard, pipeline_id: int | None, start: datetime,
                       end: datetime) -> None:
@@ -254,7 +258,7 @@ class ReportService:
             d.lost_reasons.append(
                 ReasonRow(label, r.n, DealQuery(statuses=("lost",), closed_from=start, closed_to=end,
                                                 pipeline_id=pipeline_id, lost_reason=r.reason,
-                                                title=f"Deals lost: {label}"))
+                                                title=user_text("Deals lost: {reason}", reason=label)))
             )
 
     def _top_customers(self, s: Session, d: Dashboard, pipeline_id: int | None, start: datetime,
@@ -286,13 +290,13 @@ class ReportService:
             base = dict(statuses=("won",), closed_from=start, closed_to=end, pipeline_id=pipeline_id,
                         currency=r.currency)
             if r.kind == "company":
-                drill = DealQuery(**base, company_id=r.ident, title=f"Deals won with {r.name}")
+                drill = DealQuery(**base, company_id=r.ident, title=user_text("Deals won with {customer}", customer=r.name))
             elif r.kind == "contact":
-                drill = DealQuery(**base, contact_id=r.ident, title=f"Deals won with {r.name}")
+                drill = DealQuery(**base, contact_id=r.ident, title=user_text("Deals won with {customer}", customer=r.name))
             else:
-                drill = DealQuery(**base, no_customer=True, title="Deals won with no customer linked")
+                drill = DealQuery(**base, no_customer=True, title=user_text("Deals won with no customer linked"))
             d.top_customers.append(
-                CustomerRow(r.name or "(no customer linked)", r.kind, r.currency, int(r.total or 0), r.n, drill)
+                CustomerRow(r.name or user_text("(no customer linked)"), r.kind, r.currency, int(r.total or 0), r.n, drill)
             )
 
     def _activities(self, s: Session, d: Dashboard) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
 
 from crm_desktop.domain.errors import NotFound, ValidationError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.storage import search
@@ -36,13 +37,13 @@ from crm_desktop.storage.models import (
 )
 
 OPERATORS = {
-    "is": "is",
-    "is_not": "is not",
-    "contains": "contains",
-    "empty": "is empty",
-    "not_empty": "is not empty",
-    "greater": "is more than",
-    "less": "is less than",
+    "is": user_text("is"),
+    "is_not": user_text("is not"),
+    "contains": user_text("contains"),
+    "empty": user_text("is empty"),
+    "not_empty": user_text("is not empty"),
+    "greater": user_text("is more than"),
+    "less": user_text("is less than"),
 }
 
 _MODELS = {"contact": Contact, "company": Company, "deal": Deal}
@@ -52,10 +53,19 @@ _TAGS = {
     "deal": (deal_tags, deal_tags.c.deal_id),
 }
 FIELDS: dict[str, dict[str, str]] = {
-    "contact": {"first_name": "First name", "last_name": "Last name", "job_title": "Job title", "company": "Company",
-                "email": "Email", "city": "City", "country": "Country", "source": "Source"},
-    "company": {"name": "Name", "city": "City", "country": "Country", "domain": "Domain", "website": "Website"},
-    "deal": {"title": "Title", "status": "Status", "currency": "Currency", "value": "Value", "lost_reason": "Lost reason"},
+    "contact": {
+        "first_name": user_text("First name"), "last_name": user_text("Last name"),
+        "job_title": user_text("Job title"), "company": user_text("Company"), "email": user_text("Email"),
+        "city": user_text("City"), "country": user_text("Country"), "source": user_text("Source"),
+    },
+    "company": {
+        "name": user_text("Name"), "city": user_text("City"), "country": user_text("Country"),
+        "domain": user_text("Domain"), "website": user_text("Website"),
+    },
+    "deal": {
+        "title": user_text("Title"), "status": user_text("Status"), "currency": user_text("Currency"),
+        "value": user_text("Value"), "lost_reason": user_text("Lost reason"),
+    },
 }
 
 
@@ -112,9 +122,9 @@ def _compare(column: Any, op: str, value: str) -> ColumnElement[bool]:
         try:
             number = float(value.replace(",", "."))
         except ValueError:
-            raise ValidationError({"conditions": f"“{value}” is not a number."}) from None
+            raise ValidationError({"conditions": user_text("“{value}” is not a number.", value=value)}) from None
         return column > number if op == "greater" else column < number
-    raise ValidationError({"conditions": f"Unknown comparison “{op}”."})
+    raise ValidationError({"conditions": user_text("Unknown comparison “{op}”.", op=op)})
 
 
 class SavedViewService:
@@ -168,7 +178,7 @@ class SavedViewService:
 
     def _field_condition(self, entity: str, cond: Condition) -> ColumnElement[bool]:
         if cond.field not in FIELDS[entity]:
-            raise ValidationError({"conditions": f"Unknown field “{cond.field}”."})
+            raise ValidationError({"conditions": user_text("Unknown field “{field}”.", field=cond.field)})
         if entity == "contact" and cond.field == "company":
             name = select(Company.name).where(Company.id == Contact.company_id).correlate(Contact).scalar_subquery()
             return _compare(name, cond.op, cond.value)
@@ -201,7 +211,7 @@ class SavedViewService:
     def save(self, name: str, spec: ViewSpec, view_id: int | None = None) -> int:
         name = clean(name)
         if not name:
-            raise ValidationError({"name": "Give the view a name."})
+            raise ValidationError({"name": user_text("Give the view a name.")})
         self.count(spec)  # refuses a spec that does not evaluate, before it is stored
         with self.db.session() as s:
             if view_id is None:

@@ -20,6 +20,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.i18n import joined, user_text
 from crm_desktop.exchange import atomic
 from crm_desktop.exchange.sheet import (
     FIELDS,
@@ -78,26 +79,31 @@ class SyncResult:
 
     def summary(self) -> str:
         parts = []
-        for count, text in (
-            (len(self.created_in_crm), "added to the CRM"),
-            (len(self.updated_in_crm), "updated in the CRM"),
-            (len(self.deleted_in_crm), "moved to the trash"),
-            (self.added_to_sheet, "added to the sheet"),
-            (self.updated_in_sheet, "updated in the sheet"),
-            (self.removed_from_sheet, "removed from the sheet"),
-        ):
-            if count:
-                parts.append(f"{count} {text}")
-        lines = [("Synced: " + ", ".join(parts) + ".") if parts else "Everything was already in step."]
+        if self.created_in_crm:
+            parts.append(user_text("{n} added to the CRM", n=len(self.created_in_crm)))
+        if self.updated_in_crm:
+            parts.append(user_text("{n} updated in the CRM", n=len(self.updated_in_crm)))
+        if self.deleted_in_crm:
+            parts.append(user_text("{n} moved to the trash", n=len(self.deleted_in_crm)))
+        if self.added_to_sheet:
+            parts.append(user_text("{n} added to the sheet", n=self.added_to_sheet))
+        if self.updated_in_sheet:
+            parts.append(user_text("{n} updated in the sheet", n=self.updated_in_sheet))
+        if self.removed_from_sheet:
+            parts.append(user_text("{n} removed from the sheet", n=self.removed_from_sheet))
+        lines = [user_text("Synced: {changes}.", changes=joined(parts)) if parts
+                 else user_text("Everything was already in step.")]
         n = len(self.conflicts)
         if n:
-            lines.append("1 field was changed on both sides and was left as it is." if n == 1 else
-                         f"{n} fields were changed on both sides and were left as they are.")
+            lines.append(user_text("1 field was changed on both sides and was left as it is.") if n == 1 else
+                         user_text("{n} fields were changed on both sides and were left as they are.", n=n))
         n = len(self.pending_deletions)
         if n:
-            lines.append("1 contact was deleted from the sheet; it stays in the CRM until you confirm." if n == 1
-                         else f"{n} contacts were deleted from the sheet; they stay in the CRM until you confirm.")
-        return "\n".join(lines + self.errors + self.notes)
+            lines.append(user_text("1 contact was deleted from the sheet; it stays in the CRM until you confirm.")
+                         if n == 1 else
+                         user_text("{n} contacts were deleted from the sheet; they stay in the CRM until you confirm.",
+                                   n=n))
+        return joined(lines + self.errors + self.notes, "\n")
 
 
 def row_hash(field_hashes: str) -> str:
@@ -120,7 +126,8 @@ def to_input(values: Mapping[str, str]) -> ContactInput:
         try:
             birthday = date.fromisoformat(text)
         except ValueError as exc:
-            raise ValidationError({"birthday": f"The birthday “{text}” is not a date; write it as YYYY-MM-DD."}) from exc
+            raise ValidationError({"birthday": user_text("The birthday “{value}” is not a date; write it as YYYY-MM-DD.",
+                                                          value=text)}) from exc
     return ContactInput(
         first_name=values.get("first_name", ""),
         last_name=values.get("last_name", ""),
@@ -270,7 +277,8 @@ class SyncService:
             try:
                 cleaned = validate(to_input(row.values), region)
             except ValidationError as exc:
-                result.errors.append(f"Row {row.line}: {exc} The row was not added.")
+                result.errors.append(user_text("Row {line}: {problem} The row was not added.", line=row.line,
+                                               problem=joined(list(exc.fields.values()), "; ")))
                 continue
             contact = Contact()
             _apply(s, contact, cleaned)
@@ -295,7 +303,9 @@ class SyncService:
         p.crm_updates.pop(contact_id, None)
         p.sheet_updates.pop(contact_id, None)
         p.agreed.pop(contact_id, None)
-        result.errors.append(f"{name or f'Contact {contact_id}'}: {exc} The row was left as it is.")
+        result.errors.append(user_text("{name}: {problem} The row was left as it is.",
+                                       name=name or user_text("Contact {id}", id=contact_id),
+                                       problem=joined(list(exc.fields.values()), "; ")))
 
     def _sheet_rows(self, sheet: Sheet, p: Plan, crm: dict[int, Values], crm_rows: dict[int, tuple],
                     new_ids: dict[int, int], result: SyncResult) -> list[list[object]]:
@@ -369,8 +379,8 @@ class SyncService:
             except OSError as exc:
                 raise atomic.FileWriteError(atomic._message(sheet.path, exc)) from exc
             if _digest(sheet.path) != sheet.digest:
-                raise SheetError(f"“{sheet.path.name}” was changed while syncing. Nothing was changed; "
-                                 "sync again.")
+                raise SheetError(user_text("“{name}” was changed while syncing. Nothing was changed; sync again.",
+                                           name=sheet.path.name))
             atomic.replace(temp, sheet.path)
 
     @staticmethod

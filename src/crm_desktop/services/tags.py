@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.errors import ValidationError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.text import clean, fold
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Tag, contact_tags
@@ -21,7 +22,7 @@ def parse_tags(text: str | Iterable[str]) -> list[str]:
         name = clean(item)
         if name and fold(name) not in seen:
             if len(name) > 100:
-                raise ValidationError({"tags": f"The tag “{name[:30]}…” is too long (100 characters at most)."})
+                raise ValidationError({"tags": user_text("The tag “{tag}…” is too long (100 characters at most).", tag=name[:30])})
             seen[fold(name)] = name
     return list(seen.values())
 

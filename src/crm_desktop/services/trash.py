@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Table, and_, delete, func, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.services.activities import touch_last_activity
 from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.storage import search
@@ -26,11 +27,11 @@ log = logging.getLogger(__name__)
 PURGE_AFTER_DAYS = 30
 KINDS = ("contact", "company", "deal", "followup", "activity")
 KIND_LABELS = {
-    "contact": "Contact",
-    "company": "Company",
-    "deal": "Deal",
-    "followup": "Follow-up",
-    "activity": "Activity",
+    "contact": user_text("Contact"),
+    "company": user_text("Company"),
+    "deal": user_text("Deal"),
+    "followup": user_text("Follow-up"),
+    "activity": user_text("Activity"),
 }
 MODELS = {"contact": Contact, "company": Company, "deal": Deal, "followup": FollowUp, "activity": Activity}
 # Rows that point at a record of this kind: (table, foreign-key column, the other owners)
@@ -88,7 +89,7 @@ def _name_queries():  # type: ignore[no-untyped-def]
     return {
         "contact": select(
             literal("contact"), Contact.id,
-            func.coalesce(func.nullif(person, ""), first_email, "(no name)"),
+            func.coalesce(func.nullif(person, ""), first_email),
             func.coalesce(contact_company, ""), Contact.deleted_at,
         ).where(Contact.deleted_at.is_not(None)),
         "company": select(
@@ -132,7 +133,7 @@ class TrashService:
         stmt = union_all(*chosen) if len(chosen) > 1 else chosen[0]
         with self.db.reader() as s:
             rows = s.execute(stmt).all()
-        items = [TrashItem(r[0], r[1], r[2] or "(no name)", r[3] or "", _utc(r[4])) for r in rows]
+        items = [TrashItem(r[0], r[1], r[2] or user_text("(no name)"), r[3] or "", _utc(r[4])) for r in rows]
         items.sort(key=lambda i: (i.deleted_at, i.kind, i.id), reverse=True)
         return items
 

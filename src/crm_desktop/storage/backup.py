@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.storage import safe_write
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def backup_to(db_path: str | os.PathLike[str], target: str | os.PathLike[str]) -
     """
     source_path, target = Path(db_path), Path(target)
     if not source_path.is_file():
-        raise BackupError(f"There is no database to back up at {source_path}.")
+        raise BackupError(user_text("There is no database to back up at {path}.", path=source_path))
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = safe_write.temp_path(target)
     try:
@@ -76,15 +77,16 @@ def backup_to(db_path: str | os.PathLike[str], target: str | os.PathLike[str]) -
         safe_write.fsync_file(tmp)
         safe_write.replace(tmp, target)
     except sqlite3.Error as exc:
-        raise BackupError(
-            f"The backup could not be written to {target}: {exc}. "
-            "Check that the disk is not full and that the folder is writable."
-        ) from exc
+        raise BackupError(user_text(
+            "The backup could not be written to {path}: {problem}. "
+            "Check that the disk is not full and that the folder is writable.", path=target, problem=str(exc)
+        )) from exc
     except OSError as exc:
-        raise BackupError(
-            f"The backup could not be written to {target}: {exc.strerror or exc}. "
-            "Check that the disk is not full and that the folder is writable."
-        ) from exc
+        raise BackupError(user_text(
+            "The backup could not be written to {path}: {problem}. "
+            "Check that the disk is not full and that the folder is writable.", path=target,
+            problem=exc.strerror or str(exc),
+        )) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -104,9 +106,9 @@ def quick_check(path: str | os.PathLike[str]) -> list[str]:
         if "locked" in str(exc) or "busy" in str(exc):
             log.warning("quick check skipped: the database is busy (%s)", exc)
             return []  # another program is writing: busy is not damaged
-        return [f"The file cannot be read as a database ({exc})."]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
     except sqlite3.Error as exc:
-        return [f"The file cannot be read as a database ({exc})."]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
 
 
 def open_check(path: str | os.PathLike[str]) -> list[str]:
@@ -119,9 +121,9 @@ def open_check(path: str | os.PathLike[str]) -> list[str]:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             return []
-        return [f"The file cannot be read as a database ({exc})."]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
     except sqlite3.Error as exc:
-        return [f"The file cannot be read as a database ({exc})."]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
 
 
 def full_check(path: str | os.PathLike[str], *, read_only: bool = False) -> list[str]:
@@ -130,10 +132,11 @@ def full_check(path: str | os.PathLike[str], *, read_only: bool = False) -> list
         with _connect(Path(path), read_only=read_only) as conn:
             problems = _problems(conn.execute("PRAGMA integrity_check").fetchall())
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"{table} row {rowid} points to a missing row in {parent}")
+                problems.append(user_text("{table} row {row} points to a missing row in {parent}", table=table, row=rowid,
+                                           parent=parent))
             return problems
     except sqlite3.Error as exc:
-        return [f"The file cannot be read as a database ({exc})."]
+        return [user_text("The file cannot be read as a database ({problem}).", problem=str(exc))]
 
 
 def known_revisions() -> set[str]:
@@ -160,11 +163,11 @@ def inspect_file(path: str | os.PathLike[str], *, thorough: bool | None = True) 
     path = Path(path)
     name = path.name
     if not path.is_file():
-        return FileInfo(path, frozenset(), 0, 0, 0, [f"“{name}” does not exist or is not a file."])
+        return FileInfo(path, frozenset(), 0, 0, 0, [user_text("“{name}” does not exist or is not a file.", name=name)])
     with open(path, "rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
-        return FileInfo(path, frozenset(), 0, 0, 0, [f"“{name}” is not a CRM Desktop database or backup."])
+        return FileInfo(path, frozenset(), 0, 0, 0, [user_text("“{name}” is not a CRM Desktop database or backup.", name=name)])
     try:
         with _connect(path, read_only=True) as conn:
             problems = []
@@ -174,22 +177,23 @@ def inspect_file(path: str | os.PathLike[str], *, thorough: bool | None = True) 
             if problems:
                 return FileInfo(
                     path, frozenset(), 0, 0, 0,
-                    [f"“{name}” is damaged ({problems[0]}); it cannot be restored."],
+                    [user_text("“{name}” is damaged ({problem}); it cannot be restored.", name=name,
+                               problem=problems[0])],
                 )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "contacts" not in tables:
-                return FileInfo(path, frozenset(), 0, 0, 0, [f"“{name}” is not a CRM Desktop database or backup."])
+                return FileInfo(path, frozenset(), 0, 0, 0, [user_text("“{name}” is not a CRM Desktop database or backup.", name=name)])
             revisions = frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
             counts = [_count(conn, t) for t in ("contacts", "companies", "deals")]
     except sqlite3.Error as exc:
-        return FileInfo(path, frozenset(), 0, 0, 0, [f"“{name}” cannot be read as a database ({exc})."])
+        return FileInfo(path, frozenset(), 0, 0, 0, [user_text("“{name}” cannot be read as a database ({problem}).", name=name, problem=str(exc))])
     unknown = revisions - known_revisions()
     if unknown or not revisions:
         return FileInfo(
             path, revisions, *counts,
-            [f"“{name}” was made by a newer version of CRM Desktop. Update the app, then restore it."]
+            [user_text("“{name}” was made by a newer version of CRM Desktop. Update the app, then restore it.", name=name)]
             if unknown
-            else [f"“{name}” is not a complete CRM Desktop database."],
+            else [user_text("“{name}” is not a complete CRM Desktop database.", name=name)],
         )
     return FileInfo(path, revisions, *counts)
 
@@ -232,7 +236,8 @@ def swap_in(db_path: Path, source: Path) -> None:
     try:
         problems = quick_check(staged)
         if problems:
-            raise BackupError(f"The copy of the backup is damaged ({problems[0]}); nothing was changed.")
+            raise BackupError(user_text("The copy of the backup is damaged ({problem}); nothing was changed.",
+                                        problem=problems[0]))
         if db_path.exists():
             checkpoint(db_path)
         remove_sidecars(db_path)

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from crm_desktop.domain.i18n import user_text
+
 CLOUD_FOLDERS = {
     "dropbox": "Dropbox",
     "onedrive": "OneDrive",
@@ -16,7 +18,7 @@ CLOUD_FOLDERS = {
     "google drive": "Google Drive",
     "googledrive": "Google Drive",
     "my drive": "Google Drive",
-    "cloudstorage": "a cloud storage folder",
+    "cloudstorage": user_text("a cloud storage folder"),
     "nextcloud": "Nextcloud",
     "owncloud": "ownCloud",
     "box sync": "Box",
@@ -79,7 +81,7 @@ def risk(path: Path) -> str | None:
     """A plain description of why this folder is risky for a live database, or None."""
     service = cloud_service(path)
     if service:
-        return f"in {service}"
+        return user_text("in {service}", service=service)
     if is_network_path(path):
-        return "on a network drive"
+        return user_text("on a network drive")
     return None

@@ -18,6 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from crm_desktop.domain.i18n import user_text
 from crm_desktop.storage.base import Base, created_ts, intpk, name_str, text_str, updated_ts
 
 contact_tags = Table(
@@ -134,7 +135,7 @@ class Contact(Base):
             return name
         if self.emails:
             return self.emails[0].email
-        return "(no name)"
+        return user_text("(no name)")
 
     @property
     def primary_email(self) -> str:
