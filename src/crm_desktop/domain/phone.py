@@ -10,7 +10,6 @@ import phonenumbers
 from phonenumbers.phonemetadata import NumberFormat, PhoneMetadata
 from phonenumbers.phonenumberutil import (
     _FIRST_GROUP_PATTERN,
-    _choose_formatting_pattern_for_number,
     _extract_country_code,
     _format_nsn,
     _maybe_strip_national_prefix_carrier_code,
@@ -27,6 +26,7 @@ _SHORT_OR_LOCAL = (
     phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
     phonenumbers.ValidationResult.INVALID_LENGTH,
 )
+_POSSIBLE = (phonenumbers.ValidationResult.IS_POSSIBLE, phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
 _ALLOWED = re.compile(r"^[0-9+()\-./\s]*(?:(?:ext\.?|x|#)\s*\d+)?$", re.IGNORECASE)
 
 
@@ -62,15 +62,21 @@ def _parse(raw: str, region: str | None) -> Phone:
         raise ValueError("This does not look like a phone number (use digits, spaces, + and -).")
     e164: str | None = None
     national = ""
-    try:
-        parsed = _parse_international(raw) or phonenumbers.parse(raw, region)
-        if phonenumbers.is_possible_number(parsed):
-            e164, national = _formats(parsed)
-    except phonenumbers.NumberParseException:
-        pass
+    plain = _international(raw)
+    if plain is not None:
+        code, nsn, metadata = plain
+        if _test_number_length(nsn, metadata) in _POSSIBLE:
+            e164, national = f"+{code}{nsn}", _national_digits(nsn, metadata)
+    else:
+        try:
+            parsed = _parse_international(raw) or phonenumbers.parse(raw, region)
+            if phonenumbers.is_possible_number(parsed):
+                e164, national = _formats(parsed)
+        except phonenumbers.NumberParseException:
+            pass
     forms = [digits(raw)]
     if e164:
-        forms += [digits(e164), national]
+        forms += [e164[1:], national]
     seen: list[str] = []
     for form in forms:
         if form and form not in seen:
@@ -78,9 +84,9 @@ def _parse(raw: str, region: str | None) -> Phone:
     return Phone(raw=raw, e164=e164, search_digits=" ".join(seen))
 
 
-def _parse_international(raw: str) -> phonenumbers.PhoneNumber | None:
-    """The number ``phonenumbers.parse`` gives for the common '+<digits and spaces>' form,
-    taking the same steps without its general text handling; None for any other form."""
+def _split_international(raw: str) -> tuple[int, str, PhoneMetadata] | None:
+    """Country code, national number and metadata of a '+<digits and spaces>' number, as
+    ``phonenumbers.parse`` finds them; None for any other form."""
     if not _PLUS_DIGITS.fullmatch(raw):
         return None
     number = raw[1:].replace(" ", "")
@@ -95,6 +101,25 @@ def _parse_international(raw: str) -> phonenumbers.PhoneNumber | None:
         national = stripped
     if not 2 <= len(national) <= 17:
         return None
+    return code, national, metadata
+
+
+def _international(raw: str) -> tuple[int, str, PhoneMetadata] | None:
+    """The plain case of ``_split_international``: no leading zero in the national number, so
+    that it is the national significant number as it stands (no PhoneNumber object needed)."""
+    split = _split_international(raw)
+    if split is None or split[1][0] == "0":
+        return None
+    return split
+
+
+def _parse_international(raw: str) -> phonenumbers.PhoneNumber | None:
+    """The number ``phonenumbers.parse`` gives for the common '+<digits and spaces>' form,
+    taking the same steps without its general text handling; None for any other form."""
+    split = _split_international(raw)
+    if split is None:
+        return None
+    code, national, _ = split
     parsed = phonenumbers.PhoneNumber(country_code=code)
     _set_italian_leading_zeros_for_phone_number(national, parsed)
     parsed.national_number = int(national)
@@ -116,7 +141,7 @@ def _formats(parsed: phonenumbers.PhoneNumber) -> tuple[str, str]:
 def _national_digits(nsn: str, metadata: PhoneMetadata) -> str:
     """The digits of ``_format_nsn(nsn, metadata, NATIONAL)``, with the chosen pattern's
     replacement template split once into literal digits and groups."""
-    chosen = _choose_formatting_pattern_for_number(metadata.number_format, nsn)
+    chosen = _choose_format(metadata, nsn)
     if chosen is None:
         return digits(nsn)
     plan = _template(chosen)
@@ -127,6 +152,24 @@ def _national_digits(nsn: str, metadata: PhoneMetadata) -> str:
         if m is not None and m.end() == len(nsn) and pattern.match(nsn, len(nsn)) is None:
             return "".join(p if p.__class__ is str else (m.group(p) or "") for p in pieces)
     return digits(_format_nsn(nsn, metadata, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+_formats_by_metadata: dict[int, tuple[PhoneMetadata, list[tuple[re.Pattern[str] | None, re.Pattern[str], NumberFormat]]]] = {}
+
+
+def _choose_format(metadata: PhoneMetadata, nsn: str) -> NumberFormat | None:
+    """``_choose_formatting_pattern_for_number(metadata.number_format, nsn)`` with the
+    patterns compiled once per country instead of looked up on every call."""
+    known = _formats_by_metadata.get(id(metadata))
+    if known is None or known[0] is not metadata:
+        compiled = [(re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern else None,
+                     re.compile(f.pattern), f) for f in metadata.number_format]
+        known = (metadata, compiled)
+        _formats_by_metadata[id(metadata)] = known
+    for leading, pattern, fmt in known[1]:
+        if (leading is None or leading.match(nsn)) and pattern.fullmatch(nsn):
+            return fmt
+    return None
 
 
 _TEMPLATE_PART = re.compile(r"\\(\d)")
