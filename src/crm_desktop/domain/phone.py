@@ -58,14 +58,15 @@ def parse_phone(raw: str, region: str | None = None) -> Phone:
 @lru_cache(maxsize=16384)
 def _parse(raw: str, region: str | None) -> Phone:
     raw = " ".join(raw.split())
-    if not looks_like_phone(raw):
+    raw_digits = digits(raw)
+    if not (raw and _ALLOWED.match(raw) and len(raw_digits) >= 3):  # looks_like_phone(raw)
         raise ValueError("This does not look like a phone number (use digits, spaces, + and -).")
     e164: str | None = None
     national = ""
     plain = _international(raw)
     if plain is not None:
         code, nsn, metadata = plain
-        if _test_number_length(nsn, metadata) in _POSSIBLE:
+        if _length(nsn, metadata, code) in _POSSIBLE:
             e164, national = f"+{code}{nsn}", _national_digits(nsn, metadata)
     else:
         try:
@@ -74,7 +75,7 @@ def _parse(raw: str, region: str | None) -> Phone:
                 e164, national = _formats(parsed)
         except phonenumbers.NumberParseException:
             pass
-    forms = [digits(raw)]
+    forms = [raw_digits]
     if e164:
         forms += [e164[1:], national]
     seen: list[str] = []
@@ -92,12 +93,13 @@ def _split_international(raw: str) -> tuple[int, str, PhoneMetadata] | None:
     number = raw[1:].replace(" ", "")
     if len(number) <= 2:
         return None
-    code, national = _extract_country_code(number)
+    code, size = _country_code(number[:3])
+    national = number[size:]
     metadata = _metadata(code) if code else None
     if metadata is None or len(national) < 2:
         return None
     _, stripped, _ = _maybe_strip_national_prefix_carrier_code(national, metadata)
-    if _test_number_length(stripped, metadata) not in _SHORT_OR_LOCAL:
+    if _length(stripped, metadata, code) not in _SHORT_OR_LOCAL:
         national = stripped
     if not 2 <= len(national) <= 17:
         return None
@@ -190,6 +192,27 @@ def _template(chosen: NumberFormat) -> tuple[re.Pattern[str], list[str | int]] |
         plan = (re.compile(chosen.pattern), [p for p in pieces if p != ""])
     _plans[id(chosen)] = (chosen, plan)
     return plan
+
+
+@lru_cache(maxsize=1024)
+def _country_code(start: str) -> tuple[int, int]:
+    """The country code at the start of a number (0 when none) and how many digits it takes:
+    what ``_extract_country_code`` finds, which looks at the first three digits only."""
+    code, rest = _extract_country_code(start)
+    return code, len(start) - len(rest) if code else 0
+
+
+_lengths: dict[tuple[int, int], phonenumbers.ValidationResult] = {}
+
+
+def _length(nsn: str, metadata: PhoneMetadata, code: int) -> phonenumbers.ValidationResult:
+    """``_test_number_length(nsn, metadata)``, which depends on the length alone, remembered
+    per country code (``metadata`` is the one of ``code``)."""
+    key = (code, len(nsn))
+    known = _lengths.get(key)
+    if known is None:
+        known = _lengths[key] = _test_number_length(nsn, metadata)
+    return known
 
 
 @lru_cache(maxsize=512)

@@ -13,6 +13,7 @@ from crm_desktop.domain.text import fold
 from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import Mapping
 from crm_desktop.exchange.table import Table
+from crm_desktop.services.import_prepare import RowPreparer
 from crm_desktop.services.import_rows import (
     CONTACT_COLUMNS,
     SCALARS,
@@ -20,7 +21,6 @@ from crm_desktop.services.import_rows import (
     State,
     dump_before,
     merge,
-    prepare,
     write_custom_values,
 )
 from crm_desktop.services.importer import (
@@ -72,6 +72,7 @@ class ImportRun:
         self.tags: dict[str, int] = {}
         self.before_recorded: set[int] = set()
         self.source = f"Import: {table.path.name}"[:200]
+        self.prepare = RowPreparer(mapping, region)
         self.now = _now()
         # the column types' own conversions, so raw statements store exactly what the ORM stores
         dialect = conn.dialect
@@ -110,7 +111,7 @@ class ImportRun:
         for row, cells in chunk:
             s.rows_read += 1
             try:
-                result = prepare(row, cells, self.mapping, self.region)
+                result = self.prepare(row, cells)
             except Exception as exc:  # noqa: BLE001 - a malformed row is reported, never a crash
                 self._problem(row, f"this row could not be read ({exc.__class__.__name__})")
                 continue
