@@ -69,7 +69,9 @@ class ImportRun:
         self.progress, self.cancelled = progress, cancelled
         self.batch_id, self.expected = batch_id, expected
         self.companies: dict[str, int] = {}
+        self.company_names: dict[int, str] = {}  # for the index rows of new contacts
         self.tags: dict[str, int] = {}
+        self.tag_names: dict[int, str] = {}
         self.before_recorded: set[int] = set()
         self.source = f"Import: {table.path.name}"[:200]
         self.prepare = RowPreparer(mapping, region)
@@ -214,16 +216,18 @@ class ImportRun:
         if missing:
             for start in range(0, len(missing), 500):
                 part = missing[start : start + 500]
-                for cid, key in self.conn.execute(
-                    select(Company.id, Company.sort_name)
+                for cid, key, name in self.conn.execute(
+                    select(Company.id, Company.sort_name, Company.name)
                     .where(Company.sort_name.in_(part), Company.deleted_at.is_(None)).order_by(Company.id.desc())
                 ):
                     self.companies[key] = cid
+                    self.company_names[cid] = name
             rows = []
             for key in missing:
                 if key not in self.companies:
                     self.companies[key] = self.next_company
-                    rows.append({"id": self.next_company, "name": " ".join(wanted[key].split())[:200],
+                    self.company_names[self.next_company] = " ".join(wanted[key].split())[:200]
+                    rows.append({"id": self.next_company, "name": self.company_names[self.next_company],
                                  "sort_name": key, "created_at": self.now, "updated_at": self.now, "version": 1})
                     self.next_company += 1
             if rows:
@@ -236,13 +240,16 @@ class ImportRun:
         wanted = {fold(n): n for n in names}
         missing = [k for k in wanted if k not in self.tags]
         if missing:
-            for tid, key in self.conn.execute(select(Tag.id, Tag.name_key).where(Tag.name_key.in_(missing))):
+            for tid, key, name in self.conn.execute(
+                    select(Tag.id, Tag.name_key, Tag.name).where(Tag.name_key.in_(missing))):
                 self.tags[key] = tid
+                self.tag_names[tid] = name
             created = []
             for key in missing:
                 if key not in self.tags:
                     tid = self.conn.execute(insert(Tag).values(name=wanted[key], name_key=key, color="")).inserted_primary_key[0]
                     self.tags[key] = tid
+                    self.tag_names[tid] = wanted[key]
                     created.append(tid)
             self._items("tag", created, "created")
         return {k: self.tags[k] for k in wanted}
@@ -341,6 +348,9 @@ class ImportRun:
         emails: list[tuple[Any, ...]] = []
         phones: list[tuple[Any, ...]] = []
         tags: list[tuple[int, int]] = []
+        index_rows: list[tuple[Any, ...]] = []
+        company_names, tag_names = self.company_names, self.tag_names
+        indexing = self.batch_id is not None  # the dry run's index rows would be rolled back unseen
         for cid, st in new.items():
             v = st.values
             contacts.append((cid, v["first_name"], v["last_name"], v["sort_name"], v["job_title"], st.company_id,
@@ -349,7 +359,13 @@ class ImportRun:
                              now, now))
             emails += [(cid, e, email_key(e), i) for i, e in enumerate(st.emails)]
             phones += [(cid, p[0], p[1], p[2], i) for i, p in enumerate(st.phones)]
-            tags += [(cid, t) for t in dict.fromkeys(st.tag_ids)]
+            tag_ids = sorted(set(st.tag_ids))
+            tags += [(cid, t) for t in tag_ids]
+            if indexing:
+                index_rows.append(search.new_contact_row(
+                    cid, v["first_name"], v["last_name"], st.emails, [p[2] for p in st.phones], v["job_title"],
+                    st.company_id, company_names[st.company_id] if st.company_id else "", v["city"], v["country"],
+                    [tag_names[t] for t in tag_ids], v["notes"]))
         if contacts:
             c.exec_driver_sql(_INSERT_CONTACT, contacts)
         for cid in touched:
@@ -373,8 +389,9 @@ class ImportRun:
         if tags:
             c.exec_driver_sql(_INSERT_TAG, tags)
         self._items("contact", list(new), "created")
-        if self.batch_id is not None:  # the dry run's index rows would be rolled back unseen
-            search.reindex(c, "contact", list(new) + list(touched))
+        if indexing:
+            search.add_new_contacts(c, index_rows)
+            search.reindex(c, "contact", list(touched))
 
 
 _EMAIL_OWNERS = (

@@ -1,0 +1,44 @@
+"""The search index rows an import writes for new contacts are the ones a rebuild writes."""
+
+import sqlite3
+
+import import_samples as samples
+
+from crm_desktop.services.contacts import ContactInput
+from crm_desktop.storage import search
+
+
+def index_rows(db_path):
+    """Every index row, each text column as its sorted words (the order of values joined
+    from several rows, such as two emails, is not part of what is indexed)."""
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("SELECT rowid, name, email, phone, other, notes, kind, ref, contact, company, deal"
+                            " FROM search_fts ORDER BY rowid").fetchall()
+    finally:
+        conn.close()
+    return [(r[0], *(sorted(str(v).split()) for v in r[1:6]), *r[6:]) for r in rows]
+
+
+def test_new_contacts_are_indexed_as_a_rebuild_would(services, tmp_path, app_paths):
+    services.contacts.create(ContactInput(first_name="Zoë", last_name="Dubois", emails=["zoe@atelier.example"],
+                                          company="Atelier Lumière", tags=["Clients"]))
+    path = samples.write_csv(tmp_path / "c.csv", [
+        ["First Name", "Last Name", "Email", "Phone", "Company", "Job Title", "City", "Country", "Tags", "Notes"],
+        ["Ann", "Lee", "ann@x.example; ann2@x.example", "+33 6 12 34 56 78 ::: +1 650 253 0000",
+         "ATELIER lumiere", "Buyer", "Lyon", "France", "vip; clients; New tag", "Met at the fair"],
+        ["Bob", "", "bob@x.example", "", "Brand New Co", "", "", "", "", ""],
+        ["", "Solo", "", "0612345678", "", "", "Paris", "", "", "line one\nline two"],
+        ["Ann", "Lee", "ann@x.example", "", "", "", "", "", "later", "More notes"],  # repeats row 2
+        ["Zoe", "Dubois", "zoe@atelier.example", "", "", "", "Marseille", "", "", ""],  # an existing contact
+    ])
+    table = services.importer.open(path)
+    summary = services.importer.run(table, services.importer.recognise(table), backup=False)
+    assert (summary.created, summary.updated, summary.merged) == (3, 1, 1)
+    imported = index_rows(app_paths.database)
+    with services.db.engine.begin() as conn:
+        search.reindex_all(conn)
+    assert imported == index_rows(app_paths.database)
+    with services.db.engine.connect() as conn:
+        assert len(search.contact_ids(conn, "lumi")) == 2  # Zoë, and Ann at the same company
+        assert len(search.contact_ids(conn, "new tag")) == 1
