@@ -42,3 +42,39 @@ def test_new_contacts_are_indexed_as_a_rebuild_would(services, tmp_path, app_pat
     with services.db.engine.connect() as conn:
         assert len(search.contact_ids(conn, "lumi")) == 2  # Zoë, and Ann at the same company
         assert len(search.contact_ids(conn, "new tag")) == 1
+
+
+def _import_three(services, tmp_path):
+    path = samples.write_csv(tmp_path / "three.csv", [["Name", "Email"], ["Ann Lee", "ann@x.example"],
+                                                      ["Bob Roe", "bob@x.example"], ["Cy Poe", "cy@x.example"]])
+    table = services.importer.open(path)
+    return services.importer.run(table, services.importer.recognise(table), backup=False)
+
+
+def test_new_contacts_are_recorded_as_one_id_range(services, tmp_path, app_paths):
+    services.contacts.create(ContactInput(first_name="Old", last_name="One"))
+    summary = _import_three(services, tmp_path)
+    conn = sqlite3.connect(app_paths.database)
+    try:
+        items = conn.execute("SELECT kind, record_id, action, \"before\" FROM import_items WHERE batch_id = ?",
+                             (summary.batch_id,)).fetchall()
+    finally:
+        conn.close()
+    assert items == [("contact", 2, "created_range", "4")]
+    assert "Removed the 3 contacts" in services.importer.undo(summary.batch_id)
+    assert services.contacts.count() == 1
+
+
+def test_batches_recorded_one_row_per_contact_are_still_undone(services, tmp_path, app_paths):
+    """Imports made before the id ranges have one 'created' row per new contact."""
+    summary = _import_three(services, tmp_path)
+    conn = sqlite3.connect(app_paths.database)
+    try:
+        conn.execute("DELETE FROM import_items WHERE batch_id = ?", (summary.batch_id,))
+        conn.executemany("INSERT INTO import_items (batch_id, kind, record_id, action) VALUES (?, 'contact', ?, 'created')",
+                         [(summary.batch_id, i) for i in (1, 2, 3)])
+        conn.commit()
+    finally:
+        conn.close()
+    assert "Removed the 3 contacts" in services.importer.undo(summary.batch_id)
+    assert services.contacts.count() == 0

@@ -29,8 +29,8 @@ from crm_desktop.services.import_rows import (
     birthday_from,
     custom_from,
     emails_from,
-    phones_from,
     prepare,
+    restore_plus,
 )
 from crm_desktop.services.tags import parse_tags
 
@@ -46,7 +46,8 @@ class RowPreparer:
 
     def __init__(self, mapping: Mapping, region: str) -> None:
         self.mapping, self.region = mapping, region
-        self.columns: list[tuple[int, int, str, str | None]] = []
+        # (index, kind, field, header, the column's cleaned values by cell text)
+        self.columns: list[tuple[int, int, str, str | None, dict[str, str]]] = []
         for index, target in enumerate(mapping.fields):
             if target:
                 kind = _CUSTOM if target.startswith(CUSTOM_PREFIX) else _KINDS.get(target, _SINGLE)
@@ -55,7 +56,7 @@ class RowPreparer:
             else:
                 continue  # a column that is not imported
             header = mapping.headers[index] if index < len(mapping.headers) else None
-            self.columns.append((index, kind, target, header))
+            self.columns.append((index, kind, target, header, {}))
         self._tag_cells: dict[str, list[str]] = {}
         self._tag_lists: dict[tuple[str, ...], list[str]] = {}
 
@@ -72,7 +73,7 @@ class RowPreparer:
         birthday_text = ""
         unescape = self.mapping.unescape_formulas
         count = len(cells)
-        for index, kind, target, header in self.columns:
+        for index, kind, target, header, known in self.columns:
             if index >= count:
                 break
             text = cells[index]
@@ -85,11 +86,22 @@ class RowPreparer:
                 continue
             if kind == _SINGLE:
                 if target not in single:
-                    single[target] = " ".join(text.split()) if "\x00" not in text else clean(text)
+                    value = known.get(text)
+                    if value is None:
+                        if len(known) >= _CACHED:
+                            known.clear()
+                        value = known[text] = clean(text)
+                    single[target] = value
             elif kind == _EMAIL:
-                emails += [p for p in _EMAIL_SPLIT.split(stripped) if p]
+                if ";" in stripped or "," in stripped or len(stripped.split(None, 1)) > 1:
+                    emails += [p for p in _EMAIL_SPLIT.split(stripped) if p]
+                else:
+                    emails.append(stripped)
             elif kind == _PHONE:
-                phones += [p for p in _PHONE_SPLIT.split(stripped) if p]
+                if ";" in stripped or "\n" in stripped or ":::" in stripped or "/ " in stripped:
+                    phones += [p for p in _PHONE_SPLIT.split(stripped) if p]
+                else:
+                    phones.append(stripped)
             elif kind == _TAGS:
                 tags += self._tag_cell(text)
             elif kind == _NOTES:
@@ -119,7 +131,7 @@ class RowPreparer:
         street = get("street", "")
         if not street and get("address"):
             street = clean(single["address"].replace("\n", ", "))
-        if len(first) > 200 or len(last) > 200 or len(street) > 200 or any(len(v) > 200 for v in single.values()):
+        if len(first) > 200 or len(last) > 200 or len(street) > 200 or max(map(len, single.values())) > 200:
             return self._slow(row, cells)  # notes and messages about values that are too long
         warnings: list[str] = []
         good_emails = emails_from(emails, notes, warnings) if emails else emails
@@ -132,11 +144,15 @@ class RowPreparer:
         if phones:
             region = self.region
             seen: set[str] = set()
-            for raw in phones_from(phones, region, notes, warnings):
-                try:
+            for raw in phones:
+                if raw[0] != "+":  # numbers written without their "+" by a spreadsheet
+                    raw = restore_plus(raw, region)
+                try:  # refuses what looks_like_phone refuses, as phones_from() does
                     phone = parse_phone(raw, region)
                 except ValueError:
-                    return self._slow(row, cells)
+                    notes.append(f"Phone (not valid): {raw}")
+                    warnings.append(f"“{raw}” is not a phone number; it was put in the notes")
+                    continue
                 if phone.raw not in seen:
                     seen.add(phone.raw[:64])
                     numbers.append((phone.raw[:64], phone.e164, phone.search_digits[:120]))

@@ -43,7 +43,7 @@ class Prepared:
     custom: dict[int, str] = field(default_factory=dict)  # custom field id -> parsed value
 
 
-def _restore_plus(raw: str, region: str) -> str:
+def restore_plus(raw: str, region: str) -> str:
     """Spreadsheets store '+48 601 234 567' as the number 48601234567: when the digits are not
     a valid number for the user's region but are one with a '+', give the '+' back."""
     text = raw.strip()
@@ -80,7 +80,7 @@ def phones_from(raws: list[str], region: str, notes: list[str], warnings: list[s
     """The values that are phone numbers (what parse_phone accepts); others go to the notes."""
     phones = []
     for raw in raws:
-        raw = _restore_plus(raw, region)
+        raw = restore_plus(raw, region)
         if looks_like_phone(raw):  # validate() parses it once
             phones.append(raw)
         else:

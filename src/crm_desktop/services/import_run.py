@@ -25,6 +25,7 @@ from crm_desktop.services.import_rows import (
 )
 from crm_desktop.services.importer import (
     CHUNK,
+    CREATED_RANGE,
     MAX_LISTED_PROBLEMS,
     DuplicateMode,
     ImportCancelled,
@@ -99,6 +100,8 @@ class ImportRun:
                 self.progress(done, total, f"{done:,} of {total:,} rows" if self.expected else f"{done:,} rows")
         if self.cancelled and self.cancelled():
             raise ImportCancelled()
+        if self.next_contact > self.first_new:  # the new contacts have the ids in between
+            self._items("contact", [self.first_new], CREATED_RANGE, [str(self.next_contact - 1)])
 
     # --- one chunk ----------------------------------------------------------------------
 
@@ -143,48 +146,58 @@ class ImportRun:
         added_tags: dict[int, list[int]] = {}
         first_touch: list[int] = []
         custom_rows: list[tuple[int, dict[int, str]]] = []  # (contact id, custom values)
+        mode = self.mode
+        matching = mode is not DuplicateMode.CREATE
+        overwrite = mode is DuplicateMode.OVERWRITE
+        first_new = self.first_new
         for p in prepared:
             cl = p.clean
-            company_id = company_ids.get(fold(cl.company)) if cl.company else None
-            row_tags = [tag_ids[fold(t)] for t in cl.tags]
-            name_key = (str(cl.values["sort_name"]), fold(cl.company)) if cl.company else None
+            company = cl.company
+            if company:
+                company_key = fold(company)
+                company_id = company_ids.get(company_key)
+                name_key: tuple[str, str] | None = (str(cl.values["sort_name"]), company_key)
+            else:
+                company_id = name_key = None
+            row_tags = [tag_ids[fold(t)] for t in cl.tags] if cl.tags else []
             target = None
-            if self.mode is not DuplicateMode.CREATE:
-                for key in (email_key(e) for e in cl.emails):
+            if matching:
+                for e in cl.emails:
+                    key = email_key(e)
                     target = by_email.get(key) or local_email.get(key)
                     if target:
                         break
                 if target is None:
-                    for e164 in (ph[1] for ph in cl.phones if ph[1]):
-                        target = by_phone.get(e164) or local_phone.get(e164)
-                        if target:
-                            break
+                    for ph in cl.phones:
+                        if ph[1]:
+                            target = by_phone.get(ph[1]) or local_phone.get(ph[1])
+                            if target:
+                                break
                 if target is None and name_key:
                     target = by_name.get(name_key) or local_name.get(name_key)
             if target is None:
                 cid = self.next_contact
                 self.next_contact += 1
-                new[cid] = State(dict(cl.values), company_id, list(cl.emails), list(cl.phones), row_tags)
+                # the prepared values belong to this row alone: no copies needed
+                state = new[cid] = State(cl.values, company_id, cl.emails, cl.phones, row_tags)
                 s.created += 1
-                state = new[cid]
             else:
                 cid = target
-                from_file = cid >= self.first_new
-                if self.mode is DuplicateMode.SKIP and not from_file:
+                from_file = cid >= first_new
+                if mode is DuplicateMode.SKIP and not from_file:
                     s.skipped += 1
                     continue
                 base = new.get(cid) or touched.get(cid) or states[cid]
-                m = merge(base, cl, company_id, row_tags, overwrite=self.mode is DuplicateMode.OVERWRITE)
+                m = merge(base, cl, company_id, row_tags, overwrite=overwrite)
                 state = m.state
+                changed = m.changed_scalars or m.new_emails or m.new_phones or m.new_tags
                 if cid in new:
                     new[cid] = state
-                else:
-                    if m.changed_scalars or m.new_emails or m.new_phones or m.new_tags:
-                        touched[cid] = state
-                        added_emails.setdefault(cid, []).extend(m.new_emails)
-                        added_phones.setdefault(cid, []).extend(m.new_phones)
-                        added_tags.setdefault(cid, []).extend(m.new_tags)
-                changed = m.changed_scalars or m.new_emails or m.new_phones or m.new_tags
+                elif changed:
+                    touched[cid] = state
+                    added_emails.setdefault(cid, []).extend(m.new_emails)
+                    added_phones.setdefault(cid, []).extend(m.new_phones)
+                    added_tags.setdefault(cid, []).extend(m.new_tags)
                 if from_file or cid in self.before_recorded:
                     s.merged += 1  # repeats an earlier row of this file
                 elif changed:
@@ -388,7 +401,6 @@ class ImportRun:
             c.exec_driver_sql(_INSERT_PHONE, phones)
         if tags:
             c.exec_driver_sql(_INSERT_TAG, tags)
-        self._items("contact", list(new), "created")
         if indexing:
             search.add_new_contacts(c, index_rows)
             search.reindex(c, "contact", list(touched))
