@@ -364,20 +364,33 @@ class ImportRun:
         index_rows: list[tuple[Any, ...]] = []
         company_names, tag_names = self.company_names, self.tag_names
         indexing = self.batch_id is not None  # the dry run's index rows would be rolled back unseen
+        source = self.source
+        new_row = search.new_contact_row
         for cid, st in new.items():
             v = st.values
-            contacts.append((cid, v["first_name"], v["last_name"], v["sort_name"], v["job_title"], st.company_id,
-                             day(v["birthday"]), v["street"], v["city"], v["postal_code"], v["region"],
-                             v["country"], v["website"], v["notes"], int(bool(v.get("do_not_email"))), self.source,
-                             now, now))
-            emails += [(cid, e, email_key(e), i) for i, e in enumerate(st.emails)]
-            phones += [(cid, p[0], p[1], p[2], i) for i, p in enumerate(st.phones)]
-            tag_ids = sorted(set(st.tag_ids))
-            tags += [(cid, t) for t in tag_ids]
+            birthday = v["birthday"]
+            company_id = st.company_id
+            contacts.append((cid, v["first_name"], v["last_name"], v["sort_name"], v["job_title"], company_id,
+                             None if birthday is None else day(birthday), v["street"], v["city"],
+                             v["postal_code"], v["region"], v["country"], v["website"], v["notes"],
+                             1 if v.get("do_not_email") else 0, source, now, now))
+            position = 0
+            for e in st.emails:
+                emails.append((cid, e, email_key(e), position))
+                position += 1
+            position = 0
+            for ph in st.phones:
+                phones.append((cid, ph[0], ph[1], ph[2], position))
+                position += 1
+            tag_ids = st.tag_ids
+            if len(tag_ids) > 1:
+                tag_ids = sorted(set(tag_ids))
+            for t in tag_ids:
+                tags.append((cid, t))
             if indexing:
-                index_rows.append(search.new_contact_row(
-                    cid, v["first_name"], v["last_name"], st.emails, [p[2] for p in st.phones], v["job_title"],
-                    st.company_id, company_names[st.company_id] if st.company_id else "", v["city"], v["country"],
+                index_rows.append(new_row(
+                    cid, v["first_name"], v["last_name"], st.emails, [ph[2] for ph in st.phones], v["job_title"],
+                    company_id, company_names[company_id] if company_id else "", v["city"], v["country"],
                     [tag_names[t] for t in tag_ids], v["notes"]))
         if contacts:
             c.exec_driver_sql(_INSERT_CONTACT, contacts)
