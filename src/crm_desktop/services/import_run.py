@@ -13,13 +13,12 @@ from crm_desktop.domain.text import fold
 from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import Mapping
 from crm_desktop.exchange.table import Table
+from crm_desktop.services.import_lookup import Owners, Stored, load, owners
 from crm_desktop.services.import_prepare import RowPreparer
 from crm_desktop.services.import_rows import (
-    CONTACT_COLUMNS,
     SCALARS,
     Prepared,
     State,
-    dump_before,
     merge,
     write_custom_values,
 )
@@ -37,11 +36,8 @@ from crm_desktop.storage import search
 from crm_desktop.storage.models import (
     Company,
     Contact,
-    ContactEmail,
-    ContactPhone,
     ImportBatch,
     Tag,
-    contact_tags,
 )
 
 
@@ -133,8 +129,9 @@ class ImportRun:
             return
         company_ids = self._companies({p.clean.company for p in prepared if p.clean.company})
         tag_ids = self._tags({t for p in prepared for t in p.clean.tags})
-        by_email, by_phone, by_name = self._lookup(prepared)
-        states = self._load_states({i for d in (by_email, by_phone, by_name) for i in d.values()})
+        found = owners(self.conn, [p.clean for p in prepared]) if self.mode is not DuplicateMode.CREATE else Owners()
+        by_email, by_phone, by_name = found.by_email, found.by_phone, found.by_name
+        states, stored = load(self.conn, found.ids())
 
         local_email: dict[str, int] = {}
         local_phone: dict[str, int] = {}
@@ -217,7 +214,7 @@ class ImportRun:
             if name_key:
                 local_name.setdefault(name_key, cid)
         self.before_recorded.difference_update(first_touch)
-        self._record_before(first_touch)
+        self._record_before(first_touch, stored)
         self._write(new, touched, added_emails, added_phones, added_tags, states)
         write_custom_values(self.conn, custom_rows)
 
@@ -267,53 +264,6 @@ class ImportRun:
             self._items("tag", created, "created")
         return {k: self.tags[k] for k in wanted}
 
-    def _lookup(self, prepared: list[Prepared]) -> tuple[dict[str, int], dict[str, int], dict[tuple[str, str], int]]:
-        if self.mode is DuplicateMode.CREATE:
-            return {}, {}, {}
-        c = self.conn
-        keys = list({email_key(e) for p in prepared for e in p.clean.emails})
-        e164s = list({ph[1] for p in prepared for ph in p.clean.phones if ph[1]})
-        names = list({str(p.clean.values["sort_name"]) for p in prepared if p.clean.company})
-        by_email: dict[str, int] = {}
-        by_phone: dict[str, int] = {}
-        by_name: dict[tuple[str, str], int] = {}
-        # smallest contact id wins for a key (rows come newest first, later ones overwrite)
-        for start in range(0, len(keys), 500):
-            part = keys[start : start + 500]
-            for key, cid in c.exec_driver_sql(_EMAIL_OWNERS.format(",".join("?" * len(part))), tuple(part)):
-                by_email[key] = cid
-        for start in range(0, len(e164s), 500):
-            part = e164s[start : start + 500]
-            for key, cid in c.exec_driver_sql(_PHONE_OWNERS.format(",".join("?" * len(part))), tuple(part)):
-                by_phone[key] = cid
-        for start in range(0, len(names), 500):
-            part = names[start : start + 500]
-            for cid, sname, cname in c.exec_driver_sql(_NAME_OWNERS.format(",".join("?" * len(part))), tuple(part)):
-                by_name[(sname, cname)] = cid
-        return by_email, by_phone, by_name
-
-    def _load_states(self, ids: set[int]) -> dict[int, State]:
-        out: dict[int, State] = {}
-        id_list = sorted(ids)
-        c = self.conn
-        for start in range(0, len(id_list), 500):
-            part = id_list[start : start + 500]
-            cols = [getattr(Contact, k) for k in SCALARS]
-            for row in c.execute(select(Contact.id, Contact.company_id, *cols).where(Contact.id.in_(part))):
-                out[row[0]] = State(dict(zip(SCALARS, row[2:], strict=True)), row[1], [], [], [])
-            for cid, email in c.execute(select(ContactEmail.contact_id, ContactEmail.email)
-                                        .where(ContactEmail.contact_id.in_(part)).order_by(ContactEmail.position)):
-                out[cid].emails.append(email)
-            for cid, phone, e164, dig in c.execute(
-                select(ContactPhone.contact_id, ContactPhone.phone, ContactPhone.e164, ContactPhone.digits)
-                .where(ContactPhone.contact_id.in_(part)).order_by(ContactPhone.position)
-            ):
-                out[cid].phones.append((phone, e164, dig))
-            for cid, tid in c.execute(select(contact_tags.c.contact_id, contact_tags.c.tag_id)
-                                      .where(contact_tags.c.contact_id.in_(part))):
-                out[cid].tag_ids.append(tid)
-        return out
-
     # --- writes -------------------------------------------------------------------------
 
     def _items(self, kind: str, ids: list[int], action: str, before: list[str] | None = None) -> None:
@@ -322,33 +272,11 @@ class ImportRun:
         rows = [(self.batch_id, kind, i, action, before[n] if before else "") for n, i in enumerate(ids)]
         self.conn.exec_driver_sql(_INSERT_ITEM, rows)
 
-    def _record_before(self, ids: list[int]) -> None:
+    def _record_before(self, ids: list[int], stored: dict[int, Stored]) -> None:
         """Store the state of these contacts before this import changes them (for undo)."""
         self.before_recorded.update(ids)
-        if self.batch_id is None or not ids:
-            return
-        c = self.conn
-        table = Contact.__table__
-        for start in range(0, len(ids), 500):
-            part = ids[start : start + 500]
-            contacts = {r[0]: dict(zip(CONTACT_COLUMNS, r[1:], strict=True)) for r in c.execute(
-                select(table.c.id, *[table.c[k] for k in CONTACT_COLUMNS]).where(table.c.id.in_(part)))}
-            emails: dict[int, list[dict[str, Any]]] = {i: [] for i in part}
-            phones: dict[int, list[dict[str, Any]]] = {i: [] for i in part}
-            tags: dict[int, list[int]] = {i: [] for i in part}
-            for r in c.execute(select(ContactEmail.contact_id, ContactEmail.email, ContactEmail.email_key,
-                                      ContactEmail.label, ContactEmail.position)
-                               .where(ContactEmail.contact_id.in_(part))):
-                emails[r[0]].append({"email": r[1], "email_key": r[2], "label": r[3], "position": r[4]})
-            for r in c.execute(select(ContactPhone.contact_id, ContactPhone.phone, ContactPhone.e164,
-                                      ContactPhone.digits, ContactPhone.label, ContactPhone.position)
-                               .where(ContactPhone.contact_id.in_(part))):
-                phones[r[0]].append({"phone": r[1], "e164": r[2], "digits": r[3], "label": r[4], "position": r[5]})
-            for cid, tid in c.execute(select(contact_tags.c.contact_id, contact_tags.c.tag_id)
-                                      .where(contact_tags.c.contact_id.in_(part))):
-                tags[cid].append(tid)
-            self._items("contact", part, "updated",
-                        [dump_before(contacts[i], emails[i], phones[i], tags[i]) for i in part])
+        if self.batch_id is not None and ids:
+            self._items("contact", ids, "updated", [stored[i].dump() for i in ids])
 
     def _write(self, new: dict[int, State], touched: dict[int, State], added_emails: dict[int, list[str]],
                added_phones: dict[int, list[tuple[str, str | None, str]]], added_tags: dict[int, list[int]],
@@ -419,18 +347,6 @@ class ImportRun:
             search.reindex(c, "contact", list(touched))
 
 
-_EMAIL_OWNERS = (
-    "SELECT e.email_key, e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id"
-    " WHERE e.email_key IN ({}) AND c.deleted_at IS NULL ORDER BY e.contact_id DESC"
-)
-_PHONE_OWNERS = (
-    "SELECT p.e164, p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id"
-    " WHERE p.e164 IN ({}) AND c.deleted_at IS NULL ORDER BY p.contact_id DESC"
-)
-_NAME_OWNERS = (
-    "SELECT c.id, c.sort_name, co.sort_name FROM contacts c JOIN companies co ON co.id = c.company_id"
-    " WHERE c.sort_name IN ({}) AND c.deleted_at IS NULL ORDER BY c.id DESC"
-)
 _INSERT_CONTACT = (
     "INSERT INTO contacts (id, first_name, last_name, sort_name, job_title, company_id, birthday, street, city,"
     " postal_code, region, country, website, notes, do_not_email, source, created_at, updated_at, version)"
