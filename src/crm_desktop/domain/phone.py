@@ -148,11 +148,11 @@ def _national_digits(nsn: str, metadata: PhoneMetadata) -> str:
         return digits(nsn)
     plan = _template(chosen)
     if plan is not None:
-        pattern, pieces = plan
+        pattern, template = plan
         m = pattern.match(nsn)
         # re.sub replaces this one match; the shortcut holds when it covers the whole number
         if m is not None and m.end() == len(nsn) and pattern.match(nsn, len(nsn)) is None:
-            return "".join(p if p.__class__ is str else (m.group(p) or "") for p in pieces)
+            return template.format(*m.groups(""))
     return digits(_format_nsn(nsn, metadata, phonenumbers.PhoneNumberFormat.NATIONAL))
 
 
@@ -175,21 +175,26 @@ def _choose_format(metadata: PhoneMetadata, nsn: str) -> NumberFormat | None:
 
 
 _TEMPLATE_PART = re.compile(r"\\(\d)")
-_plans: dict[int, tuple[NumberFormat, tuple[re.Pattern[str], list[str | int]] | None]] = {}
+_plans: dict[int, tuple[NumberFormat, tuple[re.Pattern[str], str] | None]] = {}
 
 
-def _template(chosen: NumberFormat) -> tuple[re.Pattern[str], list[str | int]] | None:
+def _template(chosen: NumberFormat) -> tuple[re.Pattern[str], str] | None:
+    """The format's pattern and its replacement as a ``str.format`` template over the match's
+    groups (an empty string for a group that did not take part), keeping only the digits of
+    the literal text; None when the replacement is not that simple."""
     known = _plans.get(id(chosen))
     if known is not None and known[0] is chosen:
         return known[1]
     rule = chosen.format
     if chosen.national_prefix_formatting_rule:
         rule = re.sub(_FIRST_GROUP_PATTERN, chosen.national_prefix_formatting_rule, rule, count=1)
-    plan: tuple[re.Pattern[str], list[str | int]] | None = None
+    plan: tuple[re.Pattern[str], str] | None = None
     if not re.search(r"\\(?!\d(?!\d))", rule):  # only single-digit group references
+        pattern = re.compile(chosen.pattern)
         parts = _TEMPLATE_PART.split(rule)
-        pieces: list[str | int] = [digits(t) if i % 2 == 0 else int(t) for i, t in enumerate(parts)]
-        plan = (re.compile(chosen.pattern), [p for p in pieces if p != ""])
+        groups = [int(t) for t in parts[1::2]]
+        if all(1 <= g <= pattern.groups for g in groups):
+            plan = (pattern, "".join(digits(t) if i % 2 == 0 else f"{{{int(t) - 1}}}" for i, t in enumerate(parts)))
     _plans[id(chosen)] = (chosen, plan)
     return plan
 
