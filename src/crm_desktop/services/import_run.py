@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
@@ -50,6 +52,21 @@ def _processor(type_: Any, dialect: Any) -> Callable[[Any], Any]:
     return process or (lambda value: value)
 
 
+@contextmanager
+def old_objects_left_alone() -> Iterator[None]:
+    """Keep the cycle collector from scanning, again and again, every object that already
+    exists (modules, metadata, caches: hundreds of thousands) while a long import allocates
+    rows: they are set aside with ``gc.freeze`` (about a tenth of an import's time). The rows
+    hold no reference cycles and are freed as each chunk ends; new objects are still collected."""
+    frozen_before = gc.get_freeze_count() > 0  # someone else froze objects: leave them so
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
+
+
 def _chunks(rows: Iterator[tuple[int, list[Any]]]) -> Iterator[list[tuple[int, list[Any]]]]:
     while chunk := list(islice(rows, CHUNK)):
         yield chunk
@@ -79,6 +96,10 @@ class ImportRun:
         self._date = _processor(Contact.__table__.c.birthday.type, dialect)
 
     def run(self) -> None:
+        with old_objects_left_alone():
+            self._run()
+
+    def _run(self) -> None:
         c = self.conn
         # a write first, so that this transaction holds the write lock before ids are chosen
         c.execute(update(ImportBatch).where(ImportBatch.id == -1).values(mode="x"))

@@ -1,4 +1,5 @@
-"""The search index rows an import writes for new contacts are the ones a rebuild writes."""
+"""What makes a large import fast keeps its results exact: index rows written from the values
+at hand, one undo record for the new ids, the collector leaving old objects alone."""
 
 import sqlite3
 
@@ -78,3 +79,29 @@ def test_batches_recorded_one_row_per_contact_are_still_undone(services, tmp_pat
         conn.close()
     assert "Removed the 3 contacts" in services.importer.undo(summary.batch_id)
     assert services.contacts.count() == 0
+
+
+def test_old_objects_are_set_aside_only_during_the_import(services, tmp_path):
+    import gc
+
+    seen = []
+    path = samples.write_csv(tmp_path / "p.csv", [["Name"], ["Ann Lee"], ["Bob Roe"]])
+    table = services.importer.open(path)
+    services.importer.run(table, services.importer.recognise(table), backup=False,
+                          progress=lambda done, total, text: seen.append(gc.get_freeze_count()))
+    assert seen and all(count > 0 for count in seen)
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_frozen_by_someone_else_stay_frozen():
+    import gc
+
+    from crm_desktop.services.import_run import old_objects_left_alone
+
+    gc.freeze()
+    try:
+        with old_objects_left_alone():
+            pass
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
