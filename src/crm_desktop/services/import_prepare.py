@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from crm_desktop.domain.phone import parse_phone
-from crm_desktop.domain.text import clean, split_full_name
+from crm_desktop.domain.text import clean, fold, split_full_name
 from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import (
     _EMAIL_SPLIT,
@@ -22,7 +22,7 @@ from crm_desktop.exchange.mapping import (
     _tag_value,
     unescape_cell,
 )
-from crm_desktop.services.contacts import CleanContact, sort_name
+from crm_desktop.services.contacts import CleanContact
 from crm_desktop.services.import_rows import (
     YES,
     Prepared,
@@ -171,7 +171,8 @@ class RowPreparer:
             "country": get("country", ""),
             "website": get("website", ""),
             "source": "",
-            "sort_name": sort_name(first, last, good_emails[0] if good_emails else ""),
+            # sort_name(first, last, email) when first or last is there
+            "sort_name": fold(f"{first} {last}" if first and last else first or last)[:200],
         }
         clean_tags = self._tag_list(tags) if tags else tags
         contact = CleanContact(values, good_emails, numbers, get("company", ""), clean_tags)
