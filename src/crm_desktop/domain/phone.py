@@ -10,7 +10,6 @@ import phonenumbers
 from phonenumbers.phonemetadata import NumberFormat, PhoneMetadata
 from phonenumbers.phonenumberutil import (
     _FIRST_GROUP_PATTERN,
-    _choose_formatting_pattern_for_number,
     _extract_country_code,
     _format_nsn,
     _maybe_strip_national_prefix_carrier_code,
@@ -29,6 +28,7 @@ _SHORT_OR_LOCAL = (
     phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
     phonenumbers.ValidationResult.INVALID_LENGTH,
 )
+_POSSIBLE = (phonenumbers.ValidationResult.IS_POSSIBLE, phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
 _ALLOWED = re.compile(r"^[0-9+()\-./\s]*(?:(?:ext\.?|x|#)\s*\d+)?$", re.IGNORECASE)
 
 
@@ -60,19 +60,26 @@ def parse_phone(raw: str, region: str | None = None) -> Phone:
 @lru_cache(maxsize=16384)
 def _parse(raw: str, region: str | None) -> Phone:
     raw = " ".join(raw.split())
-    if not looks_like_phone(raw):
+    raw_digits = digits(raw)
+    if not (raw and _ALLOWED.match(raw) and len(raw_digits) >= 3):  # looks_like_phone(raw)
         raise ValueError(user_text("This does not look like a phone number (use digits, spaces, + and -)."))
     e164: str | None = None
     national = ""
-    try:
-        parsed = _parse_international(raw) or phonenumbers.parse(raw, region)
-        if phonenumbers.is_possible_number(parsed):
-            e164, national = _formats(parsed)
-    except phonenumbers.NumberParseException:
-        pass
-    forms = [digits(raw)]
+    plain = _international(raw)
+    if plain is not None:
+        code, nsn, metadata = plain
+        if _length(nsn, metadata, code) in _POSSIBLE:
+            e164, national = f"+{code}{nsn}", _national_digits(nsn, metadata)
+    else:
+        try:
+            parsed = _parse_international(raw) or phonenumbers.parse(raw, region)
+            if phonenumbers.is_possible_number(parsed):
+                e164, national = _formats(parsed)
+        except phonenumbers.NumberParseException:
+            pass
+    forms = [raw_digits]
     if e164:
-        forms += [digits(e164), national]
+        forms += [e164[1:], national]
     seen: list[str] = []
     for form in forms:
         if form and form not in seen:
@@ -80,23 +87,43 @@ def _parse(raw: str, region: str | None) -> Phone:
     return Phone(raw=raw, e164=e164, search_digits=" ".join(seen))
 
 
-def _parse_international(raw: str) -> phonenumbers.PhoneNumber | None:
-    """The number ``phonenumbers.parse`` gives for the common '+<digits and spaces>' form,
-    taking the same steps without its general text handling; None for any other form."""
+def _split_international(raw: str) -> tuple[int, str, PhoneMetadata] | None:
+    """Country code, national number and metadata of a '+<digits and spaces>' number, as
+    ``phonenumbers.parse`` finds them; None for any other form."""
     if not _PLUS_DIGITS.fullmatch(raw):
         return None
     number = raw[1:].replace(" ", "")
     if len(number) <= 2:
         return None
-    code, national = _extract_country_code(number)
+    code, size = _country_code(number[:3])
+    national = number[size:]
     metadata = _metadata(code) if code else None
     if metadata is None or len(national) < 2:
         return None
     _, stripped, _ = _maybe_strip_national_prefix_carrier_code(national, metadata)
-    if _test_number_length(stripped, metadata) not in _SHORT_OR_LOCAL:
+    if _length(stripped, metadata, code) not in _SHORT_OR_LOCAL:
         national = stripped
     if not 2 <= len(national) <= 17:
         return None
+    return code, national, metadata
+
+
+def _international(raw: str) -> tuple[int, str, PhoneMetadata] | None:
+    """The plain case of ``_split_international``: no leading zero in the national number, so
+    that it is the national significant number as it stands (no PhoneNumber object needed)."""
+    split = _split_international(raw)
+    if split is None or split[1][0] == "0":
+        return None
+    return split
+
+
+def _parse_international(raw: str) -> phonenumbers.PhoneNumber | None:
+    """The number ``phonenumbers.parse`` gives for the common '+<digits and spaces>' form,
+    taking the same steps without its general text handling; None for any other form."""
+    split = _split_international(raw)
+    if split is None:
+        return None
+    code, national, _ = split
     parsed = phonenumbers.PhoneNumber(country_code=code)
     _set_italian_leading_zeros_for_phone_number(national, parsed)
     parsed.national_number = int(national)
@@ -118,37 +145,81 @@ def _formats(parsed: phonenumbers.PhoneNumber) -> tuple[str, str]:
 def _national_digits(nsn: str, metadata: PhoneMetadata) -> str:
     """The digits of ``_format_nsn(nsn, metadata, NATIONAL)``, with the chosen pattern's
     replacement template split once into literal digits and groups."""
-    chosen = _choose_formatting_pattern_for_number(metadata.number_format, nsn)
+    chosen = _choose_format(metadata, nsn)
     if chosen is None:
         return digits(nsn)
     plan = _template(chosen)
     if plan is not None:
-        pattern, pieces = plan
+        pattern, template = plan
         m = pattern.match(nsn)
         # re.sub replaces this one match; the shortcut holds when it covers the whole number
         if m is not None and m.end() == len(nsn) and pattern.match(nsn, len(nsn)) is None:
-            return "".join(p if p.__class__ is str else (m.group(p) or "") for p in pieces)
+            return template.format(*m.groups(""))
     return digits(_format_nsn(nsn, metadata, phonenumbers.PhoneNumberFormat.NATIONAL))
 
 
+_formats_by_metadata: dict[int, tuple[PhoneMetadata, list[tuple[re.Pattern[str] | None, re.Pattern[str], NumberFormat]]]] = {}
+
+
+def _choose_format(metadata: PhoneMetadata, nsn: str) -> NumberFormat | None:
+    """``_choose_formatting_pattern_for_number(metadata.number_format, nsn)`` with the
+    patterns compiled once per country instead of looked up on every call."""
+    known = _formats_by_metadata.get(id(metadata))
+    if known is None or known[0] is not metadata:
+        compiled = [(re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern else None,
+                     re.compile(f.pattern), f) for f in metadata.number_format]
+        known = (metadata, compiled)
+        _formats_by_metadata[id(metadata)] = known
+    for leading, pattern, fmt in known[1]:
+        if (leading is None or leading.match(nsn)) and pattern.fullmatch(nsn):
+            return fmt
+    return None
+
+
 _TEMPLATE_PART = re.compile(r"\\(\d)")
-_plans: dict[int, tuple[NumberFormat, tuple[re.Pattern[str], list[str | int]] | None]] = {}
+_plans: dict[int, tuple[NumberFormat, tuple[re.Pattern[str], str] | None]] = {}
 
 
-def _template(chosen: NumberFormat) -> tuple[re.Pattern[str], list[str | int]] | None:
+def _template(chosen: NumberFormat) -> tuple[re.Pattern[str], str] | None:
+    """The format's pattern and its replacement as a ``str.format`` template over the match's
+    groups (an empty string for a group that did not take part), keeping only the digits of
+    the literal text; None when the replacement is not that simple."""
     known = _plans.get(id(chosen))
     if known is not None and known[0] is chosen:
         return known[1]
     rule = chosen.format
     if chosen.national_prefix_formatting_rule:
         rule = re.sub(_FIRST_GROUP_PATTERN, chosen.national_prefix_formatting_rule, rule, count=1)
-    plan: tuple[re.Pattern[str], list[str | int]] | None = None
+    plan: tuple[re.Pattern[str], str] | None = None
     if not re.search(r"\\(?!\d(?!\d))", rule):  # only single-digit group references
+        pattern = re.compile(chosen.pattern)
         parts = _TEMPLATE_PART.split(rule)
-        pieces: list[str | int] = [digits(t) if i % 2 == 0 else int(t) for i, t in enumerate(parts)]
-        plan = (re.compile(chosen.pattern), [p for p in pieces if p != ""])
+        groups = [int(t) for t in parts[1::2]]
+        if all(1 <= g <= pattern.groups for g in groups):
+            plan = (pattern, "".join(digits(t) if i % 2 == 0 else f"{{{int(t) - 1}}}" for i, t in enumerate(parts)))
     _plans[id(chosen)] = (chosen, plan)
     return plan
+
+
+@lru_cache(maxsize=1024)
+def _country_code(start: str) -> tuple[int, int]:
+    """The country code at the start of a number (0 when none) and how many digits it takes:
+    what ``_extract_country_code`` finds, which looks at the first three digits only."""
+    code, rest = _extract_country_code(start)
+    return code, len(start) - len(rest) if code else 0
+
+
+_lengths: dict[tuple[int, int], phonenumbers.ValidationResult] = {}
+
+
+def _length(nsn: str, metadata: PhoneMetadata, code: int) -> phonenumbers.ValidationResult:
+    """``_test_number_length(nsn, metadata)``, which depends on the length alone, remembered
+    per country code (``metadata`` is the one of ``code``)."""
+    key = (code, len(nsn))
+    known = _lengths.get(key)
+    if known is None:
+        known = _lengths[key] = _test_number_length(nsn, metadata)
+    return known
 
 
 @lru_cache(maxsize=512)

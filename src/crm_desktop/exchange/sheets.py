@@ -177,6 +177,6 @@ def iter_rows(path: Path, sheet: str, header_index: int) -> Iterator[Row]:
         for index, row in enumerate(rows):
             if index <= header_index:
                 continue
-            yield start_row + index + 1, [cell_value(v) for v in row]
+            yield start_row + index + 1, [v if v.__class__ is str else cell_value(v) for v in row]
     finally:
         wb.close()

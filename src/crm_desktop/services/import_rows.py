@@ -33,6 +33,7 @@ CONTACT_COLUMNS = ("first_name", "last_name", "sort_name", "job_title", "company
                    "street", "city", "postal_code", "region", "country", "website", "notes",
                    "do_not_email", "source", "keep_in_touch_days", "last_activity_at",
                    "created_at", "updated_at", "deleted_at", "version")
+YES = frozenset(("yes", "y", "true", "1", "x", "ja", "oui", "sí", "si"))  # "do not email" is set
 
 
 @dataclass
@@ -43,7 +44,7 @@ class Prepared:
     custom: dict[int, str] = field(default_factory=dict)  # custom field id -> parsed value
 
 
-def _restore_plus(raw: str, region: str) -> str:
+def restore_plus(raw: str, region: str) -> str:
     """Spreadsheets store '+48 601 234 567' as the number 48601234567: when the digits are not
     a valid number for the user's region but are one with a '+', give the '+' back."""
     text = raw.strip()
@@ -79,39 +80,55 @@ def _too_long(key: str) -> str:
     return user_text("the website is too long; it was put in the notes")
 
 
+def emails_from(raws: list[str], notes: list[str], warnings: list[str]) -> list[str]:
+    """The valid addresses, normalised; invalid ones go to the notes, with a warning."""
+    emails = []
+    for raw in raws:
+        try:
+            emails.append(normalise_email(raw))
+        except ValueError:
+            notes.append(f"Email (not valid): {raw}")
+            warnings.append(user_text("“{value}” is not a valid email address; it was put in the notes", value=raw))
+    return emails
+
+
+def phones_from(raws: list[str], region: str, notes: list[str], warnings: list[str]) -> list[str]:
+    """The values that are phone numbers (what parse_phone accepts); others go to the notes."""
+    phones = []
+    for raw in raws:
+        raw = restore_plus(raw, region)
+        if looks_like_phone(raw):  # validate() parses it once
+            phones.append(raw)
+        else:
+            notes.append(f"Phone (not valid): {raw}")
+            warnings.append(user_text("“{value}” is not a phone number; it was put in the notes", value=raw))
+    return phones
+
+
+def birthday_from(birthday: date | None, text: str, notes: list[str], warnings: list[str]) -> date | None:
+    """The birthday from a date cell or a text; one that is not a date, or looks wrong, goes to the notes."""
+    if birthday is None and text:
+        try:
+            birthday = parse_birthday(text)
+        except ValueError:
+            notes.append(f"Birthday: {text}")
+            warnings.append(user_text("the birthday “{value}” is not a date; it was put in the notes", value=text))
+    if birthday is not None and (birthday > date.today() or (birthday.year < 1900 and birthday.year != 1604)):
+        notes.append(f"Birthday: {birthday.isoformat()}")
+        warnings.append(user_text("the birthday {value} looks wrong; it was put in the notes", value=birthday.isoformat()))
+        birthday = None
+    return birthday
+
+
 def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[str]]:
     """Build the contact; values that cannot be stored as such go to the notes, with a warning."""
     warnings: list[str] = []
     notes = list(values.notes)
     first, last = names_from(values)
     s = values.single
-    emails = []
-    for raw in values.emails:
-        try:
-            emails.append(normalise_email(raw))
-        except ValueError:
-            notes.append(f"Email (not valid): {raw}")
-            warnings.append(user_text("“{value}” is not a valid email address; it was put in the notes", value=raw))
-    phones = []
-    for raw in values.phones:
-        raw = _restore_plus(raw, region)
-        if looks_like_phone(raw):  # what parse_phone accepts; validate() parses it once
-            phones.append(raw)
-        else:
-            notes.append(f"Phone (not valid): {raw}")
-            warnings.append(user_text("“{value}” is not a phone number; it was put in the notes", value=raw))
-    birthday = values.birthday
-    if birthday is None and values.birthday_text:
-        try:
-            birthday = parse_birthday(values.birthday_text)
-        except ValueError:
-            notes.append(f"Birthday: {values.birthday_text}")
-            warnings.append(user_text("the birthday “{value}” is not a date; it was put in the notes",
-                                      value=values.birthday_text))
-    if birthday is not None and (birthday > date.today() or (birthday.year < 1900 and birthday.year != 1604)):
-        notes.append(f"Birthday: {birthday.isoformat()}")
-        warnings.append(user_text("the birthday {value} looks wrong; it was put in the notes", value=birthday.isoformat()))
-        birthday = None
+    emails = emails_from(values.emails, notes, warnings)
+    phones = phones_from(values.phones, region, notes, warnings)
+    birthday = birthday_from(values.birthday, values.birthday_text, notes, warnings)
     street = s.get("street", "")
     if not street and s.get("address"):
         street = clean(s["address"].replace("\n", ", "))
@@ -126,7 +143,7 @@ def to_input(values: RowValues, region: str = "") -> tuple[ContactInput, list[st
     if len(street) > 200:
         notes.append(f"Address: {street}")
         street = ""
-    do_not_email = s.get("do_not_email", "").casefold() in ("yes", "y", "true", "1", "x", "ja", "oui", "sí", "si")
+    do_not_email = s.get("do_not_email", "").casefold() in YES
     return (
         ContactInput(first_name=first, last_name=last, emails=emails, phones=phones,
                      company=s.get("company", "")[:200], birthday=birthday, street=street,
@@ -148,8 +165,14 @@ def prepare(row: int, cells: list[Any], mapping: Mapping, region: str) -> Prepar
         cleaned = validate(data, region)
     except ValidationError as exc:
         return joined(list(exc.fields.values()), "; ")
+    custom = custom_from(values.custom, mapping, warnings)
+    return Prepared(row, cleaned, warnings, custom)
+
+
+def custom_from(texts: dict[str, str], mapping: Mapping, warnings: list[str]) -> dict[int, str]:
+    """Custom field id -> parsed value; a value that does not fit its field is left out, with a warning."""
     custom: dict[int, str] = {}
-    for key, text in values.custom.items():
+    for key, text in texts.items():
         target = mapping.custom.get(key)
         if target is None:
             continue
@@ -160,7 +183,7 @@ def prepare(row: int, cells: list[Any], mapping: Mapping, region: str) -> Prepar
             continue
         if parsed:
             custom[target.field_id] = parsed
-    return Prepared(row, cleaned, warnings, custom)
+    return custom
 
 
 @dataclass

@@ -11,6 +11,7 @@ from sqlalchemy import delete, exists, insert, select, update
 from crm_desktop.domain.errors import CrmError, NotFound
 from crm_desktop.domain.i18n import user_text
 from crm_desktop.services.import_rows import CONTACT_COLUMNS
+from crm_desktop.services.importer import CREATED_RANGE
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import (
@@ -54,6 +55,9 @@ def undo_batch(db: Database, batch_id: int) -> str:
         if batch.undone_at is not None:
             raise CrmError(user_text("This import was already undone."))
         created = _ids(conn, batch_id, "contact", "created")
+        for first, last in conn.execute(select(ImportItem.record_id, ImportItem.before).where(
+                ImportItem.batch_id == batch_id, ImportItem.kind == "contact", ImportItem.action == CREATED_RANGE)):
+            created += range(first, int(last) + 1)
         for start in range(0, len(created), 500):
             part = created[start : start + 500]
             conn.execute(delete(Contact).where(Contact.id.in_(part)))

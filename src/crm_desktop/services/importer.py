@@ -37,6 +37,9 @@ from crm_desktop.storage.models import (
 CHUNK = 2000
 MAX_LISTED_PROBLEMS = 1000
 PROFILES_KEY = "import_profiles"
+# import_items action for the contacts a batch created: record_id is the first id, "before" the
+# last one (the batch holds the write lock, so every id in between is one of its new contacts)
+CREATED_RANGE = "created_range"
 Progress = Callable[[int, int, str], None]
 
 

@@ -78,6 +78,28 @@ _SOURCES: dict[str, str] = {
     """,
 }
 
+_INSERT = (
+    "INSERT INTO search_fts (rowid, name, email, phone, other, notes, kind, ref, contact, company, deal)"
+    " VALUES (?, ?, ?, ?, ?, ?, 'contact', ?, ?, ?, NULL)"
+)
+
+
+def new_contact_row(contact_id: int, first: str, last: str, emails: list[str], phone_digits: list[str],
+                    job_title: str, company_id: int | None, company: str, city: str, country: str,
+                    tags: list[str], notes: str) -> tuple[object, ...]:
+    """The index row of a contact, built from values at hand: what ``_SOURCES['contact']`` selects
+    (for ``add_new_contacts``; tests check that both agree)."""
+    return (contact_id * 8, f"{first} {last}".strip(" "), " ".join(emails), " ".join(phone_digits),
+            f"{job_title} {company} {city} {country} {' '.join(tags)}", notes, contact_id, contact_id, company_id)
+
+
+def add_new_contacts(conn: Connection, rows: list[tuple[object, ...]]) -> None:
+    """Index contacts that have no index row yet (just inserted), from ``new_contact_row`` tuples:
+    no look-up of rows to replace and no query of the tables they were written to."""
+    if rows:
+        conn.exec_driver_sql(_INSERT, rows)
+
+
 _TABLES = {
     "contact": "contacts",
     "company": "companies",

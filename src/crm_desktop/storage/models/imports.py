@@ -32,7 +32,9 @@ class ImportBatch(Base):
 
 class ImportItem(Base):
     """One record touched by a batch: kind 'contact' | 'company' | 'tag', action 'created' |
-    'updated'; ``before`` holds the previous state (JSON) of an updated contact."""
+    'updated'; ``before`` holds the previous state (JSON) of an updated contact. The contacts a
+    batch created are one row, action 'created_range': ``record_id`` is the first id and
+    ``before`` the last (batches imported before that have one 'created' row per contact)."""
 
     __tablename__ = "import_items"
 
