@@ -22,7 +22,7 @@ from crm_desktop.exchange.cells import neutralise
 from crm_desktop.exchange.csv_lines import CsvCells
 from crm_desktop.exchange.csv_out import CsvOptions, write_csv
 from crm_desktop.exchange.custom_columns import with_custom_fields
-from crm_desktop.exchange.exporter import export
+from crm_desktop.exchange.exporter import ExportCancelled, export
 from crm_desktop.exchange.tables import (
     LIST_SEPARATOR,
     TABLES,
@@ -271,3 +271,18 @@ def test_local_text_is_local_time_as_the_csv_writer_writes_it(zone):
     assert contact_csv.local_text(None) == ""
     assert contact_csv.date_text(None) == "" and contact_csv.date_text("2024-02-29") == "2024-02-29"
     assert contact_csv.date_text(_date("2024-02-29 00:00:00")) == "2024-02-29"
+
+
+def test_csv_export_reports_progress_and_cancels_without_leaving_a_file(services, people, tmp_path):
+    seen = []
+    export(services.db, "contacts", tmp_path / "c.csv", "csv", progress=lambda done, total, label: seen.append(
+        (done, total, label)))
+    assert seen[0] == (0, len(people) - 1, "Contacts") and seen[-1] == (len(people) - 1, len(people) - 1, "Contacts")
+
+    target = tmp_path / "kept.csv"
+    target.write_bytes(b"old content")
+    calls = []
+    with pytest.raises(ExportCancelled):
+        export(services.db, "contacts", target, "csv", cancelled=lambda: calls.append(1) or len(calls) > 1)
+    assert target.read_bytes() == b"old content"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "data", "kept.csv", "logs"]

@@ -77,7 +77,7 @@ class _Dates(dict[object, str]):
 def text_batches(conn: Connection, ids: Sequence[int] | None, cells: CsvCells) -> Iterator[TextBatch]:
     """Live contacts (``ids`` in their order, or all) as CSV lines."""
     days = _Dates()
-    hours = _HOURS
+    local_hour = _HOURS.get
     for b in contact_batches(conn, ids, cells.texts):
         email, phone, company, tags = b.emails.get, b.phones.get, b.companies.get, b.tags.get
         other_email = b.other_emails.get if b.other_emails else None
@@ -89,7 +89,7 @@ def text_batches(conn: Connection, ids: Sequence[int] | None, cells: CsvCells) -
                   other_phone(cid, "") if other_phone else "", website, days[birthday], "yes" if no_email else "no",
                   source, notes,
                   # local_text, with its cache lookup written out: this runs 100,000 times
-                  made := (hours[created[:13]] + created[13:19] if created[:13] in hours and len(created) in (19, 26)
+                  made := (hour + created[13:19] if (hour := local_hour(created[:13])) and len(created) in (19, 26)
                            else local_text(created)),
                   made if updated == created else local_text(updated)))
             for (cid, company_id, birthday, no_email, created, updated, first, last, job, street, postal, city, region,

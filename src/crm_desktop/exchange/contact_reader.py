@@ -27,8 +27,7 @@ _PAGE = f"SELECT {_FIELDS} FROM contacts WHERE deleted_at IS NULL AND id > ? ORD
 _SOME = f"SELECT {_FIELDS} FROM contacts WHERE deleted_at IS NULL AND id IN ({{marks}})"
 # The index on (contact_id, position) also holds the row id, so these need no sorting.
 _LIST = "SELECT contact_id, {value} FROM {table} WHERE contact_id {where} ORDER BY contact_id, position, id"
-# group_concat's order is not defined: the names are sorted in Python (see _TagNames).
-_TAGS = "SELECT contact_id, group_concat(tag_id) FROM contact_tags WHERE contact_id {where} GROUP BY contact_id"
+_TAGS = "SELECT contact_id, tag_id FROM contact_tags WHERE contact_id {where}"  # the names are sorted in Python
 
 Text = Callable[[list[str]], list[str]]  # values -> cells, in the same order
 
@@ -51,20 +50,25 @@ def driver(conn: Connection) -> sqlite3.Connection:
     return conn.connection.driver_connection  # type: ignore[return-value]
 
 
-class _TagNames(dict[str, str]):
-    """"3,7" (tag ids from group_concat, in any order) -> "Clients, VIP" (names sorted).
-
-    Sorted like SQLite's ORDER BY name: code point order, which is UTF-8 byte order."""
+class _TagNames(dict[tuple[int, ...], str]):
+    """Tag ids of a contact -> "Clients, VIP": the names sorted like SQLite's ORDER BY name
+    (code point order, which is UTF-8 byte order), each set of tags joined once."""
 
     def __init__(self, names: dict[int, str], text: Text | None):
         super().__init__()
         self.names, self.text = names, text
 
-    def __missing__(self, ids: str) -> str:
-        found = sorted(self.names[i] for i in map(int, ids.split(",")) if i in self.names)
-        joined = TAG_SEPARATOR.join(found)
+    def __missing__(self, ids: tuple[int, ...]) -> str:
+        joined = TAG_SEPARATOR.join(sorted(self.names[i] for i in ids if i in self.names))
         self[ids] = joined = self.text([joined])[0] if self.text else joined
         return joined
+
+    def of_contacts(self, rows: Iterable[tuple[int, int]]) -> dict[int, str]:
+        """(contact id, tag id) rows -> contact id -> joined names."""
+        ids: dict[int, tuple[int, ...]] = {}
+        for contact, tag in rows:
+            ids[contact] = ids.get(contact, ()) + (tag,)
+        return {contact: self[tags] for contact, tags in ids.items()}
 
 
 def _first_and_others(rows: list[tuple[int, str]], text: Text | None) -> tuple[dict[int, str], dict[int, str]]:
@@ -139,5 +143,5 @@ def contact_batches(conn: Connection, ids: Sequence[int] | None, text: Text | No
             companies = _companies(db, found, text)
         emails = _listed(db, "contact_emails", "email", where, params, text)
         phones = _listed(db, "contact_phones", "phone", where, params, text)
-        tag_names = {key: tags[t] for key, t in db.execute(_TAGS.format(where=where), params)}
+        tag_names = tags.of_contacts(db.execute(_TAGS.format(where=where), params))
         yield ContactBatch(found, *emails, *phones, tag_names, companies)

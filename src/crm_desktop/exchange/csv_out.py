@@ -137,9 +137,10 @@ def write_csv_text(
     with open(path, "w", encoding=options.encoding, newline="") as handle:
         handle.write(cells.line([neutralise(c.header) for c in columns]))
         for batch in batches(cells):
-            if batch.lines:
-                handle.write(cells.end.join(batch.lines) + cells.end)
             count += len(batch.lines)
+            if batch.lines:
+                batch.lines.append("")  # for the last line end
+                handle.write(cells.end.join(batch.lines))
             if on_rows:
                 on_rows(count)
         if on_rows and not count:

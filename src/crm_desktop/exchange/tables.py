@@ -224,7 +224,8 @@ def contact_rows(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple[
              country, website, source, notes) in b.rows:
             yield (cid, first, last, email(cid, ""), phone(cid, ""), company(company_id, ""), job, tags(cid, ""),
                    street, postal, city, region, country, other_email(cid, ""), other_phone(cid, ""), website,
-                   _date(birthday), bool(no_email), source, notes, local(_datetime(created)), local(_datetime(updated)))
+                   _date(birthday), bool(no_email), source, notes, made := local(_datetime(created)),
+                   made if updated == created else local(_datetime(updated)))
 
 
 def contact_text(conn: Connection, ids: Sequence[int] | None, cells: CsvCells) -> Iterator[TextBatch]:
