@@ -1,9 +1,9 @@
 """What each exported table holds: its columns (with a cell type) and its rows.
 
 Rows are streamed from the database in batches of ids, never as ORM objects: contacts with
-plain SQL (contact_reader), the other tables with SQLAlchemy Core. The
-header names are the file format contract shared with the importer and the spreadsheet
-sync: change them only together with those.
+plain SQL (contact_reader; as CSV text in contact_csv), the other tables with SQLAlchemy
+Core. The header names are the file format contract shared with the importer and the
+spreadsheet sync: change them only together with those.
 """
 
 from __future__ import annotations
