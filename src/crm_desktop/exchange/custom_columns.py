@@ -15,7 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import Connection, select
 
-from crm_desktop.exchange.tables import BATCH, DATE, INT, TEXT, Column, Table
+from crm_desktop.exchange.csv_lines import CsvCells
+from crm_desktop.exchange.csv_out import converter
+from crm_desktop.exchange.tables import BATCH, DATE, INT, TEXT, Column, Table, TextBatch
 from crm_desktop.storage.models import CustomField, CustomValue
 
 ENTITY_OF_KIND = {"contacts": "contact", "companies": "company", "deals": "deal"}
@@ -95,17 +97,37 @@ def with_custom_fields(conn: Connection, table: Table) -> Table:
         if pending:
             yield from _extend(c, pending, fields, field_ids)
 
-    return replace(table, columns=table.columns + extra, rows=rows)
+    base_text = table.text
+    if base_text is None:
+        return replace(table, columns=table.columns + extra, rows=rows)
+    texts = [(f, converter(column)) for f, column in zip(fields, extra, strict=True)]
+
+    def text(c: Connection, ids: Sequence[int] | None, cells: CsvCells) -> Iterator[TextBatch]:
+        quoted, delimiter = cells.quoted, cells.delimiter
+        for batch in base_text(c, ids, cells):
+            values = _values(c, field_ids, batch.ids)
+            lines = [delimiter.join((line, *(quoted(to_text(cell(f.type, values.get((record_id, f.field_id)))))
+                                            for f, to_text in texts)))
+                     for line, record_id in zip(batch.lines, batch.ids, strict=True)]
+            yield TextBatch(batch.ids, lines)
+
+    return replace(table, columns=table.columns + extra, rows=rows, text=text)
 
 
-def _extend(conn: Connection, rows: list[tuple[object, ...]], fields: list[CustomColumn],
-            field_ids: list[int]) -> Iterator[tuple[object, ...]]:
-    record_ids = [int(r[0]) for r in rows]  # type: ignore[call-overload]
+def _values(conn: Connection, field_ids: list[int], record_ids: list[int]) -> dict[tuple[int, int], str]:
+    """(record id, field id) -> stored value, for these fields and records."""
     values: dict[tuple[int, int], str] = {}
     for field_id, entity_id, value in conn.execute(
         select(CustomValue.field_id, CustomValue.entity_id, CustomValue.value)
         .where(CustomValue.field_id.in_(field_ids), CustomValue.entity_id.in_(record_ids))
     ):
         values[(entity_id, field_id)] = value
+    return values
+
+
+def _extend(conn: Connection, rows: list[tuple[object, ...]], fields: list[CustomColumn],
+            field_ids: list[int]) -> Iterator[tuple[object, ...]]:
+    record_ids = [int(r[0]) for r in rows]  # type: ignore[call-overload]
+    values = _values(conn, field_ids, record_ids)
     for row, record_id in zip(rows, record_ids, strict=True):
         yield row + tuple(cell(f.type, values.get((record_id, f.field_id))) for f in fields)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -16,7 +17,7 @@ from sqlalchemy import Connection
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.i18n import joined, number, user_text
 from crm_desktop.exchange import atomic
-from crm_desktop.exchange.csv_out import CsvOptions, write_csv
+from crm_desktop.exchange.csv_out import CsvOptions, write_csv, write_csv_text
 from crm_desktop.exchange.custom_columns import with_custom_fields
 from crm_desktop.exchange.tables import KINDS, TABLES, TITLES
 from crm_desktop.exchange.xlsx_out import XlsxBook
@@ -189,8 +190,13 @@ def _export_csv(conn: Connection, kinds: list[str], target: Path, ids: Mapping[s
         table = with_custom_fields(conn, TABLES[kind])
         ticker.start(TITLES.get(kind, table.title))
         with atomic.atomic_path(paths[kind]) as temp:
-            n = write_csv(temp, table.columns, table.rows(conn, ids.get(kind)), options,
-                          on_rows=ticker.check)
+            text = table.text
+            if text is not None:
+                n = write_csv_text(temp, table.columns, partial(text, conn, ids.get(kind)), options,
+                                   on_rows=ticker.check)
+            else:
+                n = write_csv(temp, table.columns, table.rows(conn, ids.get(kind)), options,
+                              on_rows=ticker.check)
         ticker.finish(n)
         result.rows[kind] = n
         result.paths.append(paths[kind])

@@ -1,7 +1,8 @@
 """What each exported table holds: its columns (with a cell type) and its rows.
 
-Rows are streamed from the database with SQLAlchemy Core in batches of ids, never as ORM
-objects. The header names are the file format contract shared with the importer and the
+Rows are streamed from the database in batches of ids, never as ORM objects: contacts with
+plain SQL (contact_reader; as CSV text in contact_csv), the other tables with SQLAlchemy
+Core. The header names are the file format contract shared with the importer and the
 spreadsheet sync: change them only together with those.
 """
 
@@ -12,29 +13,27 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Connection, DateTime, Select, func, select, type_coerce
+from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import aliased
 
 from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.money import exponent
+from crm_desktop.exchange.contact_reader import BATCH as BATCH  # re-exported: used by other modules
+from crm_desktop.exchange.contact_reader import LIST_SEPARATOR as LIST_SEPARATOR
+from crm_desktop.exchange.contact_reader import TAG_SEPARATOR as TAG_SEPARATOR
+from crm_desktop.exchange.contact_reader import contact_batches
+from crm_desktop.exchange.csv_lines import CsvCells
 from crm_desktop.storage.models import (
     Activity,
     Company,
     Contact,
-    ContactEmail,
-    ContactPhone,
     Deal,
     FollowUp,
     Pipeline,
     Stage,
     Tag,
     company_tags,
-    contact_tags,
 )
-
-BATCH = 5000
-LIST_SEPARATOR = "; "  # between several emails or phones in one cell
-TAG_SEPARATOR = ", "
 
 # Cell types: how each value is written (XLSX cell type, CSV text form).
 ID, TEXT, INT, DATE, DATETIME, MONEY, BOOL = "id", "text", "int", "date", "datetime", "money", "bool"
@@ -49,6 +48,16 @@ class Column:
     currency_column: int = -1  # for MONEY: index of the column holding the currency code
 
 
+@dataclass
+class TextBatch:
+    """Rows for a CSV file as finished lines (without the line end): every cell exactly as
+    the CSV writer writes the typed cell (text neutralised, dates as ISO text, in quotes
+    where needed), between delimiters."""
+
+    ids: list[int]  # the records, for the custom field columns
+    lines: list[str]
+
+
 @dataclass(frozen=True)
 class Table:
     kind: str  # "contacts", ...
@@ -56,6 +65,9 @@ class Table:
     columns: tuple[Column, ...]
     rows: Callable[[Connection, Sequence[int] | None], Iterator[tuple[object, ...]]]
     count: Callable[[Connection, Sequence[int] | None], int]
+    # The same rows as CSV text, made with the file's CsvCells: where building typed cells first
+    # is the slow part of a CSV export.
+    text: Callable[[Connection, Sequence[int] | None, CsvCells], Iterator[TextBatch]] | None = None
 
     @property
     def headers(self) -> list[str]:
@@ -148,16 +160,6 @@ def _batches(conn: Connection, base: Select, id_col, ids: Sequence[int] | None) 
         last = batch[-1]
 
 
-def _within(column, batch: list[int], ranged: bool):  # type: ignore[no-untyped-def]
-    """``column`` in this batch: a range when the batch is every id in order (no long IN list)."""
-    return column.between(batch[0], batch[-1]) if ranged else column.in_(batch)  # range: [first, last]
-
-
-def _naive(column):  # type: ignore[no-untyped-def]
-    """A UTC timestamp column read as a naive datetime (skips the per-value zone handling)."""
-    return type_coerce(column, DateTime())
-
-
 def _count(model) -> Callable[[Connection, Sequence[int] | None], int]:  # type: ignore[no-untyped-def]
     def count(conn: Connection, ids: Sequence[int] | None) -> int:
         if ids is not None:
@@ -165,19 +167,6 @@ def _count(model) -> Callable[[Connection, Sequence[int] | None], int]:  # type:
         return conn.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
 
     return count
-
-
-def _driver_rows(conn: Connection, stmt: Select) -> list[tuple]:  # type: ignore[type-arg]
-    """Run a Core statement and return plain tuples without SQLAlchemy's per-value result
-    processing: the hot path of a 100,000-row export. Values come as the driver returns
-    them (SQLite: text for dates and times, 0/1 for booleans); see ``_datetime``."""
-    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
-    if compiled.positional:
-        args: object = tuple(params[name] for name in compiled.positiontup or ())
-    else:
-        args = params
-    return conn.exec_driver_sql(str(compiled), args).fetchall()  # type: ignore[arg-type]
 
 
 def _datetime(value: object) -> datetime | None:
@@ -192,13 +181,10 @@ def _date(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _grouped(conn: Connection, stmt: Select) -> dict[int, list[str]]:
+def _grouped(conn: Connection, stmt: Select) -> dict[int, list[str]]:  # type: ignore[type-arg]
     out: dict[int, list[str]] = {}
-    for key, value in _driver_rows(conn, stmt):
-        if key in out:
-            out[key].append(value)
-        else:
-            out[key] = [value]
+    for key, value in conn.execute(stmt):
+        out.setdefault(key, []).append(value)
     return out
 
 
@@ -230,70 +216,24 @@ CONTACT_COLUMNS = (
 )
 
 
-_CONTACT_SELECT = (
-    select(
-        Contact.id, Contact.first_name, Contact.last_name, Company.name, Contact.job_title,
-        Contact.street, Contact.postal_code, Contact.city, Contact.region, Contact.country,
-        Contact.website, Contact.birthday, Contact.do_not_email, Contact.source, Contact.notes,
-        Contact.created_at, Contact.updated_at,
-    )
-    .outerjoin(Company, Company.id == Contact.company_id)
-    .where(Contact.deleted_at.is_(None))
-)
-
-
-def _contact_batches(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple[list, list[int], bool]]:  # type: ignore[type-arg]
-    """(contact rows, their ids, whether the ids are a contiguous range) per batch."""
-    if ids is not None:
-        for batch in _chunks(list(ids)):
-            by_id = {r[0]: r for r in _driver_rows(conn, _CONTACT_SELECT.where(Contact.id.in_(batch)))}
-            found = [by_id[i] for i in batch if i in by_id]
-            if found:
-                yield found, batch, False
-        return
-    last = 0
-    while True:  # keyset paging: no OFFSET, no long IN lists
-        found = _driver_rows(conn, _CONTACT_SELECT.where(Contact.id > last).order_by(Contact.id).limit(BATCH))
-        if not found:
-            return
-        last = found[-1][0]
-        yield found, [found[0][0], last], True
-
-
 def contact_rows(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple[object, ...]]:
-    for found, batch, ranged in _contact_batches(conn, ids):
-        emails = _grouped(
-            conn,
-            select(ContactEmail.contact_id, ContactEmail.email)
-            .where(_within(ContactEmail.contact_id, batch, ranged))
-            .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id),
-        )
-        phones = _grouped(
-            conn,
-            select(ContactPhone.contact_id, ContactPhone.phone)
-            .where(_within(ContactPhone.contact_id, batch, ranged))
-            .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id),
-        )
-        tags = _grouped(
-            conn,
-            select(contact_tags.c.contact_id, Tag.name)
-            .join(Tag, Tag.id == contact_tags.c.tag_id)
-            .where(_within(contact_tags.c.contact_id, batch, ranged))
-            .order_by(contact_tags.c.contact_id, Tag.name),
-        )
-        no_list: tuple[str, ...] = ()
-        for r in found:
-            cid = r[0]
-            mails = emails.get(cid, no_list)
-            tels = phones.get(cid, no_list)
-            tag_names = tags.get(cid)
-            yield (
-                cid, r[1], r[2], mails[0] if mails else "", tels[0] if tels else "", r[3] or "", r[4],
-                TAG_SEPARATOR.join(tag_names) if tag_names else "", r[5], r[6], r[7], r[8], r[9],
-                LIST_SEPARATOR.join(mails[1:]) if len(mails) > 1 else "",
-                LIST_SEPARATOR.join(tels[1:]) if len(tels) > 1 else "", r[10], _date(r[11]), bool(r[12]),
-                r[13], r[14], local(_datetime(r[15])), local(_datetime(r[16])),
-            )
+    """Typed contact rows (dates, local datetimes, booleans), for workbooks and the sync."""
+    for b in contact_batches(conn, ids):
+        email, phone, company, tags = b.emails.get, b.phones.get, b.companies.get, b.tags.get
+        other_email, other_phone = b.other_emails.get, b.other_phones.get
+        for (cid, company_id, birthday, no_email, created, updated, first, last, job, street, postal, city, region,
+             country, website, source, notes) in b.rows:
+            yield (cid, first, last, email(cid, ""), phone(cid, ""), company(company_id, ""), job, tags(cid, ""),
+                   street, postal, city, region, country, other_email(cid, ""), other_phone(cid, ""), website,
+                   _date(birthday), bool(no_email), source, notes, made := local(_datetime(created)),
+                   made if updated == created else local(_datetime(updated)))
+
+
+def contact_text(conn: Connection, ids: Sequence[int] | None, cells: CsvCells) -> Iterator[TextBatch]:
+    """The same contacts as CSV text (see contact_csv)."""
+    from crm_desktop.exchange.contact_csv import text_batches  # it uses this module's time helpers
+
+    return text_batches(conn, ids, cells)
 
 
 # --- companies -----------------------------------------------------------------------------
@@ -480,7 +420,7 @@ def followup_rows(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple
 TABLES: dict[str, Table] = {
     t.kind: t
     for t in (
-        Table("contacts", "Contacts", CONTACT_COLUMNS, contact_rows, _count(Contact)),
+        Table("contacts", "Contacts", CONTACT_COLUMNS, contact_rows, _count(Contact), contact_text),
         Table("companies", "Companies", COMPANY_COLUMNS, company_rows, _count(Company)),
         Table("deals", "Deals", DEAL_COLUMNS, deal_rows, _count(Deal)),
         Table("activities", "Activities", ACTIVITY_COLUMNS, activity_rows, _count(Activity)),
