@@ -49,10 +49,10 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
     from crm_desktop.ui.tasks import TaskRunner
 
     app_paths.ensure()
-    services = build_services(open_database(app_paths.database))
     if settings is None:
         settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))
+    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))  # first: a new database's pipeline is named in it
+    services = build_services(open_database(app_paths.database), translate=i18n.translated)
     ctx = UiContext(
         services=services,
         bridge=ChangeBridge(services.hub),

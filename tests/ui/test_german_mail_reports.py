@@ -91,8 +91,8 @@ def test_reports_view_in_german(qtbot, reports_ctx) -> None:
 
 
 def test_window_tables_match_the_command_line_tables_in_english(reports_ctx) -> None:
-    """The window builds the report tables itself (to translate them); in English they say
-    exactly what the services' tables for the command line say."""
+    """The window shows the services' report tables translated; in English they say exactly
+    what the tables for the command line say."""
     i18n.install("en")
     svc = reports_ctx.services.reports
     for preset in ("this_month", "last_12_months"):
@@ -113,10 +113,11 @@ def test_report_tables_and_titles_in_german(reports_ctx) -> None:
     assert summary.rows[0] == ["Zeitraum", "März 2026"]
     assert ["Gewonnener Wert (EUR)", Money(190000, "EUR")] in summary.rows
     assert tables.report_title(d, "Kurz & Söhne") == "Kurz & Söhne – Bericht für März 2026"
-    titles = tables.drill_titles(d)
-    assert titles[d.lost_drill] == "Im Zeitraum verlorene Deals"
+    assert tables.drill_title(d.lost_drill) == "Im Zeitraum verlorene Deals"
     first = d.forecast[0]
-    assert titles[first.drill] == f"Offene Deals mit erwartetem Abschluss im {fmt.month_text(first.month)} ({first.currency})"
+    assert tables.drill_title(first.drill) == \
+        f"Offene Deals mit erwartetem Abschluss im {fmt.month_text(first.month)} ({first.currency})"
+    assert tables.preset_label(d.period.preset) == "Dieser Monat"
 
 
 def test_trash_in_german(qtbot, ui_ctx) -> None:

@@ -1136,6 +1136,26 @@
         <translation>Der zusammengeführte Eintrag liegt im Papierkorb. Stellen Sie ihn zuerst wieder her und machen Sie dann die Zusammenführung rückgängig.</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Neuer Lead</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
         <source>Enter a name for the stage.</source>
         <translation>Geben Sie einen Namen für die Phase ein.</translation>
     </message>
@@ -1461,7 +1481,7 @@
     </message>
     <message>
         <source>Open deals expected to close in {month} ({currency})</source>
-        <translation>Offene Deals mit erwartetem Abschluss in {month} ({currency})</translation>
+        <translation>Offene Deals mit erwartetem Abschluss im {month} ({currency})</translation>
     </message>
     <message>
         <source>Deals won in {month} ({currency})</source>
@@ -1469,11 +1489,11 @@
     </message>
     <message>
         <source>Deals won in the period</source>
-        <translation>Gewonnene Deals im Zeitraum</translation>
+        <translation>Im Zeitraum gewonnene Deals</translation>
     </message>
     <message>
         <source>Deals lost in the period</source>
-        <translation>Verlorene Deals im Zeitraum</translation>
+        <translation>Im Zeitraum verlorene Deals</translation>
     </message>
     <message>
         <source>Deals lost: {reason}</source>

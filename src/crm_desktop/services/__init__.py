@@ -22,7 +22,7 @@ from crm_desktop.services.importer import ImportService
 from crm_desktop.services.mail import MailService
 from crm_desktop.services.mail_merge import MergeService as MailMergeService
 from crm_desktop.services.merge import MergeService
-from crm_desktop.services.pipelines import PipelineService
+from crm_desktop.services.pipelines import PipelineService, Translate
 from crm_desktop.services.reminders import ReminderService
 from crm_desktop.services.reports import ReportService
 from crm_desktop.services.saved_views import SavedViewService
@@ -65,13 +65,15 @@ class Services:
     sync: SyncService
 
 
-def build_services(db: Database) -> Services:
+def build_services(db: Database, translate: Translate = str) -> Services:
+    """All services over ``db``. ``translate`` names what a new database starts with (the
+    default pipeline and its stages) in the reader's language; ``str`` keeps them English."""
     search.install()
     hub = ChangeHub()
     settings = SettingsService(db)
     activities = ActivityService(db, hub)
     mail = MailService(db, hub, settings, activities)
-    pipelines = PipelineService(db, hub)
+    pipelines = PipelineService(db, hub, translate)
     pipelines.ensure_default()
     followups = FollowUpService(db, hub, activities)
     return Services(

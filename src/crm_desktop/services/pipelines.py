@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -16,14 +16,22 @@ from crm_desktop.services.changes import Change, ChangeHub
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Deal, Pipeline, Stage, StageHistory
 
-DEFAULT_PIPELINE = "Sales"
+# A new database's pipeline and the stages of a new pipeline, named in the reader's language
+# through a ``translate`` function (``str``, the default, keeps the English names). Names
+# once stored are the user's own: they are never translated again.
+Translate = Callable[[str], str]
+DEFAULT_PIPELINE = user_text("Sales")
 # name, win probability %, rotting after N days
 DEFAULT_STAGES = (
-    ("New lead", 10, 7),
-    ("Contacted", 25, 7),
-    ("Proposal sent", 50, 14),
-    ("Negotiation", 75, 14),
+    (user_text("New lead"), 10, 7),
+    (user_text("Contacted"), 25, 7),
+    (user_text("Proposal sent"), 50, 14),
+    (user_text("Negotiation"), 75, 14),
 )
+
+
+def default_stages(translate: Translate = str) -> tuple[tuple[str, int, int | None], ...]:
+    return tuple((translate(name), p, r) for name, p, r in DEFAULT_STAGES)
 
 
 @dataclass(frozen=True)
@@ -60,20 +68,21 @@ def _pipeline_info(p: Pipeline) -> PipelineInfo:
     return PipelineInfo(p.id, p.name, p.position, p.archived_at is not None, stages)
 
 
-def ensure_default_pipeline(conn: Connection) -> int | None:
-    """Create the "Sales" pipeline with its four stages if there is no pipeline at all.
+def ensure_default_pipeline(conn: Connection, translate: Translate = str) -> int | None:
+    """Create the "Sales" pipeline with its four stages (names through ``translate``) if there
+    is no pipeline at all.
 
     Returns the new pipeline's id, or None when a pipeline already existed."""
     if conn.scalar(select(func.count()).select_from(Pipeline)):
         return None
     pipeline_id = conn.execute(
-        insert(Pipeline).values(name=DEFAULT_PIPELINE, position=0, created_at=datetime.now(UTC))
+        insert(Pipeline).values(name=translate(DEFAULT_PIPELINE), position=0, created_at=datetime.now(UTC))
     ).inserted_primary_key[0]
     conn.execute(
         insert(Stage),
         [
             {"pipeline_id": pipeline_id, "name": n, "position": i, "probability": p, "rotting_days": r}
-            for i, (n, p, r) in enumerate(DEFAULT_STAGES)
+            for i, (n, p, r) in enumerate(default_stages(translate))
         ],
     )
     return int(pipeline_id)
@@ -107,9 +116,10 @@ def _check_rotting(value: int | None) -> int | None:
 
 
 class PipelineService:
-    def __init__(self, db: Database, hub: ChangeHub):
+    def __init__(self, db: Database, hub: ChangeHub, translate: Translate = str):
         self.db = db
         self.hub = hub
+        self.translate = translate  # names the default pipeline and stages
 
     # --- reads --------------------------------------------------------------------------
 
@@ -129,7 +139,7 @@ class PipelineService:
         pipelines = self.list()
         if pipelines:
             return pipelines[0].id
-        return self.create(DEFAULT_PIPELINE, DEFAULT_STAGES)
+        return self.create(self.translate(DEFAULT_PIPELINE))
 
     def stage(self, stage_id: int) -> StageInfo:
         with self.db.reader() as s:
@@ -149,13 +159,17 @@ class PipelineService:
 
     def ensure_default(self) -> int | None:
         with self.db.engine.begin() as conn:
-            created = ensure_default_pipeline(conn)
+            created = ensure_default_pipeline(conn, self.translate)
         if created is not None:
             self.hub.publish(Change.of("pipeline", created=[created]))
         return created
 
-    def create(self, name: str, stages: Sequence[tuple[str, int, int | None]] = DEFAULT_STAGES) -> int:
+    def create(self, name: str, stages: Sequence[tuple[str, int, int | None]] | None = None) -> int:
+        """A new pipeline with these stages (name, probability, rotting days); the default
+        stages when none are given."""
         name = _check_name(name, "pipeline")
+        if stages is None:
+            stages = default_stages(self.translate)
         with self.db.session() as s:
             position = (s.scalar(select(func.max(Pipeline.position))) or 0) + 1
             pipeline = Pipeline(name=name, position=position)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm_desktop.domain.enums import ActivityKind
-from crm_desktop.domain.i18n import joined, user_text
+from crm_desktop.domain.i18n import joined, number, user_text
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import Dashboard, Ratio, ReportTable, day_label, month_label
 from crm_desktop.exchange.report_xlsx import write_report_xlsx
@@ -116,7 +116,7 @@ def won_table(d: Dashboard) -> ReportTable:
 def lost_table(d: Dashboard) -> ReportTable:
     t = ReportTable("lost", SECTION_TITLES["lost"],
                     user_text("{won} won and {lost} lost in this period. Reasons given for lost deals:",
-                              won=d.won_count, lost=d.lost_count),
+                              won=number(d.won_count), lost=number(d.lost_count)),
                     [user_text("Reason"), user_text("Deals lost")],
                     empty=user_text("No deals lost in this period."))
     for r in d.lost_reasons:

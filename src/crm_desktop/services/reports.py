@@ -195,7 +195,7 @@ class ReportService:
                            DealQuery(statuses=("open",), expected_from=m_first, expected_to=add_months(m_first, 1),
                                      pipeline_id=pipeline_id, currency=r.currency,
                                      title=user_text("Open deals expected to close in {month} ({currency})",
-                                                     month=r.month, currency=r.currency)))
+                                                     month=month_label(r.month), currency=r.currency)))
             )
 
     def _utc_ranges(self, ranges: list[tuple[date, date]]) -> list[tuple[datetime, datetime]]:

@@ -109,5 +109,5 @@ class CustomFieldsGroup(QGroupBox):
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, text in errors.items():
             if key in self.errors:
-                self.errors[key].setText(text)
+                self.errors[key].setText(i18n.translated(text))
                 self.errors[key].show()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import APP_NAME, __version__
-from crm_desktop.ui import navigation
+from crm_desktop.ui import i18n, navigation
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.theme import icon
 from crm_desktop.ui.undo import StepAction
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/child", item.data(CHILD_ROLE) or 0)
 
     def show_message(self, text: str, msecs: int = 5000) -> None:
-        self.statusBar().showMessage(text, msecs)
+        self.statusBar().showMessage(i18n.translated(text), msecs)  # a service's text in the window's language
 
     # --- state --------------------------------------------------------------------------
 

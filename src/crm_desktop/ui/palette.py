@@ -157,7 +157,7 @@ class CommandPalette(QDialog):
             if item.kind != group:
                 group = item.kind
                 self._header(group_title(group))
-            entry = QListWidgetItem(f"{item.title}    {item.subtitle}".rstrip())
+            entry = QListWidgetItem(f"{i18n.translated(item.title)}    {i18n.translated(item.subtitle)}".rstrip())
             entry.setData(ROLE_PAYLOAD, item)
             self.results.addItem(entry)
         commands = [(p, a) for p, a in menu_actions(self.window_) if words and _matches(words, p)]

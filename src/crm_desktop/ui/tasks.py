@@ -2,6 +2,8 @@
 
 Never touch a widget from the function: it runs on a worker thread. It receives a ``Job``
 to report progress (``job.progress(done, total, text)``) and to check ``job.cancelled``.
+The progress text reaches the GUI thread as the object it was (a service's ``UserText`` stays
+translatable): show it with ``i18n.translated(text)``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ class Job(QObject):
     """One background task. Signals: ``progress(done, total, text)``, ``finished(result)``,
     ``failed(exception, traceback_text)``, ``cancelled_done()``."""
 
-    progress_changed = Signal(int, int, str)
+    progress_changed = Signal(int, int, object)  # object: a str signal would drop UserText's translation
     finished = Signal(object)
     failed = Signal(object, str)
 

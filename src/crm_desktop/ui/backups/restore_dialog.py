@@ -47,7 +47,7 @@ KIND_LABELS = {
 def kind_text(entry: BackupEntry) -> str:
     if entry.kind in KIND_LABELS:
         return QCoreApplication.translate("BackupKinds", KIND_LABELS[entry.kind])
-    return entry.kind_label
+    return i18n.translated(entry.kind_label)
 
 
 def backup_filter() -> str:

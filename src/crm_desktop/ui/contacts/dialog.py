@@ -247,6 +247,7 @@ class ContactDialog(QDialog):
     def ask_duplicate(self, matches: list[tuple[int, str, str]]) -> str:
         """'open', 'create' or 'cancel' (tests replace this)."""
         contact_id, name, what = matches[0]
+        name = i18n.translated(name)  # "(no name)" from the service
         by_email = what.startswith("same email")
         if name:
             text = (self.tr("{name} already has this email.") if by_email

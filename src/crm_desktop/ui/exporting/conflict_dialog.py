@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.exchange.sync import Conflict
+from crm_desktop.ui import i18n
 
 CRM, SHEET = 1, 2
 # The contact fields of a linked sheet (exchange.sheet.FIELDS) by key, as the user reads them.
@@ -52,7 +53,7 @@ FIELD_LABELS = {
 def field_label(conflict: Conflict) -> str:
     if conflict.field in FIELD_LABELS:
         return QCoreApplication.translate("SheetFields", FIELD_LABELS[conflict.field])
-    return conflict.label
+    return i18n.translated(conflict.label)
 
 
 def _empty() -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.followup_lists import FollowUpLists
+from crm_desktop.ui import i18n
 from crm_desktop.ui.pipeline import format as fmt
 
 SHOWN = 200
@@ -52,7 +53,7 @@ class DealsPanel(QWidget):
         total = self.lists.count_deals_without_next_step()
         self.list.clear()
         for d in self.lists.deals_without_next_step(SHOWN):
-            details = " · ".join(p for p in (d.contact_name, fmt.money(d.value_minor, d.currency)
+            details = " · ".join(p for p in (i18n.translated(d.contact_name), fmt.money(d.value_minor, d.currency)
                                                 if d.value_minor else "") if p)
             item = QListWidgetItem(d.title + (f"\n{details}" if details else ""))
             item.setToolTip(self.tr("Double-click to open this deal"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.changes import Change
 from crm_desktop.services.reminders import CatchUp, Reminder
+from crm_desktop.ui import i18n
 from crm_desktop.ui.followups.dialogs import FollowUpDialog
 from crm_desktop.ui.followups.reminders import ReminderDriver
 from crm_desktop.ui.theme import icon
@@ -139,7 +140,7 @@ class FollowUpFeature(QObject):
     def _on_reminded(self, reminders: list[Reminder]) -> None:
         if len(reminders) == 1:
             r = reminders[0]
-            self.notify(self.tr("Follow-up due"), r.title + (f" · {r.contact_name}" if r.contact_name else ""), r.id)
+            self.notify(self.tr("Follow-up due"), r.title + (f" · {i18n.translated(r.contact_name)}" if r.contact_name else ""), r.id)
         else:
             self.notify(self.tr("{count} follow-ups are due").format(count=QLocale().toString(len(reminders))),
                         ", ".join(r.title for r in reminders[:3]) + ("…" if len(reminders) > 3 else ""), None)

@@ -209,7 +209,7 @@ class LinkField(QWidget):
         self.changed.emit()
 
     def _show(self) -> None:
-        label = self.lists.link_label(self.contact_id, self.deal_id)
+        label = i18n.translated(self.lists.link_label(self.contact_id, self.deal_id))
         if label:
             self.label.setText(self.tr("Linked to: {label}").format(label=label))
         else:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.services.followup_lists import Bounds, FollowUpLists, FollowUpRow, Group
+from crm_desktop.ui import i18n
 from crm_desktop.ui.followups import texts
 from crm_desktop.ui.theme import is_dark
 
@@ -240,7 +241,7 @@ class FollowUpModel(QAbstractItemModel):
             if col == TITLE:
                 return row.title
             if col == LINK:
-                return " · ".join(p for p in (row.contact_name, row.deal_title) if p)
+                return " · ".join(p for p in (i18n.translated(row.contact_name), row.deal_title) if p)
             if col == DUE:
                 return due_text(row, group, self.bounds.today, self.zone)
             if col == PRIORITY:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 from crm_desktop.domain.dates import Due, Recurrence
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.followup_lists import Group
+from crm_desktop.ui import i18n
 
 _CONTEXT = "FollowUpTexts"
 
@@ -53,7 +54,8 @@ def priority_label(priority: str) -> str:
 
 
 def snooze_label(label: str) -> str:
-    return label_text(str(label))
+    """A key of the service's snooze_choices() as the menu shows it."""
+    return label_text(str(label)) if label in SNOOZE_LABELS else i18n.translated(label)
 
 
 # --- dates ------------------------------------------------------------------------------

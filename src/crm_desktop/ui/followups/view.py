@@ -460,7 +460,7 @@ class FollowUpsView(QWidget):
                            lambda: self.edit_followup(first.id))
         menu.addSeparator()
         if len(rows) == 1 and first.contact_id:
-            menu.addAction(icon("contacts"), self.tr("Open {name}").format(name=first.contact_name),
+            menu.addAction(icon("contacts"), self.tr("Open {name}").format(name=i18n.translated(first.contact_name)),
                            lambda: self._open_linked("contact", first.contact_id))
         if len(rows) == 1 and first.deal_id:
             menu.addAction(icon("pipeline"), self.tr("Open deal “{title}”").format(title=first.deal_title),

@@ -103,18 +103,18 @@ def target_text(key: str, custom: dict[str, CustomTarget]) -> str:
         return QCoreApplication.translate("ImportFields", "Custom: {name}").format(name=custom[key].label)
     if key in TARGETS:
         return QCoreApplication.translate("ImportFields", TARGETS[key])
-    return FIELDS.get(key, key)
+    return i18n.translated(FIELDS.get(key, key))
 
 
 def layout_text(mapping: Mapping) -> str:
     """What kind of export the file looks like ("a Google Contacts export"), or ''."""
     if mapping.layout in LAYOUTS:
         return QCoreApplication.translate("ImportLayouts", LAYOUTS[mapping.layout])
-    return mapping.layout_name
+    return i18n.translated(mapping.layout_name)
 
 
 def mode_text(mode: DuplicateMode) -> str:
-    return QCoreApplication.translate("ImportModes", MODES[mode]) if mode in MODES else MODE_LABELS[mode]
+    return QCoreApplication.translate("ImportModes", MODES[mode]) if mode in MODES else i18n.translated(MODE_LABELS[mode])
 
 
 def supported_files() -> str:

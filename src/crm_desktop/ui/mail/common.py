@@ -93,7 +93,7 @@ class Banner(QLabel):
             f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border}; "
             "border-radius: 6px; padding: 8px 10px; }"
         )
-        self.setText(text)
+        self.setText(i18n.translated(text))  # a service's text in the window's language
         self.show()
 
     def clear_message(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from crm_desktop.mail.templates import FIELDS
+from crm_desktop.ui import i18n
 
 # What each merge field holds, by its name (the names themselves stay as they are).
 FIELD_LABELS = {
@@ -29,7 +30,7 @@ FIELD_LABELS = {
 
 def field_label(name: str) -> str:
     label = FIELD_LABELS.get(name)
-    return QCoreApplication.translate("MailFields", label) if label else FIELDS.get(name, name)
+    return QCoreApplication.translate("MailFields", label) if label else i18n.translated(FIELDS.get(name, name))
 
 
 def field_menu(parent: QWidget, insert: Callable[[str], None]) -> QMenu:

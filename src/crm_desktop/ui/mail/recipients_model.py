@@ -45,7 +45,7 @@ COUNT_TEXTS = {
 
 def state_text(state: str) -> str:
     text = STATE_TEXTS.get(state)
-    return QCoreApplication.translate("RecipientsModel", text) if text else STATE_LABELS.get(state, state)
+    return QCoreApplication.translate("RecipientsModel", text) if text else i18n.translated(STATE_LABELS.get(state, state))
 
 
 def counts_text(counts: dict[str, int]) -> str:

@@ -224,7 +224,7 @@ class DealDialog(QDialog):
             d = detail.expected_close
             self.close_edit.setDate(QDate(d.year, d.month, d.day))
         self.probability_spin.setValue(-1 if detail.probability_override is None else detail.probability_override)
-        self.contact_picker.set_record(detail.contact_id, detail.contact_name)
+        self.contact_picker.set_record(detail.contact_id, i18n.translated(detail.contact_name))
         self.company_picker.set_record(detail.company_id, detail.company_name)
         self.tags_edit.setText(", ".join(detail.tags))
         self.notes_edit.setPlainText(detail.notes)

@@ -29,7 +29,7 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.charts import chart_specs
 from crm_desktop.ui.reports.drilldown import DealsDialog
-from crm_desktop.ui.reports.tables import dashboard_tables, drill_titles, preset_label, report_title
+from crm_desktop.ui.reports.tables import dashboard_tables, drill_title, preset_label, report_title
 from crm_desktop.ui.reports.widgets import Card, Section
 
 SECTION_ORDER = ["won", "forecast", "stages", "lost", "customers", "activities", "followups", "contacts"]
@@ -337,8 +337,7 @@ class ReportsView(QWidget):
 
     def show_deals(self, query: DealQuery) -> DealsDialog:
         deals = self.reports.deals(query)
-        title = drill_titles(self.dashboard).get(query) if self.dashboard is not None else None
-        dialog = DealsDialog(title or i18n.translated(query.title), deals, self)
+        dialog = DealsDialog(drill_title(query), deals, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

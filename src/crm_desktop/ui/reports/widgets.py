@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import DealQuery, Ratio, ReportTable
+from crm_desktop.ui import i18n
 from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.charts import MIN_HEIGHT, ChartPanel, ChartSpec, needed_height
 
@@ -184,12 +185,12 @@ class Section(QFrame):
         self.table.row_clicked.connect(self.drill)
 
     def show_section(self, table: ReportTable, spec: ChartSpec | None) -> None:
-        self.heading.setText(table.title)
-        self.note.setText(table.note)
+        self.heading.setText(i18n.translated(table.title))
+        self.note.setText(i18n.translated(table.note))
         has_chart = spec is not None and not spec.empty
         has_table = bool(table.rows) and (spec is None or not spec.empty)
         self.empty.setVisible(not has_table)
-        self.empty.setText(table.empty)
+        self.empty.setText(i18n.translated(table.empty))
         self.table.setVisible(has_table)
         self.chart.setVisible(has_chart)
         if has_table:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from crm_desktop.services.trash import TrashItem
+from crm_desktop.ui import i18n
 from crm_desktop.ui.dates import when_text
 from crm_desktop.ui.reports.format import day_text
 from crm_desktop.ui.theme import icon
@@ -54,13 +55,13 @@ def deleted_text(item: TrashItem) -> str:
 
 def kind_text(item: TrashItem) -> str:
     label = KIND_LABELS.get(item.kind)
-    return QCoreApplication.translate("TrashModel", label) if label else item.kind_label
+    return QCoreApplication.translate("TrashModel", label) if label else i18n.translated(item.kind_label)
 
 
 def name_text(item: TrashItem) -> str:
     if item.kind == "contact" and item.name == NO_NAME:
         return QCoreApplication.translate("TrashModel", "(no name)")
-    return item.name
+    return i18n.translated(item.name)
 
 
 def detail_text(item: TrashItem) -> str:
@@ -69,9 +70,9 @@ def detail_text(item: TrashItem) -> str:
         try:
             due = date.fromisoformat(item.detail[len(DUE_PREFIX):])
         except ValueError:
-            return item.detail
+            return i18n.translated(item.detail)
         return QCoreApplication.translate("TrashModel", "due {date}").format(date=day_text(due))
-    return item.detail
+    return i18n.translated(item.detail)
 
 
 class TrashModel(QAbstractTableModel):
