@@ -292,3 +292,18 @@ def test_complete_dialog_logs_the_outcome_and_can_repeat_from_today(ctx, service
     ctx.undo.undo()
     assert services.followups.get(fid).done_at is None
     assert services.activities.timeline(contact_id=cid) == []
+
+
+def test_quick_add_saves_with_ctrl_return(ctx, services, clock, qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog = FollowUpDialog(services, compact=True, contact_id=contact(services))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Send the price list")
+    dialog.due.set_text("tomorrow 9:00")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)  # shortcuts work in the active window
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved_id is not None
+    assert services.followups.get(dialog.saved_id).title == "Send the price list"

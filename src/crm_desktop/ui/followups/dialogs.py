@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +44,8 @@ class FollowUpDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Quick add follow-up") if compact else self.tr("New follow-up"))
         self.setMinimumWidth(460)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves, as in the log dialog
+            QShortcut(QKeySequence(keys), self, self.accept)
 
         self.title = QLineEdit()
         self.title.setObjectName("title")
