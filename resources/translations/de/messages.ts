@@ -616,6 +616,14 @@
         <translation>Diese Phase gehört zu einer anderen Pipeline.</translation>
     </message>
     <message>
+        <source>“{title}” is closed. Reopen it before moving it, or leave it out.</source>
+        <translation>„{title}“ ist abgeschlossen. Öffnen Sie den Deal wieder, bevor Sie ihn verschieben, oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <source>“{title}” is in another pipeline than that stage.</source>
+        <translation>„{title}“ gehört zu einer anderen Pipeline als diese Phase.</translation>
+    </message>
+    <message>
         <source>Say why the deal was lost (for example “too expensive”).</source>
         <translation>Geben Sie an, warum der Deal verloren wurde (zum Beispiel „zu teuer“).</translation>
     </message>

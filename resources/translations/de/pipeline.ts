@@ -293,6 +293,79 @@
     </message>
 </context>
 <context>
+    <name>DealsBulk</name>
+    <message>
+        <source>1 deal</source>
+        <translation>1 Deal</translation>
+    </message>
+    <message>
+        <source>{n} deals</source>
+        <translation>{n} Deals</translation>
+    </message>
+    <message>
+        <source>Move {what} to stage</source>
+        <translation>{what} in Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Edit field…</source>
+        <translation>Feld bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add tags…</source>
+        <translation>Schlagwörter hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove tags…</source>
+        <translation>Schlagwörter entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete {what}…</source>
+        <translation>{what} löschen…</translation>
+    </message>
+    <message>
+        <source>Move {what} to “{stage}”</source>
+        <translation>{what} nach „{stage}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <source>Tags for {what}, separated by commas:</source>
+        <translation>Schlagwörter für {what}, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Add tags {names} to {what}</source>
+        <translation>Schlagwörter {names} zu {what} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tags {names} from {what}</source>
+        <translation>Schlagwörter {names} von {what} entfernen</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Delete deals</source>
+        <translation>Deals löschen</translation>
+    </message>
+    <message>
+        <source>Move {what} to the trash?
+(Edit › Undo brings them back.)</source>
+        <translation>{what} in den Papierkorb verschieben?
+(Bearbeiten › Rückgängig holt sie zurück.)</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+</context>
+<context>
     <name>DealsPanel</name>
     <message>
         <source>Add a next step…</source>

@@ -253,32 +253,69 @@ class DealService(DealBoardQueries):
         self.hub.publish(*changes)
         return move
 
+    def move_many(self, deal_ids: Iterable[int], stage_id: int) -> list[StageMove]:
+        """Move several open deals to one stage (at its bottom) in one go: all or none.
+        Deals already in that stage stay where they are; closed deals are refused."""
+        ids = list(dict.fromkeys(int(i) for i in deal_ids))
+        moves: list[StageMove] = []
+        with self.db.session() as s:
+            target = s.get(Stage, stage_id)
+            if target is None:
+                raise NotFound("stage", stage_id)
+            for deal_id in ids:
+                deal = self._load(s, deal_id)
+                if deal.status != DealStatus.OPEN:
+                    raise ValidationError({"stage": user_text(
+                        "“{title}” is closed. Reopen it before moving it, or leave it out.", title=deal.title)})
+                if deal.pipeline_id != target.pipeline_id:
+                    raise ValidationError({"stage": user_text(
+                        "“{title}” is in another pipeline than that stage.", title=deal.title)})
+                if deal.stage_id != stage_id:
+                    moves.append(self._move(s, deal, target, None))
+        activities = [m.activity_id for m in moves if m.activity_id is not None]
+        changes = [Change.of("deal", updated=[m.deal_id for m in moves])]
+        if activities:
+            changes.append(Change.of("activity", created=activities))
+        if moves:
+            self.hub.publish(*changes)
+        return moves
+
     def undo_move(self, move: StageMove) -> None:
         """Reverse a move: the deal goes back, the history row and the timeline entry go."""
+        self.undo_moves([move])
+
+    def undo_moves(self, moves: list[StageMove]) -> None:
+        """Reverse moves (latest first) in one go."""
         with self.db.session() as s:
-            deal = self._load(s, move.deal_id)
-            deal.position = move.old_position
-            if move.from_stage_id != move.to_stage_id:
-                deal.stage_id = move.from_stage_id
-                deal.pipeline_id = s.scalar(select(Stage.pipeline_id).where(Stage.id == move.from_stage_id))
-                deal.stage_changed_at = move.old_stage_changed_at
-                if move.history_id is not None:
-                    s.execute(delete(StageHistory).where(StageHistory.id == move.history_id))
-                previous = s.scalar(
-                    select(StageHistory)
-                    .where(StageHistory.deal_id == move.deal_id, StageHistory.stage_id == move.from_stage_id)
-                    .order_by(StageHistory.entered_at.desc(), StageHistory.id.desc()).limit(1)
-                )
-                if previous is not None:
-                    previous.left_at = None
-                if move.activity_id is not None:
-                    s.execute(delete(Activity).where(Activity.id == move.activity_id))
-                s.flush()
-                touch_last_activity(s, None, None, move.deal_id)
-        changes = [Change.of("deal", updated=[move.deal_id])]
-        if move.activity_id is not None:
-            changes.append(Change.of("activity", deleted=[move.activity_id]))
-        self.hub.publish(*changes)
+            for move in reversed(moves):
+                self._undo_move(s, move)
+        activities = [m.activity_id for m in moves if m.activity_id is not None]
+        changes = [Change.of("deal", updated=[m.deal_id for m in moves])]
+        if activities:
+            changes.append(Change.of("activity", deleted=activities))
+        if moves:
+            self.hub.publish(*changes)
+
+    def _undo_move(self, s: Session, move: StageMove) -> None:
+        deal = self._load(s, move.deal_id)
+        deal.position = move.old_position
+        if move.from_stage_id != move.to_stage_id:
+            deal.stage_id = move.from_stage_id
+            deal.pipeline_id = s.scalar(select(Stage.pipeline_id).where(Stage.id == move.from_stage_id))
+            deal.stage_changed_at = move.old_stage_changed_at
+            if move.history_id is not None:
+                s.execute(delete(StageHistory).where(StageHistory.id == move.history_id))
+            previous = s.scalar(
+                select(StageHistory)
+                .where(StageHistory.deal_id == move.deal_id, StageHistory.stage_id == move.from_stage_id)
+                .order_by(StageHistory.entered_at.desc(), StageHistory.id.desc()).limit(1)
+            )
+            if previous is not None:
+                previous.left_at = None
+            if move.activity_id is not None:
+                s.execute(delete(Activity).where(Activity.id == move.activity_id))
+            s.flush()
+            touch_last_activity(s, None, None, move.deal_id)
 
     def _move(self, s: Session, deal: Deal, target: Stage, before_id: int | None) -> StageMove:
         now = utcnow()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +32,7 @@ from crm_desktop.services.deals import DealInput
 from crm_desktop.services.pipelines import PipelineInfo
 from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.pipeline.bulk import DealsBulk
 from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
 from crm_desktop.ui.pipeline.commands import CloseDealCommand, DeleteDealsCommand, MoveDealCommand
@@ -95,6 +96,11 @@ class PipelineView(QWidget):
         self.summary = QLabel()
         self.summary.setProperty("role", "subtle")
         self.saved_views = BoardSavedViews(self)
+        self.bulk = DealsBulk(self)
+        self.saved_views.banner.edit_all.clicked.connect(lambda: self.bulk.edit_field(self.current_ids()))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self._on_delete_key)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 10, 12, 6)
@@ -130,7 +136,7 @@ class PipelineView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several for bulk changes
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
@@ -261,8 +267,33 @@ class PipelineView(QWidget):
         return [deal_id for column in self._board for deal_id in column.deal_ids]
 
     def selected_ids(self) -> list[int]:
+        """The deals selected in the table (several), or the deal under the keyboard."""
+        if self.stack.currentIndex() == 1:
+            rows = self.table.selectionModel().selectedRows()
+            cards = [r.data(CARD_ROLE) for r in sorted(rows, key=lambda r: r.row())]
+            ids = [c.id for c in cards if c is not None]
+            if ids:
+                return ids
         deal_id = self.current_deal_id()
         return [deal_id] if deal_id is not None else []
+
+    # --- test seams: dialogs the bulk changes open ---------------------------------------
+
+    def exec_dialog(self, dialog) -> bool:  # type: ignore[no-untyped-def]
+        return bool(dialog.exec())
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, title: str, label: str) -> tuple[str, bool]:
+        return QInputDialog.getText(self, title, label)
+
+    def _on_delete_key(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            self.bulk.delete(ids)
+        elif ids:
+            self._delete(ids[0])
 
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == "deal":
@@ -464,6 +495,10 @@ class PipelineView(QWidget):
         menu.exec(pos)
 
     def _on_table_menu(self, pos: QPoint) -> None:
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            self.bulk.menu(ids, self.table.viewport().mapToGlobal(pos))
+            return
         index = self.table.indexAt(pos)
         card: DealCard | None = index.data(CARD_ROLE) if index.isValid() else None
         if card is not None:

@@ -113,3 +113,18 @@ class SaveDealCommand(_ServiceCommand):
         if self.move is not None:
             self.deals.undo_move(self.move)
         self.deals.update(self.deal_id, self.old)
+
+
+class MoveDealsCommand(_ServiceCommand):
+    """Move several deals to one stage; undo puts each back where it was."""
+
+    def __init__(self, deals: DealService, deal_ids: list[int], stage_id: int, text: str):
+        super().__init__(text)
+        self.deals, self.deal_ids, self.stage_id = deals, list(deal_ids), stage_id
+        self.moves: list[StageMove] = []
+
+    def _do(self) -> None:
+        self.moves = self.deals.move_many(self.deal_ids, self.stage_id)
+
+    def undo(self) -> None:
+        self.deals.undo_moves(self.moves)

@@ -31,7 +31,6 @@ class BoardSavedViews(QObject):
         self.save_button.setToolTip(self.tr("Save the current filter as a list of deals in the sidebar"))
         self.save_button.clicked.connect(self.save)
         self.banner = SavedViewBanner()
-        self.banner.edit_all.hide()  # bulk edits are for contacts and companies
         self.banner.edit.clicked.connect(lambda: self.edit(self.info.id if self.info else None))
         self.banner.show_all.clicked.connect(self._on_show_all)
 
