@@ -158,6 +158,13 @@ def test_main_window_feature_badge_notice_and_quick_add(services, app_paths, qtb
     new_id = feature.open_quick_add()
     assert services.followups.get(new_id).title == "Send samples"
     qtbot.waitUntil(lambda: item.text() == "Follow-ups  (3)", timeout=2000)
+    # adding is one undo step: undo moves it to the trash, redo brings it back
+    assert window.ctx.undo.undoText() == "Add follow-up “Send samples”"
+    window.ctx.undo.undo()
+    qtbot.waitUntil(lambda: item.text() == "Follow-ups  (2)", timeout=2000)
+    window.ctx.undo.redo()
+    assert services.followups.get(new_id).title == "Send samples"
+    qtbot.waitUntil(lambda: item.text() == "Follow-ups  (3)", timeout=2000)
     services.followups.complete(overdue)
     qtbot.waitUntil(lambda: item.text() == "Follow-ups  (2)", timeout=2000)
     feature.driver.stop()

@@ -879,6 +879,10 @@
         <source>Snooze {count} follow-ups</source>
         <translation>{count} Wiedervorlagen zurückstellen</translation>
     </message>
+    <message>
+        <source>Add follow-up “{title}”</source>
+        <translation>Wiedervorlage „{title}“ hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsSection</name>

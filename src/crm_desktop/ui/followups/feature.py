@@ -23,6 +23,7 @@ from crm_desktop.services.reminders import CatchUp, Reminder
 from crm_desktop.ui import i18n
 from crm_desktop.ui.followups.dialogs import FollowUpDialog
 from crm_desktop.ui.followups.reminders import ReminderDriver
+from crm_desktop.ui.followups.undo import push_added
 from crm_desktop.ui.theme import icon
 
 if TYPE_CHECKING:
@@ -186,6 +187,7 @@ class FollowUpFeature(QObject):
         dialog = FollowUpDialog(self.services, compact=True, parent=self.window,
                                 contact_id=target.get("contact_id"), deal_id=target.get("deal_id"))
         if dialog.exec() and dialog.saved_id is not None:
+            push_added(self.ctx.undo, self.services.followups, dialog.saved_id, dialog.title.text().strip())
             self.window.show_message(self.tr("Added follow-up “{title}”.").format(title=dialog.title.text().strip()))
             return dialog.saved_id
         return None

@@ -23,6 +23,7 @@ from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.followups.dialogs import FollowUpDialog
 from crm_desktop.ui.followups.model import due_text
+from crm_desktop.ui.followups.undo import push_added
 from crm_desktop.ui.theme import icon
 
 SHOWN = 50
@@ -142,6 +143,7 @@ class FollowUpsSection(QWidget):
         link = {"contact_id": self.record_id} if self.kind == "contact" else {"deal_id": self.record_id}
         dialog = FollowUpDialog(self.services, parent=self, **link)
         if dialog.exec():
+            push_added(self.ctx.undo, self.services.followups, dialog.saved_id, dialog.title.text().strip())
             return dialog.saved_id
         return None
 

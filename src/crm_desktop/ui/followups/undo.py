@@ -81,3 +81,28 @@ class SnoozeCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.service.unsnooze(self.before)
+
+
+class AddCommand(QUndoCommand):
+    """A new follow-up; undo moves it to the trash, redo brings it back."""
+
+    def __init__(self, service: FollowUpService, followup_id: int, title: str):
+        super().__init__(QCoreApplication.translate("FollowUpUndo", "Add follow-up “{title}”").format(title=title))
+        self.service = service
+        self.id = followup_id
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.service.restore([self.id])
+
+    def undo(self) -> None:
+        self.service.delete([self.id])
+
+
+def push_added(stack, service: FollowUpService, followup_id: int | None, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Make a follow-up just added undoable (nothing when the dialog added none)."""
+    if followup_id is not None:
+        stack.push(AddCommand(service, followup_id, title))

@@ -42,7 +42,7 @@ from crm_desktop.ui.followups import texts
 from crm_desktop.ui.followups.deals_panel import DealsPanel
 from crm_desktop.ui.followups.dialogs import CompleteDialog, FollowUpDialog, ask_snooze_time
 from crm_desktop.ui.followups.model import DUE, LINK, PRIORITY, ROW_ROLE, TITLE, FollowUpModel
-from crm_desktop.ui.followups.undo import CompleteCommand, DeleteCommand, SnoozeCommand
+from crm_desktop.ui.followups.undo import CompleteCommand, DeleteCommand, SnoozeCommand, push_added
 from crm_desktop.ui.theme import icon
 
 EXPANDED_BY_DEFAULT = (Group.OVERDUE, Group.TODAY, Group.UPCOMING)
@@ -287,6 +287,7 @@ class FollowUpsView(QWidget):
     def new_followup(self, contact_id: int | None = None, deal_id: int | None = None) -> int | None:
         dialog = FollowUpDialog(self.services, contact_id=contact_id, deal_id=deal_id, parent=self)
         if dialog.exec():
+            push_added(self.ctx.undo, self.services.followups, dialog.saved_id, dialog.title.text().strip())
             return dialog.saved_id
         return None
 

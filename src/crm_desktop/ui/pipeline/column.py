@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -95,6 +95,20 @@ class CardList(QListView):
             self.card_menu.emit(card.id, self.viewport().mapToGlobal(pos))
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when it is too narrow (``text()`` stays whole)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(16, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
+                                  self.palette(), self.isEnabled(), text, self.foregroundRole())
+
+
 class StageColumn(QFrame):
     """Signals: ``quick_add(stage_id, text)`` when a title is typed in the quick-add box."""
 
@@ -110,7 +124,7 @@ class StageColumn(QFrame):
         self.model = ColumnModel(column.stage_id, fetch, self)
         self.list = CardList(self.model, self)
 
-        self.name_label = QLabel()
+        self.name_label = ElidedLabel()
         self.name_label.setObjectName("stageName")
         self.count_label = QLabel()
         self.count_label.setObjectName("stageCount")
