@@ -89,17 +89,17 @@ class AddCommand(QUndoCommand):
     def __init__(self, service: FollowUpService, followup_id: int, title: str):
         super().__init__(QCoreApplication.translate("FollowUpUndo", "Add follow-up “{title}”").format(title=title))
         self.service = service
-        self.id = followup_id
+        self.followup_id = followup_id  # not "id": that would hide QUndoCommand.id()
         self._done = True
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.service.restore([self.id])
+        self.service.restore([self.followup_id])
 
     def undo(self) -> None:
-        self.service.delete([self.id])
+        self.service.delete([self.followup_id])
 
 
 def push_added(stack, service: FollowUpService, followup_id: int | None, title: str) -> None:  # type: ignore[no-untyped-def]
