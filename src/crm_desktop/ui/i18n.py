@@ -27,6 +27,7 @@ SYSTEM = "system"
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
 
 _installed: list[QTranslator] = []
+_current: tuple[str, bool] | None = None  # (language code, follows the system) now installed
 
 
 def translations_dir():  # type: ignore[no-untyped-def]
@@ -44,8 +45,12 @@ def chosen_language(setting: object) -> str:
 def install(language_setting: object) -> str:
     """Install the translators for the chosen language on the running application (replacing
     earlier ones) and make dates and numbers follow it; returns the language code used."""
+    global _current
     app = QCoreApplication.instance()
     code = chosen_language(language_setting)
+    follow_system = str(language_setting or SYSTEM) == SYSTEM
+    if _current == (code, follow_system):
+        return code  # already in place (start-up installs it before the window is built)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -59,7 +64,8 @@ def install(language_setting: object) -> str:
                 _installed.append(translator)
             else:
                 log.warning("no translation %s in %s", name, folder)
-    _use_locale(code, str(language_setting or SYSTEM) == SYSTEM)
+    _use_locale(code, follow_system)
+    _current = (code, follow_system)
     return code
 
 

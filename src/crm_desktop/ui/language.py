@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
+    window.menu("view").addSeparator()
     menu = window.menu("view").addMenu(QCoreApplication.translate("Language", "&Language"))
     group = QActionGroup(window)
     current = str(window.ctx.settings.value(i18n.SETTING, i18n.SYSTEM))
