@@ -51,7 +51,8 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
     app_paths.ensure()
     if settings is None:
         settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))  # first: a new database's pipeline is named in it
+    # first: a new database's pipeline is named in it (does nothing when run_gui installed it already)
+    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))
     services = build_services(open_database(app_paths.database), translate=i18n.translated)
     ctx = UiContext(
         services=services,
@@ -62,16 +63,6 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
         undo=QUndoStack(),
     )
     return MainWindow(ctx)
-
-
-def _use_chosen_language(app_paths: paths.AppPaths) -> None:
-    from PySide6.QtCore import QSettings
-
-    from crm_desktop.ui import i18n
-
-    app_paths.ensure()
-    settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))
 
 
 # Set to 1 to print "ready" and quit as soon as the window is painted with the contacts list
@@ -107,10 +98,9 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
     theme.apply(app)
     app_paths = paths.resolve(getattr(args, "data_dir", None))
     logs.setup(app_paths.log_dir)
-    _use_chosen_language(app_paths)  # before the first message box (e.g. a damaged database)
     app_paths.ensure()
     settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))  # the messages below are in that language too
+    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))  # before the first message box (e.g. a damaged database)
     instance = single_instance.SingleInstance(app_paths.data_dir)
     if not instance.acquire():
         if not instance.notify_running():

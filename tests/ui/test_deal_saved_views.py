@@ -117,7 +117,7 @@ def test_save_view_from_the_board_filter_then_edit_and_delete(qtbot, main, servi
 
     monkeypatch.setattr(SavedViewDialog, "exec", edit)
     main.saved_views_sidebar.edit("pipeline", view_id)
-    assert shown(board) == sorted([deals["Big shop"], deals["Big bakery"]])
+    qtbot.waitUntil(lambda: shown(board) == sorted([deals["Big shop"], deals["Big bakery"]]))  # via the change
     qtbot.waitUntil(lambda: "(2)" in children(main)[0].text())
 
     monkeypatch.setattr(main.saved_views_sidebar, "confirm_delete", lambda name: True)

@@ -295,14 +295,6 @@
 <context>
     <name>DealsBulk</name>
     <message>
-        <source>1 deal</source>
-        <translation>1 Deal</translation>
-    </message>
-    <message>
-        <source>{n} deals</source>
-        <translation>{n} Deals</translation>
-    </message>
-    <message>
         <source>Move {what} to stage</source>
         <translation>{what} in Phase verschieben</translation>
     </message>

@@ -161,6 +161,15 @@ class MainWindow(QMainWindow):
                 return item
         raise KeyError((key, child))
 
+    def select_child(self, key: str, child: int | None = None) -> bool:
+        """Choose a view's item (or one of its saved views) in the sidebar, which shows it;
+        False when the sidebar has no such item."""
+        try:
+            self.sidebar.setCurrentItem(self.sidebar_item(key, child))
+        except KeyError:
+            return False
+        return True
+
     def set_children(self, key: str, children: list[tuple[int, str, str]]) -> None:
         """Put items (id, text, tooltip) indented under a view's item, replacing the old ones.
         Choosing one calls the view's ``show_child(id)``; choosing the view calls ``show_child(None)``."""

@@ -134,12 +134,19 @@ def run_and_push(
     return push_done(stack, text, undo=undo, redo=do, on_error=on_error)
 
 
+def count_text(kind: str, n: int) -> str:
+    """'1 deal', '3 contacts' ('items' for an unknown or mixed kind)."""
+    one, several = _KIND_WORDS.get(kind, _ITEMS)
+    if n == 1:
+        return QCoreApplication.translate("UndoSteps", one)
+    return QCoreApplication.translate("UndoSteps", several).format(n=QLocale().toString(n))
+
+
 def describe(refs: Iterable[Ref]) -> str:
-    """'Anna', '3 contacts', '2 items' - the object of a menu text."""
+    """'3 contacts', '2 items' - the object of a menu text."""
     refs = list(refs)
     kinds = {k for k, _ in refs}
-    one, several = _KIND_WORDS.get(next(iter(kinds)), _ITEMS) if len(kinds) == 1 else _ITEMS
-    return QCoreApplication.translate("UndoSteps", one) if len(refs) == 1 else QCoreApplication.translate("UndoSteps", several).format(n=QLocale().toString(len(refs)))
+    return count_text(next(iter(kinds)) if len(kinds) == 1 else "", len(refs))
 
 
 def _expect_some(fn: Callable[[], int], redo: bool) -> Callable[[], int]:

@@ -35,7 +35,12 @@ from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline.bulk import DealsBulk
 from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
-from crm_desktop.ui.pipeline.commands import CloseDealCommand, DeleteDealsCommand, MoveDealCommand
+from crm_desktop.ui.pipeline.commands import (
+    CloseDealCommand,
+    DeleteDealsCommand,
+    MoveDealCommand,
+    MoveDealsCommand,
+)
 from crm_desktop.ui.pipeline.drop_zone import DropZone
 from crm_desktop.ui.pipeline.saved_views import BoardSavedViews
 from crm_desktop.ui.pipeline.table_model import COLUMNS as TABLE_COLUMNS
@@ -64,6 +69,7 @@ class PipelineView(QWidget):
         self.columns: list[StageColumn] = []
         self._pipeline: PipelineInfo | None = None
         self._board: list[BoardColumn] = []
+        self._filtered = False  # the board shows fewer deals than the pipeline has (filter, tag or view)
         self._stale = False
         self._follow: int | None = None  # deal whose card takes the focus after the next reload
         self.setStyleSheet(STYLE)
@@ -261,8 +267,7 @@ class PipelineView(QWidget):
     def current_ids(self) -> list[int]:
         """The deals on the board when it is narrowed by a filter or a saved view (the export's
         "only those shown"); [] when the board shows every open deal of the pipeline."""
-        tag = self.tag_combo.currentData() or ""
-        if not (self.filter_edit.text().strip() or tag or self.saved_views.info is not None):
+        if not self._filtered:
             return []
         return [deal_id for column in self._board for deal_id in column.deal_ids]
 
@@ -325,7 +330,7 @@ class PipelineView(QWidget):
             self._follow = None
         rotting = sum(column.rotting for column in self._board)
         count = sum(column.count for column in self._board)
-        filtered = bool(self.filter_edit.text().strip() or tag or only is not None)
+        filtered = self._filtered = bool(self.filter_edit.text().strip() or tag or only is not None)
         if only is not None:
             self.summary.setText(self.saved_views.summary(count, rotting))
         elif count == 0 and not filtered:
@@ -517,13 +522,15 @@ class PipelineView(QWidget):
             self._fill_table()
 
     def _on_changed(self, change: Change) -> None:
+        view_shown = self.saved_views.info is not None
         if change.kind == "saved_view":
             self.saved_views.refresh()
         if change.kind == "pipeline":
             self._fill_pipelines()
         if change.kind == "tag":
             self._fill_tags()
-        if change.kind in ("deal", "pipeline", "contact", "company", "followup", "saved_view", "custom_field"):
+        if change.kind in ("deal", "pipeline", "contact", "company", "followup", "custom_field") or (
+                change.kind == "saved_view" and view_shown):  # other views do not change the board
             if self.isVisible():
                 self._reload_timer.start()
             else:
@@ -537,7 +544,7 @@ class PipelineView(QWidget):
 
     # --- helpers ------------------------------------------------------------------------
 
-    def _execute(self, command: MoveDealCommand | CloseDealCommand | DeleteDealsCommand) -> bool:
+    def _execute(self, command: MoveDealCommand | MoveDealsCommand | CloseDealCommand | DeleteDealsCommand) -> bool:
         try:
             command.execute()
         except CrmError as exc:
@@ -549,9 +556,8 @@ class PipelineView(QWidget):
     def _delete(self, deal_id: int) -> None:
         card = self._find_card(deal_id)
         title = card.title if card else self.tr("this deal")
-        answer = QMessageBox.question(self, self.tr("Delete deal"), self.tr(
-            "Move “{title}” to the trash?\n(Edit › Undo brings it back.)").format(title=title))
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.confirm(self.tr("Delete deal"), self.tr(
+                "Move “{title}” to the trash?\n(Edit › Undo brings it back.)").format(title=title)):
             command = DeleteDealsCommand(self.deals, [deal_id], self.tr("Delete “{title}”").format(title=title))
             if self._execute(command):
                 self.ctx.undo.push(command)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QPoint
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from crm_desktop.domain.errors import CrmError
@@ -13,6 +13,7 @@ from crm_desktop.services.tags import parse_tags
 from crm_desktop.ui import i18n
 from crm_desktop.ui.pipeline.commands import DeleteDealsCommand, MoveDealsCommand
 from crm_desktop.ui.theme import icon
+from crm_desktop.ui.undo import count_text
 from crm_desktop.ui.widgets.bulk_edit import BulkEditDialog, run_bulk
 
 if TYPE_CHECKING:
@@ -25,8 +26,9 @@ class DealsBulk(QObject):
         self.board = board
         self.ctx = board.ctx
 
-    def what(self, n: int) -> str:
-        return self.tr("1 deal") if n == 1 else self.tr("{n} deals").format(n=QLocale().toString(n))
+    @staticmethod
+    def what(n: int) -> str:
+        return count_text("deal", n)
 
     def menu(self, ids: list[int], pos: QPoint) -> None:
         """The context menu for several deals selected in the table."""
@@ -75,10 +77,7 @@ class DealsBulk(QObject):
         return self._run(DeleteDealsCommand(self.ctx.services.deals, ids, self.tr("Delete {what}").format(what=what)))
 
     def _run(self, command: MoveDealsCommand | DeleteDealsCommand) -> bool:
-        try:
-            command.execute()
-        except CrmError as exc:
-            QMessageBox.warning(self.board, self.tr("Not changed"), i18n.user_message(exc))
+        if not self.board._execute(command):
             return False
         self.ctx.undo.push(command)
         return True

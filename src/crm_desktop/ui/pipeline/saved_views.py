@@ -106,30 +106,16 @@ class BoardSavedViews(QObject):
         if info is None:
             return
         dialog = SavedViewDialog(self.ctx, info.spec, info.name, info.id, parent=self.board)
-        if dialog.exec():
-            self.refresh()
-            self.board.reload()
+        dialog.exec()  # a saved change reaches the board as a "saved_view" change
 
     def open_in_sidebar(self, view_id: int) -> None:
         """Select the view in the sidebar (which shows it), or show it directly."""
-        window = self.board.window()
-        finder = getattr(window, "sidebar_item", None)
-        saved_sidebar = getattr(window, "saved_views_sidebar", None)
-        if finder is not None and saved_sidebar is not None:
-            saved_sidebar.refresh(sync=True)
-            try:
-                window.sidebar.setCurrentItem(finder("pipeline", view_id))
-                return
-            except KeyError:
-                pass
-        self.show(view_id)
+        select = getattr(self.board.window(), "select_child", None)
+        if select is None or not select("pipeline", view_id):
+            self.show(view_id)
 
     def _on_show_all(self) -> None:
-        window = self.board.window()
-        finder = getattr(window, "sidebar_item", None)
-        if finder is not None:
-            try:
-                window.sidebar.setCurrentItem(finder("pipeline"))
-            except KeyError:
-                pass
+        select = getattr(self.board.window(), "select_child", None)
+        if select is not None:
+            select("pipeline")
         self.show(None)

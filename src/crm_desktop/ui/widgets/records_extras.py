@@ -123,9 +123,9 @@ class RecordsExtras(_Base):
 
     def _on_banner_show_all(self) -> None:
         window = self.window()
-        finder = getattr(window, "sidebar_item", None)
-        if finder is not None:  # choosing the view itself in the sidebar shows everything
-            window.sidebar.setCurrentItem(finder(window.current_view_key()))
+        select = getattr(window, "select_child", None)
+        if select is not None:  # choosing the view itself in the sidebar shows everything
+            select(window.current_view_key())
         self.show_saved_view(None)
 
     def _saved_view_changed(self) -> None:
@@ -156,14 +156,9 @@ class RecordsExtras(_Base):
     def open_saved_view(self, view_id: int) -> None:
         """Select the saved view in the sidebar (which shows it), or show it here."""
         window = self.window()
-        finder = getattr(window, "sidebar_item", None)
-        if finder is not None:
-            try:
-                window.sidebar.setCurrentItem(finder(window.current_view_key(), view_id))
-                return
-            except KeyError:
-                pass
-        self.show_saved_view(view_id)
+        select = getattr(window, "select_child", None)
+        if select is None or not select(window.current_view_key(), view_id):
+            self.show_saved_view(view_id)
 
     def exec_dialog(self, dialog: Any) -> bool:
         """Run a modal dialog (tests replace this to fill it in instead)."""
