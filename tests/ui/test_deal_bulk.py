@@ -134,3 +134,10 @@ def test_edit_field_for_all_deals_of_a_saved_view(board, services, deals, monkey
     board.saved_views.banner.edit_all.click()
     assert seen == [sorted([deals["A"], deals["B"]])]
     assert services.deals.get(deals["C"]).currency == "EUR"
+
+
+def test_moved_deals_go_to_the_bottom_in_the_order_given(services, deals, stages):
+    services.deals.move_many([deals["B"], deals["A"]], stages[1].id)
+    columns = services.deals.board(services.pipelines.list()[0].id)
+    column = next(c for c in columns if c.stage_id == stages[1].id)
+    assert column.deal_ids == [deals["C"], deals["B"], deals["A"]]

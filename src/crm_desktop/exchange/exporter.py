@@ -19,17 +19,13 @@ from crm_desktop.domain.i18n import joined, number, user_text
 from crm_desktop.exchange import atomic
 from crm_desktop.exchange.csv_out import CsvOptions, write_csv, write_csv_text
 from crm_desktop.exchange.custom_columns import with_custom_fields
-from crm_desktop.exchange.tables import KINDS, TABLES, TITLES
+from crm_desktop.exchange.tables import KINDS, TABLES
 from crm_desktop.exchange.xlsx_out import XlsxBook
 from crm_desktop.storage.engine import Database
 
 FORMATS = ["csv", "xlsx"]  # other formats (e.g. ics for follow-ups) are added by their modules
 
 Progress = Callable[[int, int, str], None]
-
-
-NOUNS = {"contacts": ("contact", "contacts"), "companies": ("company", "companies"), "deals": ("deal", "deals"),
-         "activities": ("activity", "activities"), "followups": ("follow-up", "follow-ups")}
 
 
 def count_of(n: int, kind: str) -> str:
@@ -154,7 +150,7 @@ def _export_xlsx(conn: Connection, kinds: list[str], target: Path, ids: Mapping[
         try:
             for kind in kinds:
                 table = with_custom_fields(conn, TABLES[kind])
-                ticker.start(TITLES.get(kind, table.title))
+                ticker.start(table.title)
                 n = book.add_sheet(table.title, table.columns, table.rows(conn, ids.get(kind)),
                                    on_rows=ticker.check)
                 ticker.finish(n)
@@ -188,7 +184,7 @@ def _export_csv(conn: Connection, kinds: list[str], target: Path, ids: Mapping[s
             )) from exc
     for kind in kinds:
         table = with_custom_fields(conn, TABLES[kind])
-        ticker.start(TITLES.get(kind, table.title))
+        ticker.start(table.title)
         with atomic.atomic_path(paths[kind]) as temp:
             text = table.text
             if text is not None:

@@ -420,19 +420,11 @@ def followup_rows(conn: Connection, ids: Sequence[int] | None) -> Iterator[tuple
 TABLES: dict[str, Table] = {
     t.kind: t
     for t in (
-        Table("contacts", "Contacts", CONTACT_COLUMNS, contact_rows, _count(Contact), contact_text),
-        Table("companies", "Companies", COMPANY_COLUMNS, company_rows, _count(Company)),
-        Table("deals", "Deals", DEAL_COLUMNS, deal_rows, _count(Deal)),
-        Table("activities", "Activities", ACTIVITY_COLUMNS, activity_rows, _count(Activity)),
-        Table("followups", "Follow-ups", FOLLOWUP_COLUMNS, followup_rows, _count(FollowUp)),
+        Table("contacts", user_text("Contacts"), CONTACT_COLUMNS, contact_rows, _count(Contact), contact_text),
+        Table("companies", user_text("Companies"), COMPANY_COLUMNS, company_rows, _count(Company)),
+        Table("deals", user_text("Deals"), DEAL_COLUMNS, deal_rows, _count(Deal)),
+        Table("activities", user_text("Activities"), ACTIVITY_COLUMNS, activity_rows, _count(Activity)),
+        Table("followups", user_text("Follow-ups"), FOLLOWUP_COLUMNS, followup_rows, _count(FollowUp)),
     )
 }
 KINDS = tuple(TABLES)
-# The tables named for the person reading (the sheet names in the files stay English).
-TITLES = {
-    "contacts": user_text("Contacts"),
-    "companies": user_text("Companies"),
-    "deals": user_text("Deals"),
-    "activities": user_text("Activities"),
-    "followups": user_text("Follow-ups"),
-}

@@ -247,37 +247,33 @@ class DealService(DealBoardQueries):
             if target.pipeline_id != deal.pipeline_id:
                 raise ValidationError({"stage": user_text("That stage belongs to another pipeline.")})
             move = self._move(s, deal, target, before_id)
-        changes = [Change.of("deal", updated=[deal_id])]
-        if move.activity_id is not None:
-            changes.append(Change.of("activity", created=[move.activity_id]))
-        self.hub.publish(*changes)
+        self._publish_moves([move], undone=False)
         return move
 
     def move_many(self, deal_ids: Iterable[int], stage_id: int) -> list[StageMove]:
-        """Move several open deals to one stage (at its bottom) in one go: all or none.
+        """Move several open deals to the bottom of one stage in one go: all or none.
         Deals already in that stage stay where they are; closed deals are refused."""
         ids = list(dict.fromkeys(int(i) for i in deal_ids))
-        moves: list[StageMove] = []
         with self.db.session() as s:
             target = s.get(Stage, stage_id)
             if target is None:
                 raise NotFound("stage", stage_id)
-            for deal_id in ids:
-                deal = self._load(s, deal_id)
+            found = {d.id: d for d in s.scalars(select(Deal).where(Deal.id.in_(ids), Deal.deleted_at.is_(None)))}
+            for deal_id in ids:  # check them all before moving any
+                deal = found.get(deal_id)
+                if deal is None:
+                    raise NotFound("deal", deal_id)
                 if deal.status != DealStatus.OPEN:
                     raise ValidationError({"stage": user_text(
                         "“{title}” is closed. Reopen it before moving it, or leave it out.", title=deal.title)})
                 if deal.pipeline_id != target.pipeline_id:
                     raise ValidationError({"stage": user_text(
                         "“{title}” is in another pipeline than that stage.", title=deal.title)})
-                if deal.stage_id != stage_id:
-                    moves.append(self._move(s, deal, target, None))
-        activities = [m.activity_id for m in moves if m.activity_id is not None]
-        changes = [Change.of("deal", updated=[m.deal_id for m in moves])]
-        if activities:
-            changes.append(Change.of("activity", created=activities))
-        if moves:
-            self.hub.publish(*changes)
+            moving = [found[i] for i in ids if found[i].stage_id != stage_id]
+            bottom = s.scalar(select(func.max(Deal.position)).where(
+                Deal.stage_id == stage_id, Deal.status == "open", Deal.deleted_at.is_(None))) or 0.0
+            moves = [self._move(s, deal, target, None, position=bottom + n) for n, deal in enumerate(moving, 1)]
+        self._publish_moves(moves, undone=False)
         return moves
 
     def undo_move(self, move: StageMove) -> None:
@@ -289,12 +285,17 @@ class DealService(DealBoardQueries):
         with self.db.session() as s:
             for move in reversed(moves):
                 self._undo_move(s, move)
+        self._publish_moves(moves, undone=True)
+
+    def _publish_moves(self, moves: list[StageMove], undone: bool) -> None:
+        """Tell the views: the deals changed, and their timeline entries came or went."""
+        if not moves:
+            return
         activities = [m.activity_id for m in moves if m.activity_id is not None]
         changes = [Change.of("deal", updated=[m.deal_id for m in moves])]
         if activities:
-            changes.append(Change.of("activity", deleted=activities))
-        if moves:
-            self.hub.publish(*changes)
+            changes.append(Change.of("activity", **{"deleted" if undone else "created": activities}))
+        self.hub.publish(*changes)
 
     def _undo_move(self, s: Session, move: StageMove) -> None:
         deal = self._load(s, move.deal_id)
@@ -317,10 +318,11 @@ class DealService(DealBoardQueries):
             s.flush()
             touch_last_activity(s, None, None, move.deal_id)
 
-    def _move(self, s: Session, deal: Deal, target: Stage, before_id: int | None) -> StageMove:
+    def _move(self, s: Session, deal: Deal, target: Stage, before_id: int | None,
+              position: float | None = None) -> StageMove:
         now = utcnow()
         old_stage, old_position, old_changed = deal.stage_id, deal.position, deal.stage_changed_at
-        deal.position = self._position_before(s, target.id, deal.id, before_id)
+        deal.position = position if position is not None else self._position_before(s, target.id, deal.id, before_id)
         history_id = activity_id = None
         if target.id != old_stage:
             old_name = s.scalar(select(Stage.name).where(Stage.id == old_stage)) or ""

@@ -13,7 +13,7 @@ from typing import Any
 
 from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.phone import parse_phone
-from crm_desktop.domain.text import clean, fold, split_full_name
+from crm_desktop.domain.text import clean, split_full_name
 from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import (
     _EMAIL_SPLIT,
@@ -23,7 +23,7 @@ from crm_desktop.exchange.mapping import (
     _tag_value,
     unescape_cell,
 )
-from crm_desktop.services.contacts import CleanContact
+from crm_desktop.services.contacts import CleanContact, sort_name
 from crm_desktop.services.import_rows import (
     YES,
     Prepared,
@@ -172,8 +172,7 @@ class RowPreparer:
             "country": get("country", ""),
             "website": get("website", ""),
             "source": "",
-            # sort_name(first, last, email) when first or last is there
-            "sort_name": fold(f"{first} {last}" if first and last else first or last)[:200],
+            "sort_name": sort_name(first, last),
         }
         clean_tags = self._tag_list(tags) if tags else tags
         contact = CleanContact(values, good_emails, numbers, get("company", ""), clean_tags)

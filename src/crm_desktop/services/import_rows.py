@@ -12,7 +12,7 @@ from sqlalchemy import Connection, delete, insert
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.domain.i18n import joined, message_of, user_text
 from crm_desktop.domain.phone import looks_like_phone
-from crm_desktop.domain.text import clean, fold
+from crm_desktop.domain.text import clean
 from crm_desktop.domain.validation import email_key, normalise_email
 from crm_desktop.exchange.mapping import (
     CustomTarget,
@@ -22,7 +22,7 @@ from crm_desktop.exchange.mapping import (
     parse_birthday,
     read_row,
 )
-from crm_desktop.services.contacts import CleanContact, ContactInput, validate
+from crm_desktop.services.contacts import CleanContact, ContactInput, sort_name, validate
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import CustomValue
 
@@ -230,7 +230,7 @@ def merge(state: State, new: CleanContact, company_id: int | None, tag_ids: list
         cid = company_id
         changed = True
     if changed:
-        values["sort_name"] = fold(" ".join(p for p in (values["first_name"], values["last_name"]) if p))[:200]
+        values["sort_name"] = sort_name(values["first_name"], values["last_name"])
     have = state.email_keys()
     new_emails = [e for e in new.emails if email_key(e) not in have]
     have_phones = {p[1] or p[0] for p in state.phones} | {p[0] for p in state.phones}
