@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.domain.money import exponent
 from crm_desktop.ui import i18n
 
 CONTEXT = "ExportTables"
@@ -66,12 +65,6 @@ def count_text(n: int, kind: str) -> str:
     if n == 1:
         return QCoreApplication.translate(CONTEXT, one)
     return QCoreApplication.translate(CONTEXT, many).format(n=QLocale().toString(n))
-
-
-def money_text(minor: int, currency: str) -> str:
-    """An amount with its currency code in the window's number format: '16,000.25 EUR'."""
-    digits = exponent(currency)
-    return f"{QLocale().toString(minor / 10**digits, 'f', digits)} {currency}"
 
 
 def error_text(exc: BaseException) -> str:

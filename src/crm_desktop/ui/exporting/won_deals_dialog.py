@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.domain.money import Money
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.exporting.common import (
     PathPicker,
     count_text,
     error_text,
-    money_text,
     save_file,
 )
+from crm_desktop.ui.reports import format as report_format
 from crm_desktop.ui.tasks import Job
 
 
@@ -135,7 +136,7 @@ class WonDealsDialog(QDialog):
         if not report.deals:
             self.preview.setText(self.tr("No deals were won in this period."))
         else:
-            totals = ", ".join(money_text(t.minor, t.currency) for t in report.by_currency)
+            totals = ", ".join(report_format.money(Money(t.minor, t.currency)) for t in report.by_currency)
             self.preview.setText(self.tr("<b>{deals} won:</b> {totals}").format(
                 deals=count_text(len(report.deals), "deals"), totals=totals))
 
