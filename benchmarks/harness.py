@@ -83,9 +83,12 @@ def large_database(contacts: int | None = None, seed: int = SEED) -> Path:
     """A data folder holding the benchmark database, built once and cached.
 
     The demo generator's data plus one "busy" contact with BUSY_TIMELINE activities (its id
-    is in ``busy_contact.txt``). The counts are in ``counts.json``."""
+    is in ``busy_contact.txt``). The counts are in ``counts.json``. A schema change (a new
+    migration) builds it anew."""
+    from crm_desktop.storage.migrate import newest_revision_by_name
+
     contacts = contacts or scale()
-    folder = CACHE / f"demo-{contacts}-{seed}"
+    folder = CACHE / f"demo-{contacts}-{seed}-schema{newest_revision_by_name()}"
     marker = folder / "complete"
     if marker.exists():
         return folder

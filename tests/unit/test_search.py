@@ -74,3 +74,43 @@ def test_a_broad_query_lists_its_matches_newest_first_without_ranking(services, 
     assert services.contacts.ordered_ids(query="baker", sort="name") == [noted, newest, named]
     with services.db.reader() as s:
         assert search.contact_ids(s.connection(), "baker", limit=2) == [newest, named]
+
+
+def test_recreating_the_index_keeps_every_row_and_search_works(services, tmp_path):
+    from sqlalchemy import text
+
+    from crm_desktop.storage import migrate
+    from crm_desktop.storage.engine import open_database
+    from crm_desktop.storage.search import recreate_keeping_rows
+
+    m = add(services, "Jürgen", "Müller", emails=["jm@example.com"], phones=["+49 30 1234567"])
+    add(services, "Anna", "Schmidt", notes="met at the fair")
+    with services.db.engine.begin() as conn:
+        before = conn.execute(text("SELECT rowid, * FROM search_fts ORDER BY rowid")).all()
+        recreate_keeping_rows(conn)
+        assert conn.execute(text("SELECT rowid, * FROM search_fts ORDER BY rowid")).all() == before
+        sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'search_fts'")).scalar()
+        assert "prefix = '1'" in sql
+        assert conn.execute(text("SELECT v FROM search_fts_config WHERE k = 'rank'")).scalar().startswith("bm25(")
+        assert not conn.execute(text("SELECT 1 FROM sqlite_master WHERE name LIKE 'search_fts_new%'")).first()
+    for query in ("m", "mü", "mull", "jm@exa", "030123"):
+        assert m in services.contacts.ordered_ids(query=query, sort="rank"), query
+    assert services.contacts.ordered_ids(query="mull", sort="rank") == [m]
+    # an index written with the old settings ('1 2 3 4') is upgraded by migration 0010
+    db = open_database(tmp_path / "old.sqlite3")
+    from alembic import command
+
+    cfg = migrate._config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
+        conn.execute(text("DROP TABLE search_fts"))
+        conn.execute(text("CREATE VIRTUAL TABLE search_fts USING fts5(name, email, phone, other, notes, kind,"
+                          " ref UNINDEXED, contact UNINDEXED, company UNINDEXED, deal UNINDEXED,"
+                          " tokenize = \"unicode61 remove_diacritics 2\", prefix = '1 2 3 4')"))
+        conn.execute(text("INSERT INTO search_fts (rowid, name, kind, ref, contact) VALUES (8, 'Zoë Adams', 'contact', 1, 1)"))
+    assert db.migrate() == ["0010"]
+    with db.engine.connect() as conn:
+        assert "prefix = '1'" in conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'search_fts'")).scalar()
+        assert conn.execute(text("SELECT rowid FROM search_fts WHERE search_fts MATCH 'zo*'")).scalars().all() == [8]
+    db.close()
