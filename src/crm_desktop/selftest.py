@@ -1,7 +1,8 @@
 """``crm-desktop --self-test``: check that this installation (or packaged bundle) works.
 
 Opens a temporary database, runs the migrations, renders the main window offscreen,
-loads the German translation and checks that the keychain backends are present. Prints a short report; exit code 0 or 1.
+loads the German translation, starts the second process a large import reads its file in,
+and checks that the keychain backends are present. Prints a short report; exit code 0 or 1.
 """
 
 from __future__ import annotations
@@ -60,6 +61,31 @@ def _check_window(data_dir: Path) -> str:
     window.close()
     window.ctx.services.db.close()
     return f"rendered {pixmap.width()}x{pixmap.height()}, views: {', '.join(views)}"
+
+
+def _check_import_reader(data_dir: Path) -> str:
+    """A large import reads the file in a second process: it starts from this installation (a
+    bundle needs ``multiprocessing.freeze_support``) and gives the rows read here."""
+    from crm_desktop.exchange.mapping import recognise
+    from crm_desktop.exchange.readers import open_table
+    from crm_desktop.services import import_feed
+
+    path = data_dir / "people.csv"
+    path.write_text("First Name,Last Name,E-mail\n" + "".join(f"Ann{i},Müller,ann{i}@example.com\n" for i in range(50)),
+                    encoding="utf-8")
+    table = open_table(path)
+    mapping = recognise(table.headers)
+    started = import_feed._start(table.open_rows, mapping, "", 10)
+    if started is None:
+        raise RuntimeError("the second process for large imports could not start")
+    try:
+        received = [pair for chunk in import_feed._receive(*started) for pair in chunk]
+    finally:
+        import_feed._stop(*started)
+    here = [pair for chunk in import_feed._prepared_here(table.open_rows, mapping, "", first=10) for pair in chunk]
+    if received != here or len(here) != 40:
+        raise RuntimeError(f"the second process gave {len(received)} rows, expected the same {len(here)} rows as here")
+    return f"second process read {len(received)} rows"
 
 
 def _check_translations() -> str:
@@ -123,6 +149,7 @@ def run() -> int:
             ("database and migrations", lambda: _check_migrations(data_dir)),
             ("main window", lambda: _check_window(data_dir)),
             ("translations", _check_translations),
+            ("import reader", lambda: _check_import_reader(data_dir)),
             ("keychain", _check_keyring),
         ]
         for name, check in checks:

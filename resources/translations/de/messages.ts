@@ -824,6 +824,10 @@
         <translation>diese Zeile konnte nicht gelesen werden ({error})</translation>
     </message>
     <message>
+        <source>Reading the file stopped unexpectedly. Nothing was imported; please try again.</source>
+        <translation>Das Lesen der Datei wurde unerwartet abgebrochen. Es wurde nichts importiert; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>This import was already undone.</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
     </message>

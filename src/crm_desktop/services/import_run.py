@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -16,8 +15,8 @@ from crm_desktop.domain.text import fold
 from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import Mapping
 from crm_desktop.exchange.table import Table
+from crm_desktop.services import import_feed
 from crm_desktop.services.import_lookup import Owners, Stored, load, owners
-from crm_desktop.services.import_prepare import RowPreparer
 from crm_desktop.services.import_rows import (
     SCALARS,
     Prepared,
@@ -26,7 +25,6 @@ from crm_desktop.services.import_rows import (
     write_custom_values,
 )
 from crm_desktop.services.importer import (
-    CHUNK,
     CREATED_RANGE,
     MAX_LISTED_PROBLEMS,
     DuplicateMode,
@@ -68,11 +66,6 @@ def old_objects_left_alone() -> Iterator[None]:
             gc.unfreeze()
 
 
-def _chunks(rows: Iterator[tuple[int, list[Any]]]) -> Iterator[list[tuple[int, list[Any]]]]:
-    while chunk := list(islice(rows, CHUNK)):
-        yield chunk
-
-
 class ImportRun:
     """One pass over the file inside an open transaction."""
 
@@ -89,7 +82,6 @@ class ImportRun:
         self.tag_names: dict[int, str] = {}
         self.before_recorded: set[int] = set()
         self.source = f"Import: {table.path.name}"[:200]
-        self.prepare = RowPreparer(mapping, region)
         self.now = _now()
         # the column types' own conversions, so raw statements store exactly what the ORM stores
         dialect = conn.dialect
@@ -108,19 +100,23 @@ class ImportRun:
         self.first_new = self.next_contact
         self.next_company = (c.scalar(select(func.max(Company.id))) or 0) + 1
         done = 0
-        for chunk in _chunks(self.table.rows()):
-            if self.cancelled and self.cancelled():
-                raise ImportCancelled()
-            self._chunk(chunk)
-            done += len(chunk)
-            if self.progress:
-                total = max(self.expected, done)
-                self.progress(done, total, user_text("{done} of {total} rows", done=number(done), total=number(total))
-                              if self.expected else user_text("{done} rows", done=number(done)))
+        with closing(import_feed.chunks(self.table, self.mapping, self.region)) as chunks:
+            for chunk in chunks:
+                if self.cancelled and self.cancelled():
+                    raise ImportCancelled()
+                self._chunk(chunk)
+                done += len(chunk)
+                self._progress(done)
         if self.cancelled and self.cancelled():
             raise ImportCancelled()
         if self.next_contact > self.first_new:  # the new contacts have the ids in between
             self._items("contact", [self.first_new], CREATED_RANGE, [str(self.next_contact - 1)])
+
+    def _progress(self, done: int) -> None:
+        if self.progress:
+            total = max(self.expected, done)
+            self.progress(done, total, user_text("{done} of {total} rows", done=number(done), total=number(total))
+                          if self.expected else user_text("{done} rows", done=number(done)))
 
     # --- one chunk ----------------------------------------------------------------------
 
@@ -129,16 +125,11 @@ class ImportRun:
         if len(self.summary.problems) < MAX_LISTED_PROBLEMS:
             self.summary.problems.append(Problem(row, reason))
 
-    def _chunk(self, chunk: list[tuple[int, list[Any]]]) -> None:
+    def _chunk(self, chunk: import_feed.Chunk) -> None:
         s = self.summary
         prepared: list[Prepared] = []
-        for row, cells in chunk:
+        for row, result in chunk:
             s.rows_read += 1
-            try:
-                result = self.prepare(row, cells)
-            except Exception as exc:  # noqa: BLE001 - a malformed row is reported, never a crash
-                self._problem(row, user_text("this row could not be read ({error})", error=exc.__class__.__name__))
-                continue
             if result is None:
                 s.empty += 1
             elif isinstance(result, str):

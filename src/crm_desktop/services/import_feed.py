@@ -1,0 +1,161 @@
+"""The rows of a file, read and prepared for an import (``RowPreparer``), a chunk at a time.
+
+Reading and checking a row (names, emails, phone numbers) costs about 40 µs; matching and
+writing it costs about as much again. For a big file both halves run side by side: a second
+process reads and prepares the rows while this one matches and writes the chunk before. Small
+files, and files whose reader cannot be handed to another process, are prepared here; so is
+everything when a second process cannot start. Both ways give the same results in the same
+order (tests/unit/test_import_feed.py).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import pickle
+import queue
+from collections.abc import Callable, Iterator
+from itertools import islice
+from typing import Any
+
+from crm_desktop.domain.errors import CrmError
+from crm_desktop.domain.i18n import user_text
+from crm_desktop.exchange.mapping import Mapping
+from crm_desktop.exchange.table import Row, Table
+from crm_desktop.services.contacts import CleanContact
+from crm_desktop.services.import_prepare import RowPreparer
+from crm_desktop.services.import_rows import Prepared
+from crm_desktop.services.importer import CHUNK
+
+SECOND_PROCESS_FROM = 2_000_000  # bytes: below this, starting a process costs more than it saves
+HEAD_START = 10_000  # rows prepared here while the second process starts (about a second)
+_WAITING = 4  # chunks the second process may prepare ahead (bounded memory)
+_POLL = 0.5  # seconds between checks that the second process is still there
+
+Result = Prepared | str | None  # a contact, the reason the row cannot be imported, or an empty row
+Chunk = list[tuple[int, Result]]  # (row number, result)
+
+
+def prepare_row(prepare: RowPreparer, row: int, cells: list[Any]) -> Result:
+    try:
+        return prepare(row, cells)
+    except Exception as exc:  # noqa: BLE001 - a malformed row is reported, never a crash
+        return user_text("this row could not be read ({error})", error=exc.__class__.__name__)
+
+
+def _prepared_here(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
+                   first: int = 0, stop: int | None = None) -> Iterator[Chunk]:
+    """Rows ``first`` (counted from 0) up to ``stop`` (None: the end), prepared in this process."""
+    prepare = RowPreparer(mapping, region)
+    rows = islice(open_rows(), first, stop)
+    while chunk := list(islice(rows, CHUNK)):
+        yield [(row, prepare_row(prepare, row, cells)) for row, cells in chunk]
+
+
+def chunks(table: Table, mapping: Mapping, region: str) -> Iterator[Chunk]:
+    """The file's rows, prepared, in chunks of ``CHUNK``. Close the iterator when stopping early
+    (it stops the second process)."""
+    if _worth_a_process(table):
+        started = _start(table.open_rows, mapping, region, HEAD_START)
+        if started is not None:  # it starts after the head start, which this process prepares
+            try:
+                yield from _prepared_here(table.open_rows, mapping, region, stop=HEAD_START)
+                yield from _receive(*started)
+            finally:
+                _stop(*started)
+            return
+    yield from _prepared_here(table.open_rows, mapping, region)
+
+
+def _worth_a_process(table: Table) -> bool:
+    try:
+        return table.path.stat().st_size >= SECOND_PROCESS_FROM
+    except OSError:
+        return False
+
+
+# --- the second process ------------------------------------------------------------------
+
+
+_key_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _pack(result: Result) -> Any:
+    """A prepared row as plain tuples and lists: about ten times quicker to unpickle than the
+    objects. Rows with the same value names share one tuple of names (pickled once a chunk)."""
+    if not isinstance(result, Prepared):
+        return result
+    c = result.clean
+    keys = tuple(c.values)
+    keys = _key_sets.setdefault(keys, keys)
+    return (result.row, keys, tuple(c.values.values()), c.emails, c.phones, c.company, c.tags,
+            result.warnings, result.custom)
+
+
+def _unpack(packed: Any) -> Result:
+    if packed.__class__ is not tuple:
+        return packed
+    row, keys, values, emails, phones, company, tags, warnings, custom = packed
+    return Prepared(row, CleanContact(dict(zip(keys, values, strict=True)), emails, phones, company, tags),
+                    warnings, custom)
+
+
+def _work(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str, first: int, out: Any) -> None:
+    """In the second process: prepare every row from ``first`` on and send the chunks; then
+    ``None`` (done), or the error that stopped the reading."""
+    gc.freeze()  # what the modules loaded is never garbage: keep the collector off it
+    try:
+        for chunk in _prepared_here(open_rows, mapping, region, first=first):
+            out.put([(row, _pack(result)) for row, result in chunk])
+        out.put(None)
+    except Exception as exc:  # noqa: BLE001 - handed to the importing process as it is
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # noqa: BLE001 - an error that cannot travel: its text does
+            exc = CrmError(str(exc))
+        out.put(exc)
+
+
+def _start(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
+           first: int) -> tuple[Any, Any] | None:
+    """The second process, preparing the rows from ``first`` on, and the queue it sends them to;
+    None when it cannot be used."""
+    try:
+        pickle.dumps((open_rows, mapping, region))  # a reader defined in place cannot travel
+        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
+        out = context.Queue(_WAITING)
+        process = context.Process(target=_work, args=(open_rows, mapping, region, first, out), daemon=True,
+                                  name="crm-desktop import reader")
+        process.start()
+    except Exception:  # noqa: BLE001 - no second process here: prepare in this one
+        return None
+    return process, out
+
+
+def _receive(process: Any, out: Any) -> Iterator[Chunk]:
+    while True:
+        try:
+            item = out.get(timeout=_POLL)
+        except queue.Empty:
+            if process.is_alive():
+                continue
+            try:
+                item = out.get(timeout=_POLL)  # sent just before it ended
+            except queue.Empty:
+                raise CrmError(user_text(
+                    "Reading the file stopped unexpectedly. Nothing was imported; please try again."
+                )) from None
+        if item is None:
+            return
+        if isinstance(item, BaseException):
+            raise item
+        yield [(row, _unpack(packed)) for row, packed in item]
+
+
+def _stop(process: Any, out: Any) -> None:
+    """Stop the second process (it may be waiting to send chunks nobody will read)."""
+    if process.is_alive():
+        process.terminate()
+    process.join(5)
+    out.close()
+    out.join_thread()
