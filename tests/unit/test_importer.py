@@ -194,6 +194,19 @@ def test_companies_are_created_once(services, tmp_path):
     assert services.companies.count() == 2
 
 
+def test_a_company_name_that_folds_longer_than_200_characters_keeps_its_people(services, tmp_path):
+    long_name = "Straße " + "x" * 193  # 200 characters; "ss" makes its matching key longer
+    rows = [["Name", "Company"], ["A One", long_name], ["B Two", long_name.upper()]]
+    table, mapping = prepared(services, samples.write_csv(tmp_path / "c.csv", rows))
+    services.importer.run(table, mapping, backup=False)
+    assert services.companies.count() == 1
+    conn = sqlite3.connect(services.db.path)
+    try:
+        assert conn.execute("SELECT count(*) FROM contacts WHERE company_id IS NOT NULL").fetchone() == (2,)
+    finally:
+        conn.close()
+
+
 def _automerge(db_path):
     conn = sqlite3.connect(db_path)
     try:

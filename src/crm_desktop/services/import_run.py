@@ -80,6 +80,7 @@ class ImportRun:
         self.company_names: dict[int, str] = {}  # for the index rows of new contacts
         self.tags: dict[str, int] = {}
         self.tag_names: dict[int, str] = {}
+        self._keys: dict[str, str] = {}
         self.before_recorded: set[int] = set()
         self.source = f"Import: {table.path.name}"[:200]
         self.now = _now()
@@ -141,6 +142,7 @@ class ImportRun:
                         s.warnings.append(Problem(row, w))
         if not prepared:
             return
+        key_of = self._key
         company_ids = self._companies({p.clean.company for p in prepared if p.clean.company})
         tag_ids = self._tags({t for p in prepared for t in p.clean.tags})
         found = owners(self.conn, [p.clean for p in prepared]) if self.mode is not DuplicateMode.CREATE else Owners()
@@ -165,12 +167,12 @@ class ImportRun:
             cl = p.clean
             company = cl.company
             if company:
-                company_key = fold(company)
+                company_key = key_of(company)
                 company_id = company_ids.get(company_key)
                 name_key: tuple[str, str] | None = (str(cl.values["sort_name"]), company_key)
             else:
                 company_id = name_key = None
-            row_tags = [tag_ids[fold(t)] for t in cl.tags] if cl.tags else []
+            row_tags = [tag_ids[key_of(t)] for t in cl.tags] if cl.tags else []
             target = None
             if matching:
                 for e in cl.emails:
@@ -234,8 +236,18 @@ class ImportRun:
 
     # --- look-ups -----------------------------------------------------------------------
 
+    def _key(self, name: str) -> str:
+        """How company and tag names are matched (case and accents ignored), remembered: a
+        file repeats the same few companies and tags on thousands of rows."""
+        known = self._keys.get(name)
+        if known is None:
+            if len(self._keys) >= 4096:
+                self._keys.clear()
+            known = self._keys[name] = fold(name)[:200]
+        return known
+
     def _companies(self, names: set[str]) -> dict[str, int]:
-        wanted = {fold(n)[:200]: n for n in names}
+        wanted = {self._key(n): n for n in names}
         missing = [k for k in wanted if k not in self.companies]
         if missing:
             for start in range(0, len(missing), 500):
@@ -261,7 +273,7 @@ class ImportRun:
         return {k: self.companies[k] for k in wanted}
 
     def _tags(self, names: set[str]) -> dict[str, int]:
-        wanted = {fold(n): n for n in names}
+        wanted = {self._key(n): n for n in names}
         missing = [k for k in wanted if k not in self.tags]
         if missing:
             for tid, key, name in self.conn.execute(
