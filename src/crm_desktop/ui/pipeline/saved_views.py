@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.services.deal_board import BoardColumn
 from crm_desktop.ui.widgets.saved_view_banner import SavedViewControls
 
 if TYPE_CHECKING:
@@ -16,30 +17,33 @@ if TYPE_CHECKING:
 
 
 class BoardSavedViews(SavedViewControls):
-    """Which saved view of deals the board shows, if any, and the ids it allows."""
+    """Which saved view of deals the board shows, if any, and the board it allows."""
 
     def __init__(self, board: PipelineView):
         super().__init__(board, "deal", lambda: (board.filter_edit.text(), board.tag_combo.currentData() or ""))
         self.board = board
-        self._ids: list[int] | None = None
+        self._total = 0  # deals in the view shown, anywhere (as of the last columns() call)
         self.save_button.setToolTip(self.tr("Save the current filter as a list of deals in the sidebar"))
         self.shown.connect(board.reload)
         self.filter_saved.connect(self._on_filter_saved)
 
-    def only(self) -> list[int] | None:
-        """The deals the view allows (None: no view shown), fresh for each board reload."""
+    def columns(self, pipeline_id: int, text: str, tag: str) -> list[BoardColumn]:
+        """The board of the pipeline, narrowed to the deals of the view shown (if any); counts
+        the view's deals for the summary."""
+        deals = self.ctx.services.deals
         if self.info is None:
-            return None
+            return deals.board(pipeline_id, text=text, tag=tag)
         try:
-            self._ids = self.ctx.services.saved_views.ids(self.info.spec)
-        except CrmError:
-            self._ids = []  # a view that no longer works shows nothing rather than everything
-        return self._ids
+            self._total = self.ctx.services.saved_views.count(self.info.spec)
+            return deals.board(pipeline_id, text=text, tag=tag, view=self.info.spec)
+        except CrmError:  # a view that no longer works shows nothing rather than everything
+            self._total = 0
+            return deals.board(pipeline_id, only=[])
 
     def summary(self, count: int, rotting: int) -> str:
         """Under the board while a view is shown: the view holds won, lost and other pipelines'
         deals too, so say how many of them are the open ones shown here."""
-        total = len(self._ids or [])
+        total = self._total
         name = self.info.name if self.info else ""
         locale = QLocale()
         if count == 1:
