@@ -134,3 +134,20 @@ def test_board_only_shows_the_given_deals(services, deals):
     assert services.deals.board(pipeline.id, only=[]) and not any(c.deal_ids for c in services.deals.board(pipeline.id, only=[]))
     many = list(range(1, 50_000)) + [deals["Big shop"]]  # far beyond SQLite's parameter limit
     assert deals["Big shop"] in [i for c in services.deals.board(pipeline.id, only=many) for i in c.deal_ids]
+
+
+def test_a_view_that_no_longer_works_shows_no_deals(qtbot, main, services, deals):
+    from crm_desktop.storage.models import SavedView
+
+    broken = ViewSpec("deal", conditions=[Condition("value", "greater", "lots")])  # save() would refuse it
+    with services.db.session() as s:
+        row = SavedView(entity="deal", name="Broken", spec=broken.to_json(), position=1)
+        s.add(row)
+        s.flush()
+        view_id = row.id
+    board = main.show_view("pipeline")
+    board.show_child(view_id)
+    assert board.saved_views.info is not None and shown(board) == []
+    assert board.summary.text() == "0 of the 0 deals in “Broken” are open in this pipeline"
+    board.show_child(None)
+    assert len(shown(board)) == 3

@@ -267,3 +267,55 @@ def test_demo_adds_deals_across_stages(services, sales):
         assert not s.scalar(select(func.count()).select_from(Deal).where(Deal.status == "lost", Deal.lost_reason == ""))
         assert s.scalar(select(func.count()).select_from(StageHistory)) >= 90
     assert [p.name for p in services.pipelines.list()] == ["Sales"]
+
+
+def test_board_with_a_saved_view_equals_the_board_of_its_ids(services, sales):
+    """The board filtered by a view (its query as a subquery) is the board of the view's ids."""
+    from crm_desktop.services.followups import FollowUpInput
+    from crm_desktop.services.saved_views import Condition, ViewSpec
+
+    now = datetime.now(UTC)
+    contact = services.contacts.create(ContactInput(first_name="Jürgen", last_name="Müller", company="Bäckerei Süß"))
+    big = _deal(services, sales, title="Big oven", value="9000", contact_id=contact, tags=["vip"])
+    bakery = _deal(services, sales, title="Big bakery", value="7000", currency="USD", stage=1, probability_override=80)
+    small = _deal(services, sales, title="Small fix", value="100", tags=["vip", "later"])
+    old = _deal(services, sales, title="Old website", value="6000", stage=0)
+    won, lost, gone = (_deal(services, sales, title=t, value="8000") for t in ("Big won", "Big lost", "Big gone"))
+    services.deals.mark_won(won)
+    services.deals.mark_lost(lost, "price")
+    services.deals.delete([gone])
+    other = services.pipelines.create("Partners")
+    other_stage = services.pipelines.list()[-1].stages[0].id
+    assert services.pipelines.list()[-1].id == other
+    services.deals.create(DealInput(title="Big partner", value="9500", currency="EUR", stage_id=other_stage))
+    with services.db.session() as s:  # Old website rots in the first stage (after 7 days)
+        s.execute(update(Deal).where(Deal.id == old).values(stage_changed_at=now - timedelta(days=20),
+                                                            created_at=now - timedelta(days=40)))
+    services.custom_fields.define("deal", "Region", "text")
+    services.custom_fields.set_values("deal", bakery, {"region": "North"})
+    services.custom_fields.set_values("deal", small, {"region": "North"})
+    services.followups.create(FollowUpInput(title="Call back", due_date=date.today(), deal_id=big))
+
+    views = [
+        ViewSpec("deal", conditions=[Condition("value", "greater", "5000")]),
+        ViewSpec("deal", text="big"),
+        ViewSpec("deal", tags_any=["VIP"], tags_none=["later"]),
+        ViewSpec("deal", custom=[Condition("region", "is", "north")]),
+        ViewSpec("deal", no_followup=True, conditions=[Condition("currency", "is", "eur")]),
+        ViewSpec("deal", inactive_days=10),
+        ViewSpec("deal", conditions=[Condition("status", "is", "won")]),  # only deals the board never shows
+        ViewSpec("deal", text="no such deal"),  # matches nothing at all
+    ]
+    for spec in views:
+        ids = services.saved_views.ids(spec)
+        for text, tag in (("", ""), ("big", ""), ("", "vip"), ("muller", "vip")):
+            with_view = services.deals.board(sales.id, text=text, tag=tag, now=now, view=spec)
+            with_ids = services.deals.board(sales.id, text=text, tag=tag, now=now, only=ids)
+            assert with_view == with_ids, (spec, text, tag)
+    shown = lambda spec: sorted(i for c in services.deals.board(sales.id, now=now, view=spec) for i in c.deal_ids)  # noqa: E731
+    assert shown(views[0]) == sorted([big, bakery, old])  # not the won, lost, deleted or other pipeline's
+    assert services.deals.board(sales.id, now=now, view=views[5])[0].rotting == 1
+    assert shown(views[6]) == [] and shown(views[7]) == []
+    assert [c.stage_id for c in services.deals.board(sales.id, view=views[7])] == [st.id for st in sales.stages]
+    with pytest.raises(ValidationError):  # a view that does not evaluate is refused, not shown as everything
+        services.deals.board(sales.id, view=ViewSpec("deal", conditions=[Condition("value", "greater", "lots")]))

@@ -63,3 +63,35 @@ def test_save_round_trip_and_refuse_bad_specs(services, people):
         services.saved_views.save("Bad", ViewSpec(conditions=[Condition("password", "is", "x")]))
     services.saved_views.delete(view_id)
     assert services.saved_views.all() == []
+
+
+def test_a_view_as_a_subquery_holds_the_same_records(services, people):
+    from sqlalchemy import select
+
+    from crm_desktop.services.saved_views import in_view
+
+    specs = [
+        ViewSpec(tags_any=["vip"], tags_none=["supplier"]),
+        ViewSpec(conditions=[Condition("company", "contains", "engi")]),
+        ViewSpec(conditions=[Condition("email", "empty")]),
+        ViewSpec(custom=[Condition("segment", "is", "wholesale")]),
+        ViewSpec(inactive_days=30),
+        ViewSpec(has_open_deal=True),
+        ViewSpec(has_open_deal=False, no_followup=True),
+        ViewSpec(text="lovelace"),
+        ViewSpec(text="nobody by this name"),
+    ]
+    with services.db.reader() as s:
+        conn = s.connection()
+        for spec in specs:
+            stmt = select(Contact.id).where(in_view(spec, conn, Contact.id)).order_by(Contact.sort_name, Contact.id)
+            assert list(s.scalars(stmt)) == services.saved_views.ids(spec), spec
+    # inside a query over deals too: "has an open deal" looks at all the contact's deals, not
+    # only the outer query's deal (Ada has an open deal and a won one)
+    with services.db.session() as s:
+        engine = s.scalars(select(Deal).where(Deal.title == "Engine")).one()
+        s.add(Deal(title="Old engine", pipeline_id=engine.pipeline_id, stage_id=engine.stage_id,
+                   contact_id=people["ada"], status="won"))
+    with services.db.reader() as s:
+        stmt = select(Deal.title).where(in_view(ViewSpec(has_open_deal=True), s.connection(), Deal.contact_id))
+        assert sorted(s.scalars(stmt)) == ["Engine", "Old engine"]

@@ -1029,14 +1029,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
 <context>
     <name>RecordsExtras</name>
     <message>
-        <source>Save view…</source>
-        <translation>Ansicht speichern…</translation>
-    </message>
-    <message>
-        <source>Saved view: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation>Gespeicherte Ansicht: &lt;b&gt;{name}&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Search in “{name}”</source>
         <translation>In „{name}“ suchen</translation>
     </message>
@@ -1165,6 +1157,17 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
     <message>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewControls</name>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Saved view: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Gespeicherte Ansicht: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>BoardSavedViews</name>
     <message>
-        <source>Save view…</source>
-        <translation>Ansicht speichern…</translation>
-    </message>
-    <message>
         <source>Save the current filter as a list of deals in the sidebar</source>
         <translation>Den aktuellen Filter als Liste von Deals in der Seitenleiste speichern</translation>
     </message>
@@ -22,10 +18,6 @@
     <message>
         <source>{n} rotting</source>
         <translation>{n} inaktiv</translation>
-    </message>
-    <message>
-        <source>Saved view: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation>Gespeicherte Ansicht: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ Messages are ``user_text`` so that the window can show them in the user's langua
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from crm_desktop.domain.i18n import UserText, joined, user_text
@@ -35,57 +36,66 @@ class ValidationError(CrmError):
         super().__init__(joined(list(self.fields.values()), "; "))
 
 
+@dataclass(frozen=True)
+class RecordKind:
+    """What the errors say about one kind of record: that it is gone (NotFound) and, for kinds
+    edited in a form, that someone else changed it meanwhile (ConflictError)."""
+
+    gone: UserText
+    changed: UserText | None = None
+
+
+# The one list of record kinds the errors have sentences for ("what" of NotFound and
+# ConflictError). Whole sentences per kind: German nouns differ in gender. Add a kind here.
+KINDS: dict[str, RecordKind] = {
+    "contact": RecordKind(
+        user_text("This contact no longer exists (it may have been deleted)."),
+        user_text("This contact was changed elsewhere while you were editing it. "
+                  "Your changes were not saved; reopen it and try again."),
+    ),
+    "company": RecordKind(
+        user_text("This company no longer exists (it may have been deleted)."),
+        user_text("This company was changed elsewhere while you were editing it. "
+                  "Your changes were not saved; reopen it and try again."),
+    ),
+    "deal": RecordKind(
+        user_text("This deal no longer exists (it may have been deleted)."),
+        user_text("This deal was changed elsewhere while you were editing it. "
+                  "Your changes were not saved; reopen it and try again."),
+    ),
+    "activity": RecordKind(user_text("This activity no longer exists (it may have been deleted).")),
+    "follow-up": RecordKind(
+        user_text("This follow-up no longer exists (it may have been deleted)."),
+        user_text("This follow-up was changed elsewhere while you were editing it. "
+                  "Your changes were not saved; reopen it and try again."),
+    ),
+    "pipeline": RecordKind(user_text("This pipeline no longer exists (it may have been deleted).")),
+    "stage": RecordKind(user_text("This stage no longer exists (it may have been deleted).")),
+    "template": RecordKind(user_text("This template no longer exists (it may have been deleted).")),
+    "mail merge": RecordKind(user_text("This mail merge no longer exists (it may have been deleted).")),
+    "import": RecordKind(user_text("This import no longer exists (it may have been deleted).")),
+    "merge": RecordKind(user_text("This merge no longer exists (it may have been deleted).")),
+    "saved view": RecordKind(user_text("This saved view no longer exists (it may have been deleted).")),
+}
+# Any other kind of record.
+_RECORD_GONE = user_text("This record no longer exists (it may have been deleted).")
+_RECORD_CHANGED = user_text("This record was changed elsewhere while you were editing it. "
+                            "Your changes were not saved; reopen it and try again.")
+# The kinds NotFound and ConflictError have their own sentence for (taken from KINDS).
+NOT_FOUND_KINDS = frozenset(KINDS)
+CONFLICT_KINDS = frozenset(kind for kind, texts in KINDS.items() if texts.changed is not None)
+
+
 def _gone(what: str) -> UserText:
     """'This contact no longer exists (it may have been deleted).' for each kind of record."""
-    if what == "contact":
-        return user_text("This contact no longer exists (it may have been deleted).")
-    if what == "company":
-        return user_text("This company no longer exists (it may have been deleted).")
-    if what == "deal":
-        return user_text("This deal no longer exists (it may have been deleted).")
-    if what == "activity":
-        return user_text("This activity no longer exists (it may have been deleted).")
-    if what == "follow-up":
-        return user_text("This follow-up no longer exists (it may have been deleted).")
-    if what == "pipeline":
-        return user_text("This pipeline no longer exists (it may have been deleted).")
-    if what == "stage":
-        return user_text("This stage no longer exists (it may have been deleted).")
-    if what == "template":
-        return user_text("This template no longer exists (it may have been deleted).")
-    if what == "mail merge":
-        return user_text("This mail merge no longer exists (it may have been deleted).")
-    if what == "import":
-        return user_text("This import no longer exists (it may have been deleted).")
-    if what == "merge":
-        return user_text("This merge no longer exists (it may have been deleted).")
-    if what == "saved view":
-        return user_text("This saved view no longer exists (it may have been deleted).")
-    return user_text("This record no longer exists (it may have been deleted).")
+    kind = KINDS.get(what)
+    return kind.gone if kind is not None else _RECORD_GONE
 
 
 def _changed(what: str) -> UserText:
     """'This contact was changed elsewhere...' for each kind of record that can be edited."""
-    if what == "contact":
-        return user_text("This contact was changed elsewhere while you were editing it. "
-                         "Your changes were not saved; reopen it and try again.")
-    if what == "company":
-        return user_text("This company was changed elsewhere while you were editing it. "
-                         "Your changes were not saved; reopen it and try again.")
-    if what == "deal":
-        return user_text("This deal was changed elsewhere while you were editing it. "
-                         "Your changes were not saved; reopen it and try again.")
-    if what == "follow-up":
-        return user_text("This follow-up was changed elsewhere while you were editing it. "
-                         "Your changes were not saved; reopen it and try again.")
-    return user_text("This record was changed elsewhere while you were editing it. "
-                     "Your changes were not saved; reopen it and try again.")
-
-
-# The kinds of record NotFound and ConflictError have a sentence for.
-NOT_FOUND_KINDS = frozenset({"contact", "company", "deal", "activity", "follow-up", "pipeline", "stage",
-                             "template", "mail merge", "import", "merge", "saved view"})
-CONFLICT_KINDS = frozenset({"contact", "company", "deal", "follow-up"})
+    kind = KINDS.get(what)
+    return kind.changed if kind is not None and kind.changed is not None else _RECORD_CHANGED
 
 
 class NotFound(CrmError):

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.domain.text import fold
+from crm_desktop.services.saved_views import ViewSpec, in_view
 from crm_desktop.storage import search
 from crm_desktop.storage.engine import Database
 from crm_desktop.storage.models import Company, Contact, Deal, FollowUp, Stage, Tag, deal_tags
@@ -152,10 +153,11 @@ class DealBoardQueries:
     db: Database
 
     def board(self, pipeline_id: int, text: str = "", tag: str = "", now: datetime | None = None,
-              only: Sequence[int] | None = None) -> list[BoardColumn]:
+              only: Sequence[int] | None = None, view: ViewSpec | None = None) -> list[BoardColumn]:
         """One column per stage (in order): the ids of its open deals in board order, totals
         and weighted totals per currency, and how many are rotting. Rows come from ``cards``.
-        ``only``: show no other deals than these (e.g. those of a saved view)."""
+        ``only``: show no other deals than these. ``view``: only the deals of this saved view
+        of deals (its query runs as a subquery; ValidationError if it does not evaluate)."""
         now = now or datetime.now(UTC)
         with self.db.reader() as s:
             columns = [
@@ -167,6 +169,8 @@ class DealBoardQueries:
             where = self._board_filter(s, pipeline_id, text, tag)
             if only is not None:
                 where.append(Deal.id.in_(_id_list(only)))
+            if view is not None:
+                where.append(in_view(view, s.connection(), Deal.id))
             base = select(Deal.id).select_from(Deal).outerjoin(_CONTACT, _CONTACT.id == Deal.contact_id) \
                 .outerjoin(_COMPANY, _COMPANY.id == Deal.company_id)
             ids = s.execute(base.add_columns(Deal.stage_id).where(*where).order_by(Deal.stage_id, Deal.position, Deal.id))

@@ -2,7 +2,9 @@
 
 A view is a ``ViewSpec``: free text, tags, conditions on fields and custom fields,
 "no activity for N days", "has an open deal", "no open follow-up". ``ids(spec)`` gives the
-matching records; the same ids feed the lists, exports and mail merges.
+matching records; the same ids feed the lists, exports and mail merges. ``in_view`` puts the
+view's query into another query as a subquery, to filter by a view without fetching its ids
+(the pipeline board).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
+from sqlalchemy.orm import aliased
 
 from crm_desktop.domain.errors import NotFound, ValidationError
 from crm_desktop.domain.i18n import user_text
@@ -127,6 +130,77 @@ def _compare(column: Any, op: str, value: str) -> ColumnElement[bool]:
     raise ValidationError({"conditions": user_text("Unknown comparison “{op}”.", op=op)})
 
 
+def view_conditions(spec: ViewSpec, conn: Any, model: Any = None) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a view over its records' table, or over ``model`` (an alias of
+    that table); ``conn`` for the text search. Raises ValidationError for a view that does not
+    evaluate."""
+    model = model if model is not None else _MODELS[spec.entity]
+    where: list[ColumnElement[bool]] = [model.deleted_at.is_(None)]
+    if clean(spec.text):
+        finder = {"contact": search.contact_ids, "company": search.company_ids}.get(spec.entity)
+        if finder is not None:
+            where.append(model.id.in_(finder(conn, spec.text, limit=100_000)))
+        else:
+            where.append(func.crm_fold(model.title).contains(fold(spec.text)))
+    table, owner = _TAGS[spec.entity]
+    for names, negate in ((spec.tags_any, False), (spec.tags_none, True)):
+        keys = [fold(n) for n in names if clean(n)]
+        if keys:
+            tagged = select(owner).join(Tag, Tag.id == table.c.tag_id).where(Tag.name_key.in_(keys))
+            where.append(not_(model.id.in_(tagged)) if negate else model.id.in_(tagged))
+    for cond in spec.conditions:
+        where.append(_field_condition(spec.entity, model, cond))
+    for cond in spec.custom:
+        value_col = (
+            select(CustomValue.value)
+            .join(CustomField, CustomField.id == CustomValue.field_id)
+            .where(CustomField.entity == spec.entity, CustomField.key == cond.field, CustomValue.entity_id == model.id)
+            .correlate(model)
+            .scalar_subquery()
+        )
+        if cond.op in ("greater", "less"):
+            value_col = func.cast(value_col, __import__("sqlalchemy").Float)
+        where.append(_compare(value_col, cond.op, cond.value))
+    if spec.inactive_days is not None and spec.entity in ("contact", "company", "deal"):
+        cutoff = datetime.now(UTC) - timedelta(days=max(int(spec.inactive_days), 0))
+        where.append(or_(model.last_activity_at.is_(None), model.last_activity_at < cutoff))
+    if spec.has_open_deal is not None and spec.entity in ("contact", "company"):
+        link = Deal.contact_id if spec.entity == "contact" else Deal.company_id
+        open_deal = exists().where(link == model.id, Deal.status == "open", Deal.deleted_at.is_(None))
+        where.append(open_deal if spec.has_open_deal else not_(open_deal))
+    if spec.no_followup and spec.entity in ("contact", "deal"):
+        link = FollowUp.contact_id if spec.entity == "contact" else FollowUp.deal_id
+        where.append(
+            not_(exists().where(link == model.id, FollowUp.done_at.is_(None), FollowUp.deleted_at.is_(None)))
+        )
+    return where
+
+
+def _field_condition(entity: str, model: Any, cond: Condition) -> ColumnElement[bool]:
+    if cond.field not in FIELDS[entity]:
+        raise ValidationError({"conditions": user_text("Unknown field “{field}”.", field=cond.field)})
+    if entity == "contact" and cond.field == "company":
+        name = select(Company.name).where(Company.id == model.company_id).correlate(model).scalar_subquery()
+        return _compare(name, cond.op, cond.value)
+    if entity == "contact" and cond.field == "email":
+        if cond.op == "empty":
+            return not_(exists().where(ContactEmail.contact_id == model.id))
+        if cond.op == "not_empty":
+            return exists().where(ContactEmail.contact_id == model.id)
+        return exists().where(ContactEmail.contact_id == model.id, _compare(ContactEmail.email, cond.op, cond.value))
+    if entity == "deal" and cond.field == "value":
+        return _compare(model.value_minor / 100.0, cond.op, cond.value)
+    return _compare(getattr(model, cond.field), cond.op, cond.value)
+
+
+def in_view(spec: ViewSpec, conn: Any, ident: Any) -> ColumnElement[bool]:
+    """True where ``ident`` (the id column of the view's table in another query) is one of the
+    view's records: the view's own query as a subquery, on its own alias of the table and tied
+    to ``ident``, so it is evaluated only for the rows that query looks at."""
+    own = aliased(_MODELS[spec.entity])
+    return select(own.id).where(own.id == ident, *view_conditions(spec, conn, own)).exists()
+
+
 class SavedViewService:
     def __init__(self, db: Database, hub: ChangeHub):
         self.db = db
@@ -134,77 +208,19 @@ class SavedViewService:
 
     # --- evaluating -------------------------------------------------------------------
 
-    def _where(self, spec: ViewSpec, conn: Any) -> list[ColumnElement[bool]]:
-        model = _MODELS[spec.entity]
-        where: list[ColumnElement[bool]] = [model.deleted_at.is_(None)]
-        if clean(spec.text):
-            finder = {"contact": search.contact_ids, "company": search.company_ids}.get(spec.entity)
-            if finder is not None:
-                where.append(model.id.in_(finder(conn, spec.text, limit=100_000)))
-            else:
-                where.append(func.crm_fold(Deal.title).contains(fold(spec.text)))
-        table, owner = _TAGS[spec.entity]
-        for names, negate in ((spec.tags_any, False), (spec.tags_none, True)):
-            keys = [fold(n) for n in names if clean(n)]
-            if keys:
-                tagged = select(owner).join(Tag, Tag.id == table.c.tag_id).where(Tag.name_key.in_(keys))
-                where.append(not_(model.id.in_(tagged)) if negate else model.id.in_(tagged))
-        for cond in spec.conditions:
-            where.append(self._field_condition(spec.entity, cond))
-        for cond in spec.custom:
-            value_col = (
-                select(CustomValue.value)
-                .join(CustomField, CustomField.id == CustomValue.field_id)
-                .where(CustomField.entity == spec.entity, CustomField.key == cond.field, CustomValue.entity_id == model.id)
-                .correlate(model)
-                .scalar_subquery()
-            )
-            if cond.op in ("greater", "less"):
-                value_col = func.cast(value_col, __import__("sqlalchemy").Float)
-            where.append(_compare(value_col, cond.op, cond.value))
-        if spec.inactive_days is not None and spec.entity in ("contact", "company", "deal"):
-            cutoff = datetime.now(UTC) - timedelta(days=max(int(spec.inactive_days), 0))
-            where.append(or_(model.last_activity_at.is_(None), model.last_activity_at < cutoff))
-        if spec.has_open_deal is not None and spec.entity in ("contact", "company"):
-            link = Deal.contact_id if spec.entity == "contact" else Deal.company_id
-            open_deal = exists().where(link == model.id, Deal.status == "open", Deal.deleted_at.is_(None))
-            where.append(open_deal if spec.has_open_deal else not_(open_deal))
-        if spec.no_followup and spec.entity in ("contact", "deal"):
-            link = FollowUp.contact_id if spec.entity == "contact" else FollowUp.deal_id
-            where.append(
-                not_(exists().where(link == model.id, FollowUp.done_at.is_(None), FollowUp.deleted_at.is_(None)))
-            )
-        return where
-
-    def _field_condition(self, entity: str, cond: Condition) -> ColumnElement[bool]:
-        if cond.field not in FIELDS[entity]:
-            raise ValidationError({"conditions": user_text("Unknown field “{field}”.", field=cond.field)})
-        if entity == "contact" and cond.field == "company":
-            name = select(Company.name).where(Company.id == Contact.company_id).correlate(Contact).scalar_subquery()
-            return _compare(name, cond.op, cond.value)
-        if entity == "contact" and cond.field == "email":
-            if cond.op == "empty":
-                return not_(exists().where(ContactEmail.contact_id == Contact.id))
-            if cond.op == "not_empty":
-                return exists().where(ContactEmail.contact_id == Contact.id)
-            return exists().where(ContactEmail.contact_id == Contact.id, _compare(ContactEmail.email, cond.op, cond.value))
-        if entity == "deal" and cond.field == "value":
-            return _compare(Deal.value_minor / 100.0, cond.op, cond.value)
-        return _compare(getattr(_MODELS[entity], cond.field), cond.op, cond.value)
-
     def ids(self, spec: ViewSpec) -> list[int]:
         """Matching records in name order."""
         model = _MODELS[spec.entity]
         order = model.title if spec.entity == "deal" else model.sort_name
         with self.db.reader() as s:
             conn = s.connection()
-            stmt = select(model.id).where(*self._where(spec, conn)).order_by(order, model.id)
+            stmt = select(model.id).where(*view_conditions(spec, conn)).order_by(order, model.id)
             return column_values(conn, stmt)
 
     def count(self, spec: ViewSpec) -> int:
         model = _MODELS[spec.entity]
         with self.db.reader() as s:
-            return s.scalar(select(func.count(model.id)).where(*self._where(spec, s.connection()))) or 0
+            return s.scalar(select(func.count(model.id)).where(*view_conditions(spec, s.connection()))) or 0
 
     # --- storing ----------------------------------------------------------------------
 

@@ -317,8 +317,8 @@ class PipelineView(QWidget):
             return
         self._pipeline = next((p for p in self.pipelines.list(include_archived=True) if p.id == pipeline_id), None)
         tag = self.tag_combo.currentData() or ""
-        only = self.saved_views.only()
-        self._board = self.deals.board(pipeline_id, text=self.filter_edit.text(), tag=tag, only=only)
+        self._board = self.saved_views.columns(pipeline_id, self.filter_edit.text(), tag)
+        view_shown = self.saved_views.info is not None
         if [c.stage_id for c in self.columns] != [b.stage_id for b in self._board]:
             self._rebuild_columns()
         for widget, column in zip(self.columns, self._board, strict=True):
@@ -330,8 +330,8 @@ class PipelineView(QWidget):
             self._follow = None
         rotting = sum(column.rotting for column in self._board)
         count = sum(column.count for column in self._board)
-        filtered = self._filtered = bool(self.filter_edit.text().strip() or tag or only is not None)
-        if only is not None:
+        filtered = self._filtered = bool(self.filter_edit.text().strip() or tag or view_shown)
+        if view_shown:
             self.summary.setText(self.saved_views.summary(count, rotting))
         elif count == 0 and not filtered:
             self.summary.setText(self.tr("No open deals yet: click + at the top of a stage, or press Ctrl+Shift+D."))

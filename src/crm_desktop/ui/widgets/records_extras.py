@@ -3,29 +3,19 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QCompleter,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QMenu
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.services.saved_views import SavedViewInfo, ViewSpec
+from crm_desktop.services.saved_views import SavedViewInfo
 from crm_desktop.ui import i18n, labels
 from crm_desktop.ui.widgets.bulk_edit import BulkEditDialog, run_bulk
 from crm_desktop.ui.widgets.record_model import CUSTOM_PREFIX, Column
-from crm_desktop.ui.widgets.view_filter import SavedViewDialog
+from crm_desktop.ui.widgets.saved_view_banner import SavedViewControls
 
 if TYPE_CHECKING:
     from crm_desktop.ui.widgets.records_view import RecordsView
@@ -35,38 +25,17 @@ else:
     _Base = object
 
 
-class SavedViewBanner(QWidget):
-    """"Saved view: <name> · 12 contacts   [Edit view…] [Show all]" above the list."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("savedViewBanner")
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.edit = QPushButton(self.tr("Edit view…"))
-        self.edit_all = QPushButton(self.tr("Edit field for all…"))
-        self.show_all = QPushButton(self.tr("Show all"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 0, 12, 6)
-        layout.addWidget(self.label, 1)
-        for button in (self.edit_all, self.edit, self.show_all):
-            layout.addWidget(button)
-        self.hide()
-
-
 class RecordsExtras(_Base):
     """Needs from the view: ctx, KIND, texts, model, table, search, reload()."""
 
-    saved_view: SavedViewInfo | None
-
     def _init_extras(self) -> None:
-        self.saved_view = None
-        self.save_view_button = QPushButton(self.tr("Save view…"))
+        self.saved_views = SavedViewControls(self, self.KIND, lambda: (self.query_text(), ""))
+        self.saved_views.shown.connect(self._on_saved_view_shown)
+        self.saved_views.updated.connect(self._update_search_hint)
+        self.saved_views.edited.connect(lambda: self.reload(sync=True))
+        self.save_view_button = self.saved_views.save_button
         self.save_view_button.setToolTip(self.texts["save_view_tip"])
-        self.save_view_button.clicked.connect(self.save_view)
-        self.banner = SavedViewBanner()
-        self.banner.edit.clicked.connect(lambda: self.edit_saved_view(self.saved_view.id if self.saved_view else None))
-        self.banner.show_all.clicked.connect(self._on_banner_show_all)
+        self.banner = self.saved_views.banner
         self.banner.edit_all.clicked.connect(lambda: self.bulk_edit(self.current_ids()))
         self.bulk.edit_field_clicked.connect(lambda: self.bulk_edit())
         self.model.fetch_custom = self._fetch_custom
@@ -86,29 +55,29 @@ class RecordsExtras(_Base):
             return []
         return list(self.model.ids)
 
+    @property
+    def saved_view(self) -> SavedViewInfo | None:
+        """The saved view shown (None: the whole list)."""
+        return self.saved_views.info
+
     def show_child(self, view_id: int | None) -> None:
         """The sidebar chose a saved view of this kind (None: the plain list)."""
-        self.show_saved_view(view_id)
+        self.saved_views.show(view_id)
 
     def show_saved_view(self, view_id: int | None) -> None:
-        info = None
-        if view_id is not None:
-            info = next((v for v in self.ctx.services.saved_views.all() if v.id == view_id), None)
-        if info is None and self.saved_view is None and view_id is None:
-            return
-        self.saved_view = info
+        self.saved_views.show(view_id)
+
+    def _on_saved_view_shown(self) -> None:
         self._search_timer.stop()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self._update_banner()
+        self._update_search_hint()
         self.reload(sync=True)
 
-    def _update_banner(self) -> None:
+    def _update_search_hint(self) -> None:
         info = self.saved_view
-        self.banner.setVisible(info is not None)
         if info is not None:
-            self.banner.label.setText(self.tr("Saved view: <b>{name}</b>").format(name=html.escape(info.name)))
             self.search.setPlaceholderText(self.tr("Search in “{name}”").format(name=info.name))
         else:
             self.search.setPlaceholderText(self.tr(self.SEARCH_HINT))
@@ -121,44 +90,12 @@ class RecordsExtras(_Base):
         keep = set(self.ctx.services.saved_views.ids(self.saved_view.spec))
         return [i for i in ordered if i in keep]
 
-    def _on_banner_show_all(self) -> None:
-        window = self.window()
-        select = getattr(window, "select_child", None)
-        if select is not None:  # choosing the view itself in the sidebar shows everything
-            select(window.current_view_key())
-        self.show_saved_view(None)
-
-    def _saved_view_changed(self) -> None:
-        if self.saved_view is None:
-            return
-        info = next((v for v in self.ctx.services.saved_views.all() if v.id == self.saved_view.id), None)
-        self.saved_view = info
-        self._update_banner()
-
     def save_view(self) -> None:
         """Save the current search (or a copy of the saved view shown) as a new saved view."""
-        spec = ViewSpec.from_json(self.saved_view.spec.to_json()) if self.saved_view else ViewSpec(self.KIND)
-        if self.query_text():
-            spec.text = " ".join(p for p in (spec.text, self.query_text()) if p)
-        dialog = SavedViewDialog(self.ctx, spec, parent=self)
-        if self.exec_dialog(dialog) and dialog.saved_id is not None:
-            self.open_saved_view(dialog.saved_id)
+        self.saved_views.save()
 
     def edit_saved_view(self, view_id: int | None) -> None:
-        info = next((v for v in self.ctx.services.saved_views.all() if v.id == view_id), None)
-        if info is None:
-            return
-        dialog = SavedViewDialog(self.ctx, info.spec, info.name, info.id, parent=self)
-        if self.exec_dialog(dialog):
-            self._saved_view_changed()
-            self.reload(sync=True)
-
-    def open_saved_view(self, view_id: int) -> None:
-        """Select the saved view in the sidebar (which shows it), or show it here."""
-        window = self.window()
-        select = getattr(window, "select_child", None)
-        if select is None or not select(window.current_view_key(), view_id):
-            self.show_saved_view(view_id)
+        self.saved_views.edit(view_id)
 
     def exec_dialog(self, dialog: Any) -> bool:
         """Run a modal dialog (tests replace this to fill it in instead)."""

@@ -343,7 +343,7 @@ class RecordsView(RecordsExtras, QWidget):
 
     def _on_bridge_changed(self, change: Change) -> None:
         if change.kind == "saved_view":
-            self._saved_view_changed()
+            self.saved_views.refresh()
         elif change.kind == "custom_field":
             self._custom_fields_changed()
         if change.kind in self.WATCH or change.kind in ("saved_view", "custom_field"):
