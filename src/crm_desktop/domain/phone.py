@@ -65,14 +65,14 @@ def _parse(raw: str, region: str | None) -> Phone:
         raise ValueError(user_text("This does not look like a phone number (use digits, spaces, + and -)."))
     e164: str | None = None
     national = ""
-    plain = _international(raw)
-    if plain is not None:
-        code, nsn, metadata = plain
+    split = _split_international(raw)
+    if split is not None and split[1][0] != "0":  # the national significant number as it stands
+        code, nsn, metadata = split
         if _length(nsn, metadata, code) in _POSSIBLE:
             e164, national = f"+{code}{nsn}", _national_digits(nsn, metadata)
     else:
         try:
-            parsed = _parse_international(raw) or phonenumbers.parse(raw, region)
+            parsed = _parse_international(split) if split else phonenumbers.parse(raw, region)
             if phonenumbers.is_possible_number(parsed):
                 e164, national = _formats(parsed)
         except phonenumbers.NumberParseException:
@@ -108,21 +108,9 @@ def _split_international(raw: str) -> tuple[int, str, PhoneMetadata] | None:
     return code, national, metadata
 
 
-def _international(raw: str) -> tuple[int, str, PhoneMetadata] | None:
-    """The plain case of ``_split_international``: no leading zero in the national number, so
-    that it is the national significant number as it stands (no PhoneNumber object needed)."""
-    split = _split_international(raw)
-    if split is None or split[1][0] == "0":
-        return None
-    return split
-
-
-def _parse_international(raw: str) -> phonenumbers.PhoneNumber | None:
-    """The number ``phonenumbers.parse`` gives for the common '+<digits and spaces>' form,
-    taking the same steps without its general text handling; None for any other form."""
-    split = _split_international(raw)
-    if split is None:
-        return None
+def _parse_international(split: tuple[int, str, PhoneMetadata]) -> phonenumbers.PhoneNumber:
+    """The number ``phonenumbers.parse`` gives for a '+<digits and spaces>' number split by
+    ``_split_international``, taking the same steps without its general text handling."""
     code, national, _ = split
     parsed = phonenumbers.PhoneNumber(country_code=code)
     _set_italian_leading_zeros_for_phone_number(national, parsed)
