@@ -74,6 +74,22 @@ def test_overwrite_skip_and_create_modes(services, tmp_path):
     assert services.contacts.get(a).city == "Paris"
 
 
+def test_skip_mode_still_merges_repeats_of_the_files_own_rows_across_chunks(services, tmp_path, monkeypatch):
+    from crm_desktop.services import import_feed
+
+    monkeypatch.setattr(import_feed, "CHUNK", 2)
+    a, _, _ = existing(services)
+    rows = [["First Name", "Last Name", "E-mail Address", "Job Title"],
+            ["Ann", "Lee", "ann@example.com", ""], ["Zoë", "Dubois", "zoe@atelier.example", "Owner"],
+            ["Bo", "Ek", "bo@example.com", ""], ["Ann", "Lee", "ANN@example.com", "Buyer"]]
+    table, mapping = prepared(services, samples.write_csv(tmp_path / "s.csv", rows))
+    summary = services.importer.run(table, mapping, DuplicateMode.SKIP, backup=False)
+    assert (summary.created, summary.skipped, summary.merged) == (2, 1, 1)
+    assert services.contacts.get(a).job_title == ""  # the stored contact is left alone
+    ann = services.contacts.ordered_ids(query="ann@example.com", sort="rank")
+    assert len(ann) == 1 and services.contacts.get(ann[0]).job_title == "Buyer"  # the repeat filled the file's own
+
+
 def test_dry_run_changes_nothing_and_predicts_the_real_run(services, tmp_path, app_paths):
     existing(services)
     table, mapping = prepared(services, samples.google_old(tmp_path / "g.csv"))

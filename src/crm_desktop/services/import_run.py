@@ -147,7 +147,10 @@ class ImportRun:
         tag_ids = self._tags({t for p in prepared for t in p.clean.tags})
         found = owners(self.conn, [p.clean for p in prepared]) if self.mode is not DuplicateMode.CREATE else Owners()
         by_email, by_phone, by_name = found.by_email, found.by_phone, found.by_name
-        states, stored = load(self.conn, found.ids())
+        wanted = found.ids()
+        if self.mode is DuplicateMode.SKIP:  # stored contacts are left alone: only this file's own are merged
+            wanted = {i for i in wanted if i >= self.first_new}
+        states, stored = load(self.conn, wanted)
 
         local_email: dict[str, int] = {}
         local_phone: dict[str, int] = {}
