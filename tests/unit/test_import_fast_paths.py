@@ -4,6 +4,7 @@ at hand, one undo record for the new ids, the collector leaving old objects alon
 import sqlite3
 
 import import_samples as samples
+import pytest
 
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.storage import search
@@ -21,7 +22,11 @@ def index_rows(db_path):
     return [(r[0], *(sorted(str(v).split()) for v in r[1:6]), *r[6:]) for r in rows]
 
 
-def test_new_contacts_are_indexed_as_a_rebuild_would(services, tmp_path, app_paths):
+@pytest.mark.parametrize("chunk", [2000, 2])  # 2: updates and new companies in later chunks
+def test_new_contacts_are_indexed_as_a_rebuild_would(services, tmp_path, app_paths, monkeypatch, chunk):
+    from crm_desktop.services import import_feed
+
+    monkeypatch.setattr(import_feed, "CHUNK", chunk)
     services.contacts.create(ContactInput(first_name="Zoë", last_name="Dubois", emails=["zoe@atelier.example"],
                                           company="Atelier Lumière", tags=["Clients"]))
     path = samples.write_csv(tmp_path / "c.csv", [
