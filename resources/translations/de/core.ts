@@ -256,16 +256,42 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
 <context>
     <name>DateTexts</name>
     <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: day, month and year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: weekday, day and month</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: weekday, day, month and year</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format: short month and year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format: month and year</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
         <source>Today, {time}</source>
         <translation>Heute, {time}</translation>
     </message>
     <message>
         <source>Yesterday, {time}</source>
         <translation>Gestern, {time}</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>{n} bytes</source>
@@ -1488,10 +1514,6 @@ Wählen Sie eine andere Datensicherung.</translation>
     <message>
         <source>Set</source>
         <translation>Angeben</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>a number</source>

@@ -855,18 +855,6 @@ Open it to resume? (No: start a new merge; the unfinished one stays in the outbo
         <translation>{number} %</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <translation>MMM yyyy</translation>
-    </message>
-    <message>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>

@@ -751,21 +751,6 @@
         <translation>Nächste Woche (Montag 9:00)</translation>
     </message>
     <message>
-        <source>ddd d MMM</source>
-        <comment>date format: weekday, day and month</comment>
-        <translation>ddd, d. MMM</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>date format: weekday, day, month and year</comment>
-        <translation>ddd, d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format: day and month</comment>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
         <source>Today</source>
         <comment>inside a phrase</comment>
         <translation>heute</translation>
@@ -1135,19 +1120,6 @@ Wählen Sie einen Ordner, in dem Sie speichern dürfen, und versuchen Sie es noc
     <message>
         <source>Click to open</source>
         <translation>Zum Öffnen klicken</translation>
-    </message>
-</context>
-<context>
-    <name>PipelineFormat</name>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format of a short date, e.g. 12 Dec 2026</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format: day and month</comment>
-        <translation>d. MMM</translation>
     </message>
 </context>
 <context>

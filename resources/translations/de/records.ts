@@ -533,10 +533,6 @@ Wird eine Datenbankdatei synchronisiert oder geteilt, während die App sie geöf
         <translation>Bekannt</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>

@@ -25,7 +25,7 @@ from crm_desktop.domain.dates import Due, Recurrence
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import Services
 from crm_desktop.services.followups import FollowUpDetail, FollowUpInput
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.followups import texts
 from crm_desktop.ui.followups.fields import DueField, LinkField
 
@@ -210,8 +210,8 @@ class CompleteDialog(QDialog):
             by_due = rule.next_after(detail.due_date, not_before=today)
             by_today = rule.next_after(today) if rule.freq != "monthly" else \
                 Recurrence(rule.freq, rule.interval, rule.weekdays_only, today.day).next_after(today)
-            self.from_due.setText(self.tr("On schedule (from the due date): {date}").format(date=texts.long_day(by_due)))
-            self.from_today.setText(self.tr("Counted from today: {date}").format(date=texts.long_day(by_today)))
+            self.from_due.setText(self.tr("On schedule (from the due date): {date}").format(date=dates.weekday_date_text(by_due)))
+            self.from_today.setText(self.tr("Counted from today: {date}").format(date=dates.weekday_date_text(by_today)))
             self.from_due.setChecked(True)
             group = QButtonGroup(self)
             group.addButton(self.from_due)

@@ -16,8 +16,7 @@ from PySide6.QtGui import QIcon
 
 from crm_desktop.services.trash import TrashItem
 from crm_desktop.ui import i18n
-from crm_desktop.ui.dates import when_text
-from crm_desktop.ui.reports.format import day_text
+from crm_desktop.ui.dates import date_text, when_text
 from crm_desktop.ui.theme import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,7 +70,7 @@ def detail_text(item: TrashItem) -> str:
             due = date.fromisoformat(item.detail[len(DUE_PREFIX):])
         except ValueError:
             return i18n.translated(item.detail)
-        return QCoreApplication.translate("TrashModel", "due {date}").format(date=day_text(due))
+        return QCoreApplication.translate("TrashModel", "due {date}").format(date=date_text(due))
     return i18n.translated(item.detail)
 
 
