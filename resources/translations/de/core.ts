@@ -1102,18 +1102,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
 <context>
     <name>RecordsView</name>
     <message>
-        <source>Search contacts: name, email, phone, company, notes…</source>
-        <translation>Kontakte durchsuchen: Name, E-Mail, Telefon, Firma, Notizen…</translation>
-    </message>
-    <message>
-        <source>Search companies: name, website, phone, town, notes…</source>
-        <translation>Firmen durchsuchen: Name, Website, Telefon, Ort, Notizen…</translation>
-    </message>
-    <message>
-        <source>Their people stay, without a company shown. You can get it back with Edit ▸ Undo.</source>
-        <translation>Ihre Personen bleiben erhalten, nur ohne Firma. Mit Bearbeiten ▸ Rückgängig holen Sie sie zurück.</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
