@@ -581,34 +581,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
         <translation>ist kleiner als</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Besprechung</translation>
-    </message>
-    <message>
-        <source>Email sent</source>
-        <translation>E-Mail gesendet</translation>
-    </message>
-    <message>
-        <source>Email received</source>
-        <translation>E-Mail empfangen</translation>
-    </message>
-    <message>
-        <source>Stage change</source>
-        <translation>Phasenwechsel</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Aktualisierung</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -681,18 +653,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
 </context>
 <context>
     <name>LogDialog</name>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Besprechung</translation>
-    </message>
     <message>
         <source>Log for {name}</source>
         <translation>Eintrag für {name}</translation>

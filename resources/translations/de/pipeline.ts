@@ -723,22 +723,6 @@
         <translation>Jeden Monat</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Email sent</source>
-        <translation>E-Mail gesendet</translation>
-    </message>
-    <message>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.dates import Due, Recurrence
+from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import Services
 from crm_desktop.services.followups import FollowUpDetail, FollowUpInput
@@ -177,6 +178,9 @@ class FollowUpDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+# What the outcome of a completed follow-up can be logged as (named by ActivityKind.label).
+OUTCOME_KINDS = (ActivityKind.NOTE, ActivityKind.CALL, ActivityKind.MEETING, ActivityKind.EMAIL_SENT)
+
 
 class CompleteDialog(QDialog):
     """Complete with an outcome logged on the timeline, and choose how a repeat continues."""
@@ -188,8 +192,8 @@ class CompleteDialog(QDialog):
         heading = QLabel(f"<b>{_escape(detail.title)}</b>")
         heading.setWordWrap(True)
         self.kind = QComboBox()
-        for label, value in texts.OUTCOME_KINDS:
-            self.kind.addItem(texts.label_text(label), value)
+        for kind in OUTCOME_KINDS:
+            self.kind.addItem(i18n.translated(kind.label), kind.value)
         self.outcome = QPlainTextEdit()
         self.outcome.setPlaceholderText(self.tr("What happened? (optional; saved on the timeline)"))
         self.outcome.setFixedHeight(90)

@@ -29,10 +29,6 @@ REPEATS = [(QT_TRANSLATE_NOOP("FollowUpTexts", "Does not repeat"), None),
            (QT_TRANSLATE_NOOP("FollowUpTexts", "Every day"), "daily"),
            (QT_TRANSLATE_NOOP("FollowUpTexts", "Every week"), "weekly"),
            (QT_TRANSLATE_NOOP("FollowUpTexts", "Every month"), "monthly")]
-OUTCOME_KINDS = [(QT_TRANSLATE_NOOP("FollowUpTexts", "Note"), "note"),
-                 (QT_TRANSLATE_NOOP("FollowUpTexts", "Call"), "call"),
-                 (QT_TRANSLATE_NOOP("FollowUpTexts", "Meeting"), "meeting"),
-                 (QT_TRANSLATE_NOOP("FollowUpTexts", "Email sent"), "email_sent")]
 # The snooze menu's choices come from the follow-up service by these names.
 SNOOZE_LABELS = (QT_TRANSLATE_NOOP("FollowUpTexts", "1 hour"),
                  QT_TRANSLATE_NOOP("FollowUpTexts", "Tomorrow morning (9:00)"),

@@ -27,15 +27,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TrashModel", "Details"),
     QT_TRANSLATE_NOOP("TrashModel", "Deleted"),
 )
-# What each kind of record is called, by the services' internal kind.
-KIND_LABELS = {
-    "contact": QT_TRANSLATE_NOOP("TrashModel", "Contact"),
-    "company": QT_TRANSLATE_NOOP("TrashModel", "Company"),
-    "deal": QT_TRANSLATE_NOOP("TrashModel", "Deal"),
-    "followup": QT_TRANSLATE_NOOP("TrashModel", "Follow-up"),
-    "activity": QT_TRANSLATE_NOOP("TrashModel", "Activity"),
-}
-NO_NAME = "(no name)"  # what the trash service calls a contact without name or email
 DUE_PREFIX = "due "  # a follow-up's detail: "due 2026-03-14"
 KIND_ICONS = {
     "contact": "contacts",
@@ -53,13 +44,11 @@ def deleted_text(item: TrashItem) -> str:
 
 
 def kind_text(item: TrashItem) -> str:
-    label = KIND_LABELS.get(item.kind)
-    return QCoreApplication.translate("TrashModel", label) if label else i18n.translated(item.kind_label)
+    return i18n.translated(item.kind_label)
 
 
 def name_text(item: TrashItem) -> str:
-    if item.kind == "contact" and item.name == NO_NAME:
-        return QCoreApplication.translate("TrashModel", "(no name)")
+    """The record's name; "(no name)" from the service in the window's language."""
     return i18n.translated(item.name)
 
 
