@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -27,7 +25,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TrashModel", "Details"),
     QT_TRANSLATE_NOOP("TrashModel", "Deleted"),
 )
-DUE_PREFIX = "due "  # a follow-up's detail: "due 2026-03-14"
 KIND_ICONS = {
     "contact": "contacts",
     "company": "companies",
@@ -53,13 +50,9 @@ def name_text(item: TrashItem) -> str:
 
 
 def detail_text(item: TrashItem) -> str:
-    """The detail column; a follow-up's due date in the window's date format."""
-    if item.kind == "followup" and item.detail.startswith(DUE_PREFIX):
-        try:
-            due = date.fromisoformat(item.detail[len(DUE_PREFIX):])
-        except ValueError:
-            return i18n.translated(item.detail)
-        return QCoreApplication.translate("TrashModel", "due {date}").format(date=date_text(due))
+    """The detail column; for a follow-up its due date, in the window's date format."""
+    if item.due is not None:
+        return QCoreApplication.translate("TrashModel", "due {date}").format(date=date_text(item.due))
     return i18n.translated(item.detail)
 
 
@@ -106,7 +99,7 @@ class TrashModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == 3:
                 return item.deleted_at.isoformat()
-            if column == 2 and item.kind == "followup":
-                return item.detail  # "due 2026-03-14" sorts by date
+            if column == 2 and item.due is not None:
+                return "due " + item.due.isoformat()  # follow-ups sort by date (where "due …" always sorted)
             return (name_text(item), kind_text(item), detail_text(item), "")[column].casefold()
         return None
