@@ -15,7 +15,7 @@ from crm_desktop.domain.money import Money
 from crm_desktop.services import report_tables
 from crm_desktop.services.followups import FollowUpInput
 from crm_desktop.services.reports import ReportService
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.bridge import ChangeBridge
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.reports import format as fmt
@@ -52,10 +52,10 @@ def test_money_numbers_and_months_follow_the_locale() -> None:
     assert fmt.money(Money(500000, "JPY")) == "500.000 JPY"
     assert fmt.percent(2 / 3) == "67 %"
     assert fmt.month_text("2026-03") == "März 2026"
-    assert fmt.day_text(date(2026, 2, 23)) == "23. Feb. 2026"
+    assert dates.date_text(date(2026, 2, 23)) == "23. Feb. 2026"
     i18n.install("en")
     assert fmt.money(Money(-123456789, "EUR")) == "-1,234,567.89 EUR"
-    assert fmt.day_text(date(2026, 2, 23)) == "23 Feb 2026"
+    assert dates.date_text(date(2026, 2, 23)) == "23 Feb 2026"
 
 
 def test_reports_view_in_german(qtbot, reports_ctx) -> None:
@@ -125,9 +125,9 @@ def test_trash_in_german(qtbot, ui_ctx) -> None:
 
     services = ui_ctx.services
     anna = make_contact(services, "Anna", "Test")
-    due = services.followups.today()
-    followup = services.followups.create(FollowUpInput(title="Call back", due_date=due, contact_id=anna))
-    services.trash.move_to_trash([("contact", anna), ("followup", followup)])
+    call = services.followups.create(FollowUpInput(title="Call back", due_date=date(2026, 3, 2), contact_id=anna))
+    pay = services.followups.create(FollowUpInput(title="Pay", due_date=date(2025, 12, 24), contact_id=anna))
+    services.trash.move_to_trash([("contact", anna), ("followup", call), ("followup", pay)])
     view = TrashView(ui_ctx)
     qtbot.addWidget(view)
     view.reload()
@@ -135,9 +135,13 @@ def test_trash_in_german(qtbot, ui_ctx) -> None:
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Art"
     rows = {model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
             for r in range(model.rowCount())}
-    assert rows["Anna Test"][0] == "Kontakt"
-    assert rows["Call back"] == ("Wiedervorlage", "fällig am " + fmt.day_text(due))
-    assert view.count_label.text() == "2 Einträge im Papierkorb"
+    assert rows["Anna Test"] == ("Kontakt", "")
+    assert rows["Call back"] == ("Wiedervorlage", "fällig am 2. März 2026")  # the due date from the service
+    assert rows["Pay"] == ("Wiedervorlage", "fällig am 24. Dez. 2025")
+    view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by date, not by the German text
+    shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert shown.index("Pay") < shown.index("Call back")
+    assert view.count_label.text() == "3 Einträge im Papierkorb"
     view.kind_filter.setCurrentIndex(3)  # deals
     assert view.empty.text() == "Keine Deals im Papierkorb."
 

@@ -203,3 +203,35 @@ def test_a_new_database_starts_with_a_german_pipeline(tmp_path, qtbot) -> None:
         assert [s.name for s in fresh.pipelines.list()[0].stages][0] == "New lead"
     finally:
         fresh.db.close()
+
+
+def test_labels_from_the_services_in_german(qtbot, ui_ctx) -> None:
+    """Kinds, states and field names the window shows by the services' own labels."""
+    from crm_desktop.exchange.sync import Conflict
+    from crm_desktop.services.followups import FollowUpInput as Input
+    from crm_desktop.ui.exporting.conflict_dialog import ConflictDialog
+    from crm_desktop.ui.followups.dialogs import CompleteDialog
+    from crm_desktop.ui.log_dialog import LogDialog
+    from crm_desktop.ui.mail.fields import field_label
+    from crm_desktop.ui.mail.recipients_model import counts_text, state_text
+
+    services = ui_ctx.services
+    assert [state_text(s) for s in ("pending", "sending", "sent", "uncertain")] == [
+        "Wartend", "Wird gerade gesendet", "Gesendet", "Prüfen: vielleicht schon gesendet"]
+    assert counts_text({"pending": 1, "sent": 12500, "uncertain": 2, "failed": 0}) == \
+        "12.500 gesendet, 1 wartend, 2 zu prüfen"
+    assert counts_text({}) == "keine Empfänger"
+    assert [field_label(n) for n in ("first_name", "deal.title", "my.email")] == [
+        "Vorname", "Deal-Titel", "Ihre E-Mail-Adresse"]
+    conflicts = ConflictDialog([Conflict(7, "postal_code", "Ada", "1201", "1202", 2)], "contacts.xlsx")
+    qtbot.addWidget(conflicts)
+    assert conflicts.table.item(0, 1).text() == "Postleitzahl"
+    cid = add_contacts(services)[0]
+    fid = services.followups.create(Input(title="Call back", due_date=date(2026, 11, 20), contact_id=cid))
+    complete = CompleteDialog(services, services.followups.get(fid))
+    qtbot.addWidget(complete)
+    assert [complete.kind.itemText(i) for i in range(complete.kind.count())] == [
+        "Notiz", "Anruf", "Besprechung", "E-Mail gesendet"]
+    log = LogDialog(ui_ctx, {"contact_id": cid}, "Ada")
+    qtbot.addWidget(log)
+    assert [b.text() for b in log.kind_group.buttons()] == ["Notiz", "Anruf", "Besprechung"]

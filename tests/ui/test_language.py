@@ -58,6 +58,25 @@ def test_german_formats_dates_and_numbers_the_german_way(qapp) -> None:  # type:
     assert QLocale().toString(1234.5, "f", 2) == "1,234.50"
 
 
+def test_the_shared_date_formats_in_english_and_german(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, time
+
+    from crm_desktop.ui import dates
+
+    day = date(2026, 11, 20)
+    expected = {
+        "en": ["20 Nov 2026", "20 Nov", "Fri 20 Nov", "Fri 20 Nov 2026", "Nov 2026", "November 2026", "09:05"],
+        "de": ["20. Nov. 2026", "20. Nov.", "Fr., 20. Nov.", "Fr., 20. Nov. 2026", "Nov. 2026", "November 2026",
+               "09:05"],
+    }
+    for code, texts in expected.items():
+        i18n.install(code)
+        assert [dates.date_text(day), dates.day_month_text(day), dates.weekday_text(day),
+                dates.weekday_date_text(day), dates.month_text(day), dates.full_month_text(day),
+                dates.clock_text(time(9, 5))] == texts
+    assert dates.date_text(None) == dates.date_time_text(None) == ""
+
+
 def test_unknown_language_falls_back_to_english() -> None:
     assert i18n.chosen_language("xx") == "en"
 

@@ -40,6 +40,14 @@ def test_plan_skips_contacts_without_email_or_marked_do_not_email(services, monk
         services.mail_merge.create_job("Hi {{nickname}}", "x", [ok])
 
 
+def test_counts_text_lists_sent_first_and_groups_thousands():
+    from crm_desktop.services.mail_merge import counts_text
+
+    assert counts_text({"pending": 3, "sending": 0, "sent": 12500, "uncertain": 1, "skipped": 2}) == \
+        "12,500 sent, 3 waiting, 1 to check, 2 skipped"
+    assert counts_text({}) == "no recipients"
+
+
 def test_merge_sends_each_once_logs_and_resumes_after_cancel(services):
     mail_services(services)
     ids = _people(services, 6)
@@ -55,6 +63,7 @@ def test_merge_sends_each_once_logs_and_resumes_after_cancel(services):
         )
         assert result.cancelled and result.sent == 2
         assert services.mail_merge.job(job).counts["pending"] == 2
+        assert services.mail_merge.job(job).summary() == "2 sent, 2 waiting"
         result = services.mail_merge.run(job, per_minute=6000)
         assert result.sent == 2 and not result.cancelled
         assert services.mail_merge.run(job, per_minute=6000).sent == 0  # nothing left

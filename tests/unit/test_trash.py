@@ -54,6 +54,9 @@ def test_trash_lists_every_kind_and_restores_with_links(services):
         ("followup", "Send offer"), ("activity", "Called about bread"),
     }
     assert services.trash.count() == 5
+    assert {(i.kind, i.detail, i.due) for i in items if i.kind in ("followup", "company")} == {
+        ("followup", "", date(2026, 12, 1)), ("company", "", None)}  # the due date as data, not as text
+    assert [i.due for i in services.trash.items("followup")] == [date(2026, 12, 1)]
     assert all(i.deleted_at.tzinfo for i in items)
     assert [i.kind for i in services.trash.items("deal")] == ["deal"]
     assert not services.contacts.ordered_ids(sort="rank", query="mull")

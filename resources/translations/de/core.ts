@@ -256,16 +256,42 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
 <context>
     <name>DateTexts</name>
     <message>
+        <source>d MMM yyyy</source>
+        <comment>date format: day, month and year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format: day and month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format: weekday, day and month</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: weekday, day, month and year</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format: short month and year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format: month and year</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
         <source>Today, {time}</source>
         <translation>Heute, {time}</translation>
     </message>
     <message>
         <source>Yesterday, {time}</source>
         <translation>Gestern, {time}</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>{n} bytes</source>
@@ -555,34 +581,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
         <translation>ist kleiner als</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Besprechung</translation>
-    </message>
-    <message>
-        <source>Email sent</source>
-        <translation>E-Mail gesendet</translation>
-    </message>
-    <message>
-        <source>Email received</source>
-        <translation>E-Mail empfangen</translation>
-    </message>
-    <message>
-        <source>Stage change</source>
-        <translation>Phasenwechsel</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Aktualisierung</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -655,18 +653,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
 </context>
 <context>
     <name>LogDialog</name>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Besprechung</translation>
-    </message>
     <message>
         <source>Log for {name}</source>
         <translation>Eintrag für {name}</translation>
@@ -1067,18 +1053,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
 </context>
 <context>
     <name>RecordsView</name>
-    <message>
-        <source>Search contacts: name, email, phone, company, notes…</source>
-        <translation>Kontakte durchsuchen: Name, E-Mail, Telefon, Firma, Notizen…</translation>
-    </message>
-    <message>
-        <source>Search companies: name, website, phone, town, notes…</source>
-        <translation>Firmen durchsuchen: Name, Website, Telefon, Ort, Notizen…</translation>
-    </message>
-    <message>
-        <source>Their people stay, without a company shown. You can get it back with Edit ▸ Undo.</source>
-        <translation>Ihre Personen bleiben erhalten, nur ohne Firma. Mit Bearbeiten ▸ Rückgängig holen Sie sie zurück.</translation>
-    </message>
     <message>
         <source>Search</source>
         <translation>Suchen</translation>
@@ -1491,10 +1465,6 @@ Wählen Sie eine andere Datensicherung.</translation>
     <message>
         <source>Set</source>
         <translation>Angeben</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>a number</source>

@@ -449,61 +449,6 @@ Open it to resume? (No: start a new merge; the unfinished one stays in the outbo
     </message>
 </context>
 <context>
-    <name>MailFields</name>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>Firmenname</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Deal title</source>
-        <translation>Deal-Titel</translation>
-    </message>
-    <message>
-        <source>Deal value with currency</source>
-        <translation>Deal-Wert mit Währung</translation>
-    </message>
-    <message>
-        <source>Deal stage</source>
-        <translation>Deal-Phase</translation>
-    </message>
-    <message>
-        <source>Your name (from Email settings)</source>
-        <translation>Ihr Name (aus den E-Mail-Einstellungen)</translation>
-    </message>
-    <message>
-        <source>Your email address</source>
-        <translation>Ihre E-Mail-Adresse</translation>
-    </message>
-</context>
-<context>
     <name>MergeDialog</name>
     <message>
         <source>Mail merge</source>
@@ -685,58 +630,6 @@ Open it to resume? (No: start a new merge; the unfinished one stays in the outbo
 <context>
     <name>RecipientsModel</name>
     <message>
-        <source>Waiting</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Wird gerade gesendet</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Check: may have been sent</source>
-        <translation>Prüfen: vielleicht schon gesendet</translation>
-    </message>
-    <message>
-        <source>{count} sent</source>
-        <translation>{count} gesendet</translation>
-    </message>
-    <message>
-        <source>{count} sending</source>
-        <translation>{count} gerade im Versand</translation>
-    </message>
-    <message>
-        <source>{count} waiting</source>
-        <translation>{count} wartend</translation>
-    </message>
-    <message>
-        <source>{count} failed</source>
-        <translation>{count} fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>{count} to check</source>
-        <translation>{count} zu prüfen</translation>
-    </message>
-    <message>
-        <source>{count} skipped</source>
-        <translation>{count} übersprungen</translation>
-    </message>
-    <message>
-        <source>no recipients</source>
-        <translation>keine Empfänger</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -853,18 +746,6 @@ Open it to resume? (No: start a new merge; the unfinished one stays in the outbo
     <message>
         <source>{number} %</source>
         <translation>{number} %</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>d. MMM</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
@@ -1200,30 +1081,6 @@ Viele Grüße
     <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Wiedervorlage</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>due {date}</source>

@@ -1033,11 +1033,11 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Wartet</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation>Wird gesendet</translation>
+        <translation>Wird gerade gesendet</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>Check: may have been sent</source>
-        <translation>Prüfen: wurde vielleicht gesendet</translation>
+        <translation>Prüfen: vielleicht schon gesendet</translation>
     </message>
     <message>
         <source>Marked “do not email”</source>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>{n} sending</source>
-        <translation>{n} werden gesendet</translation>
+        <translation>{n} gerade im Versand</translation>
     </message>
     <message>
         <source>{n} sent</source>
@@ -1104,8 +1104,8 @@
         <translation>{n} übersprungen</translation>
     </message>
     <message>
-        <source>{n} check: may have been sent</source>
-        <translation>{n} prüfen: vielleicht gesendet</translation>
+        <source>{n} to check</source>
+        <translation>{n} zu prüfen</translation>
     </message>
     <message>
         <source>no recipients</source>
@@ -2305,15 +2305,15 @@
     </message>
     <message>
         <source>Deal title</source>
-        <translation>Titel des Deals</translation>
+        <translation>Deal-Titel</translation>
     </message>
     <message>
         <source>Deal value with currency</source>
-        <translation>Wert des Deals mit Währung</translation>
+        <translation>Deal-Wert mit Währung</translation>
     </message>
     <message>
         <source>Deal stage</source>
-        <translation>Phase des Deals</translation>
+        <translation>Deal-Phase</translation>
     </message>
     <message>
         <source>Your name (from Email settings)</source>

@@ -715,22 +715,6 @@
         <translation>Jeden Monat</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>Email sent</source>
-        <translation>E-Mail gesendet</translation>
-    </message>
-    <message>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -741,21 +725,6 @@
     <message>
         <source>Next week (Monday 9:00)</source>
         <translation>Nächste Woche (Montag 9:00)</translation>
-    </message>
-    <message>
-        <source>ddd d MMM</source>
-        <comment>date format: weekday, day and month</comment>
-        <translation>ddd, d. MMM</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <comment>date format: weekday, day, month and year</comment>
-        <translation>ddd, d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format: day and month</comment>
-        <translation>d. MMM</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1127,19 +1096,6 @@ Wählen Sie einen Ordner, in dem Sie speichern dürfen, und versuchen Sie es noc
     <message>
         <source>Click to open</source>
         <translation>Zum Öffnen klicken</translation>
-    </message>
-</context>
-<context>
-    <name>PipelineFormat</name>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format of a short date, e.g. 12 Dec 2026</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>date format: day and month</comment>
-        <translation>d. MMM</translation>
     </message>
 </context>
 <context>

@@ -533,10 +533,6 @@ Wird eine Datenbankdatei synchronisiert oder geteilt, während die App sie geöf
         <translation>Bekannt</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
         <source>Postal code</source>
         <translation>PLZ</translation>
     </message>
@@ -1580,45 +1576,6 @@ Hinzugefügte Kontakte werden entfernt, geänderte Kontakte bekommen ihren alten
     </message>
 </context>
 <context>
-    <name>RecordColumns</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Letzte Aktivität</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-</context>
-<context>
     <name>RecordCommands</name>
     <message>
         <source>Could not undo</source>
@@ -1806,85 +1763,6 @@ Bei einer großen Datenbank kann das eine Minute dauern.</translation>
     <message>
         <source>The import failed and nothing was changed. {reason}</source>
         <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert. {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>SheetFields</name>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Straße</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postleitzahl</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Other emails</source>
-        <translation>Weitere E-Mails</translation>
-    </message>
-    <message>
-        <source>Other phones</source>
-        <translation>Weitere Telefonnummern</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <source>Do not email</source>
-        <translation>Keine E-Mails</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
 
 from crm_desktop.domain.errors import NotFound, ValidationError
-from crm_desktop.domain.i18n import joined, message_of, user_text
+from crm_desktop.domain.i18n import joined, message_of, number, user_text
 from crm_desktop.mail import imap, message, smtp, templates
 from crm_desktop.mail.errors import MailError
 from crm_desktop.services.changes import Change
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 SCAN_ABOVE = 2000  # plan(): above this many contacts, scan the tables instead of IN (...) lists
 
 STATES = ("pending", "sending", "sent", "failed", "skipped", "uncertain")
+SUMMARY_ORDER = ("sent", "sending", "pending", "failed", "uncertain", "skipped")  # how counts_text lists them
 STATE_LABELS = {
     "pending": user_text("Waiting"),
     "sending": user_text("Sending"),
@@ -58,8 +59,8 @@ _KNOWN_DETAILS = {str(t): t for t in (DO_NOT_EMAIL, NO_ADDRESS, FOUND_IN_SENT, I
 
 
 def _count(state: str, n: int) -> str:
-    """'3 sent', '1 check: may have been sent'."""
-    count = n
+    """'3 sent', '1 to check'."""
+    count = number(n)
     if state == "pending":
         return user_text("{n} waiting", n=count)
     if state == "sending":
@@ -70,7 +71,13 @@ def _count(state: str, n: int) -> str:
         return user_text("{n} failed", n=count)
     if state == "skipped":
         return user_text("{n} skipped", n=count)
-    return user_text("{n} check: may have been sent", n=count)
+    return user_text("{n} to check", n=count)
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """'3 sent, 2 waiting': the states that have recipients, sent first; or 'no recipients'."""
+    parts = [_count(state, counts[state]) for state in SUMMARY_ORDER if counts.get(state)]
+    return joined(parts) if parts else user_text("no recipients")
 
 
 @dataclass(frozen=True)
@@ -103,8 +110,7 @@ class JobRow:
     counts: dict[str, int]
 
     def summary(self) -> str:
-        parts = [_count(s, n) for s, n in self.counts.items() if n]
-        return joined(parts) if parts else user_text("no recipients")
+        return counts_text(self.counts)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Table, and_, delete, func, literal, select, union_all, update
+from sqlalchemy import Date, Table, and_, delete, func, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.domain.i18n import user_text
@@ -43,6 +43,7 @@ _DEPENDENTS: dict[str, list[tuple[type, str, tuple[str, ...]]]] = {
     "activity": [],
 }
 _SEARCH_KIND = {Activity: "activity", FollowUp: "followup"}
+_NO_DATE = literal(None, Date)  # the due column of the kinds that have none
 
 Ref = tuple[str, int]
 
@@ -52,8 +53,9 @@ class TrashItem:
     kind: str
     id: int
     name: str
-    detail: str
+    detail: str  # the company, city or owner; empty for a follow-up (see ``due``)
     deleted_at: datetime  # UTC
+    due: date | None = None  # a follow-up's due date
 
     @property
     def kind_label(self) -> str:
@@ -90,22 +92,21 @@ def _name_queries():  # type: ignore[no-untyped-def]
         "contact": select(
             literal("contact"), Contact.id,
             func.coalesce(func.nullif(person, ""), first_email),
-            func.coalesce(contact_company, ""), Contact.deleted_at,
+            func.coalesce(contact_company, ""), Contact.deleted_at, _NO_DATE,
         ).where(Contact.deleted_at.is_not(None)),
         "company": select(
-            literal("company"), Company.id, Company.name, Company.city, Company.deleted_at
+            literal("company"), Company.id, Company.name, Company.city, Company.deleted_at, _NO_DATE,
         ).where(Company.deleted_at.is_not(None)),
         "deal": select(
-            literal("deal"), Deal.id, Deal.title, func.coalesce(deal_company, ""), Deal.deleted_at
+            literal("deal"), Deal.id, Deal.title, func.coalesce(deal_company, ""), Deal.deleted_at, _NO_DATE,
         ).where(Deal.deleted_at.is_not(None)),
         "followup": select(
-            literal("followup"), FollowUp.id, FollowUp.title,
-            func.coalesce(func.strftime("due %Y-%m-%d", FollowUp.due_date), ""), FollowUp.deleted_at,
+            literal("followup"), FollowUp.id, FollowUp.title, literal(""), FollowUp.deleted_at, FollowUp.due_date,
         ).where(FollowUp.deleted_at.is_not(None)),
         "activity": select(
             literal("activity"), Activity.id,
             func.coalesce(func.nullif(Activity.subject, ""), func.substr(Activity.body, 1, 80)),
-            func.coalesce(owner, ""), Activity.deleted_at,
+            func.coalesce(owner, ""), Activity.deleted_at, _NO_DATE,
         ).where(Activity.deleted_at.is_not(None)),
     }
 
@@ -133,7 +134,7 @@ class TrashService:
         stmt = union_all(*chosen) if len(chosen) > 1 else chosen[0]
         with self.db.reader() as s:
             rows = s.execute(stmt).all()
-        items = [TrashItem(r[0], r[1], r[2] or user_text("(no name)"), r[3] or "", _utc(r[4])) for r in rows]
+        items = [TrashItem(r[0], r[1], r[2] or user_text("(no name)"), r[3] or "", _utc(r[4]), r[5]) for r in rows]
         items.sort(key=lambda i: (i.deleted_at, i.kind, i.id), reverse=True)
         return items
 

@@ -1,8 +1,8 @@
-"""Names of fields, comparisons, activity kinds and field types as the window shows them.
+"""Names of fields, comparisons and field types as the window shows them.
 
-The services name these in English (``FIELDS``, ``OPERATORS``, ``SETTABLE``, ``TYPE_LABELS``,
-``ActivityKind.label``); the window looks them up here by their key, in its language. A key
-not listed falls back to the service's own text.
+The services name these in English (``FIELDS``, ``OPERATORS``, ``SETTABLE``, ``TYPE_LABELS``);
+the window looks them up here by their key, in its language. A key not listed falls back to
+the service's own text. Activity kinds are not here: ``ActivityKind.label`` is translatable.
 """
 
 from __future__ import annotations
@@ -55,16 +55,6 @@ OPERATORS = {
     "less": QT_TRANSLATE_NOOP("FieldNames", "is less than"),
 }
 
-ACTIVITY_KINDS = {
-    "note": QT_TRANSLATE_NOOP("FieldNames", "Note"),
-    "call": QT_TRANSLATE_NOOP("FieldNames", "Call"),
-    "meeting": QT_TRANSLATE_NOOP("FieldNames", "Meeting"),
-    "email_sent": QT_TRANSLATE_NOOP("FieldNames", "Email sent"),
-    "email_received": QT_TRANSLATE_NOOP("FieldNames", "Email received"),
-    "stage_change": QT_TRANSLATE_NOOP("FieldNames", "Stage change"),
-    "system": QT_TRANSLATE_NOOP("FieldNames", "Update"),
-}
-
 FIELD_TYPES = {
     "text": QT_TRANSLATE_NOOP("FieldNames", "Text"),
     "number": QT_TRANSLATE_NOOP("FieldNames", "Number"),
@@ -88,11 +78,6 @@ def field(key: str, fallback: object = "") -> str:
 def operator(key: str, fallback: object = "") -> str:
     """A comparison of a saved view's condition ("is_not" -> "is not")."""
     return _label(OPERATORS, key, fallback or key)
-
-
-def activity_kind(kind: str, fallback: object = "") -> str:
-    """A timeline entry's kind ("call" -> "Call")."""
-    return _label(ACTIVITY_KINDS, kind, fallback or kind.replace("_", " ").capitalize())
 
 
 def field_type(kind: object, fallback: object = "") -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,9 +25,8 @@ from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.timeline import AddActivityCommand
 
-KINDS = ((ActivityKind.NOTE, QT_TRANSLATE_NOOP("LogDialog", "Note"), "Alt+N"),
-         (ActivityKind.CALL, QT_TRANSLATE_NOOP("LogDialog", "Call"), "Alt+C"),
-         (ActivityKind.MEETING, QT_TRANSLATE_NOOP("LogDialog", "Meeting"), "Alt+M"))
+# The kinds to choose from, with their keys; named by ActivityKind.label.
+KINDS = ((ActivityKind.NOTE, "Alt+N"), (ActivityKind.CALL, "Alt+C"), (ActivityKind.MEETING, "Alt+M"))
 
 
 def _keys(keys: str) -> str:
@@ -53,8 +52,8 @@ class LogDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.kind_group = QButtonGroup(self)
         kinds = QHBoxLayout()
-        for index, (value, name, keys) in enumerate(KINDS):
-            label = QCoreApplication.translate("LogDialog", name)
+        for index, (value, keys) in enumerate(KINDS):
+            label = i18n.translated(value.label)
             button = QRadioButton(label)
             button.setToolTip(f"{label} ({_keys(keys)})")
             # A shortcut that picks the kind and leaves the keyboard in the text box.

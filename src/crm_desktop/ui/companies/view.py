@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from crm_desktop.domain.errors import CrmError, NotFound
@@ -32,9 +32,6 @@ class CompaniesView(RecordsView):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        # shown by the base view: in the window's language
-        self.DELETE_NOTE = QCoreApplication.translate("CompaniesView", type(self).DELETE_NOTE)
-        self.search.setPlaceholderText(QCoreApplication.translate("CompaniesView", self.SEARCH_HINT))
         self.new_button.setText(self.tr("New company"))
         self.nothing.set_text("", self.tr("Select a company to see the details."))
         self.empty.set_text(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.errors import ConflictError, CrmError, ValidationError
 from crm_desktop.services.contacts import ContactDetail, ContactInput
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.contacts.commands import (
     CreateContactCommand,
     CustomValuesUndo,
@@ -66,8 +66,7 @@ class ContactDialog(QDialog):
         self.has_birthday = QCheckBox(self.tr("Known"))
         self.birthday = QDateEdit()
         self.birthday.setCalendarPopup(True)
-        # a date format: "d MMM yyyy" shows "3 Feb 1985" (month names follow the language)
-        self.birthday.setDisplayFormat(self.tr("d MMM yyyy"))
+        self.birthday.setDisplayFormat(dates.date_format())
         self.birthday.setDateRange(QDate(1900, 1, 1), QDate.currentDate())
         self.birthday.setDate(QDate(1985, 1, 1))
         self.birthday.setEnabled(False)

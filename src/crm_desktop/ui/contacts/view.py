@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from crm_desktop.domain.errors import CrmError, NotFound
@@ -33,7 +33,6 @@ class ContactsView(RecordsView):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.search.setPlaceholderText(QCoreApplication.translate("ContactsView", self.SEARCH_HINT))
         self.new_button.setText(self.tr("New contact"))
         self.nothing.set_text("", self.tr("Select a contact to see the details."))
         self.empty.set_text(

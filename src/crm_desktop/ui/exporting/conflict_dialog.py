@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -26,34 +26,6 @@ from crm_desktop.exchange.sync import Conflict
 from crm_desktop.ui import i18n
 
 CRM, SHEET = 1, 2
-# The contact fields of a linked sheet (exchange.sheet.FIELDS) by key, as the user reads them.
-FIELD_LABELS = {
-    "first_name": QT_TRANSLATE_NOOP("SheetFields", "First name"),
-    "last_name": QT_TRANSLATE_NOOP("SheetFields", "Last name"),
-    "email": QT_TRANSLATE_NOOP("SheetFields", "Email"),
-    "phone": QT_TRANSLATE_NOOP("SheetFields", "Phone"),
-    "company": QT_TRANSLATE_NOOP("SheetFields", "Company"),
-    "job_title": QT_TRANSLATE_NOOP("SheetFields", "Job title"),
-    "tags": QT_TRANSLATE_NOOP("SheetFields", "Tags"),
-    "street": QT_TRANSLATE_NOOP("SheetFields", "Street"),
-    "postal_code": QT_TRANSLATE_NOOP("SheetFields", "Postal code"),
-    "city": QT_TRANSLATE_NOOP("SheetFields", "City"),
-    "region": QT_TRANSLATE_NOOP("SheetFields", "Region"),
-    "country": QT_TRANSLATE_NOOP("SheetFields", "Country"),
-    "other_emails": QT_TRANSLATE_NOOP("SheetFields", "Other emails"),
-    "other_phones": QT_TRANSLATE_NOOP("SheetFields", "Other phones"),
-    "website": QT_TRANSLATE_NOOP("SheetFields", "Website"),
-    "birthday": QT_TRANSLATE_NOOP("SheetFields", "Birthday"),
-    "do_not_email": QT_TRANSLATE_NOOP("SheetFields", "Do not email"),
-    "source": QT_TRANSLATE_NOOP("SheetFields", "Source"),
-    "notes": QT_TRANSLATE_NOOP("SheetFields", "Notes"),
-}
-
-
-def field_label(conflict: Conflict) -> str:
-    if conflict.field in FIELD_LABELS:
-        return QCoreApplication.translate("SheetFields", FIELD_LABELS[conflict.field])
-    return i18n.translated(conflict.label)
 
 
 def _empty() -> str:
@@ -100,7 +72,7 @@ class ConflictDialog(QDialog):
             who = QTableWidgetItem(self.tr("{name}  (row {row})").format(name=conflict.name, row=conflict.line))
             who.setToolTip(self.tr("ID {id}, row {row} of the sheet").format(id=conflict.contact_id, row=conflict.line))
             self.table.setItem(row, 0, who)
-            self.table.setItem(row, 1, QTableWidgetItem(field_label(conflict)))
+            self.table.setItem(row, 1, QTableWidgetItem(i18n.translated(conflict.label)))
             group = QButtonGroup(self)
             group.setExclusive(True)
             for column, (value, choice) in enumerate(((conflict.crm_value, CRM), (conflict.sheet_value, SHEET)), 2):

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.dates import Due, Recurrence
+from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import Services
 from crm_desktop.services.followups import FollowUpDetail, FollowUpInput
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.followups import texts
 from crm_desktop.ui.followups.fields import DueField, LinkField
 
@@ -177,6 +178,9 @@ class FollowUpDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+# What the outcome of a completed follow-up can be logged as (named by ActivityKind.label).
+OUTCOME_KINDS = (ActivityKind.NOTE, ActivityKind.CALL, ActivityKind.MEETING, ActivityKind.EMAIL_SENT)
+
 
 class CompleteDialog(QDialog):
     """Complete with an outcome logged on the timeline, and choose how a repeat continues."""
@@ -188,8 +192,8 @@ class CompleteDialog(QDialog):
         heading = QLabel(f"<b>{_escape(detail.title)}</b>")
         heading.setWordWrap(True)
         self.kind = QComboBox()
-        for label, value in texts.OUTCOME_KINDS:
-            self.kind.addItem(texts.label_text(label), value)
+        for kind in OUTCOME_KINDS:
+            self.kind.addItem(i18n.translated(kind.label), kind.value)
         self.outcome = QPlainTextEdit()
         self.outcome.setPlaceholderText(self.tr("What happened? (optional; saved on the timeline)"))
         self.outcome.setFixedHeight(90)
@@ -210,8 +214,8 @@ class CompleteDialog(QDialog):
             by_due = rule.next_after(detail.due_date, not_before=today)
             by_today = rule.next_after(today) if rule.freq != "monthly" else \
                 Recurrence(rule.freq, rule.interval, rule.weekdays_only, today.day).next_after(today)
-            self.from_due.setText(self.tr("On schedule (from the due date): {date}").format(date=texts.long_day(by_due)))
-            self.from_today.setText(self.tr("Counted from today: {date}").format(date=texts.long_day(by_today)))
+            self.from_due.setText(self.tr("On schedule (from the due date): {date}").format(date=dates.weekday_date_text(by_due)))
+            self.from_today.setText(self.tr("Counted from today: {date}").format(date=dates.weekday_date_text(by_today)))
             self.from_due.setChecked(True)
             group = QButtonGroup(self)
             group.addButton(self.from_due)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.services.followup_lists import Bounds, FollowUpLists, FollowUpRow, Group
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.followups import texts
 from crm_desktop.ui.theme import is_dark
 
@@ -52,22 +52,22 @@ def due_text(row: FollowUpRow, group: Group, today: date, zone: tzinfo) -> str:
         done = row.done_at.astimezone(zone)
         day = texts.relative_day(done.date(), today, inline=True)
         return QCoreApplication.translate("FollowUpModel", "Done {day} {time}").format(
-            day=day, time=texts.clock(done.time()))
+            day=day, time=dates.clock_text(done.time()))
     if row.snoozed_until is not None:
         until = row.snoozed_until.astimezone(zone)
         day = texts.relative_day(until.date(), today, inline=True)
         return QCoreApplication.translate("FollowUpModel", "Snoozed to {day} {time}").format(
-            day=day, time=texts.clock(until.time()))
+            day=day, time=dates.clock_text(until.time()))
     if row.due_time is None:
         due, at = row.due_date, ""
     else:
         local = row.due_at.astimezone(zone)
-        due, at = local.date(), texts.clock(local.time())
+        due, at = local.date(), dates.clock_text(local.time())
     if group == Group.TODAY:
         text = at or QCoreApplication.translate("FollowUpModel", "All day")
     elif group == Group.OVERDUE:
         late = (today - due).days
-        text = texts.relative_day(due, today) if late < 7 else texts.day_month(due)
+        text = texts.relative_day(due, today) if late < 7 else dates.day_month_text(due)
         text += f", {at}" if at else ""
         if late > 1:
             text += " · " + QCoreApplication.translate("FollowUpModel", "{days} days late").format(

@@ -3,14 +3,14 @@ repeat choices, and dates written the local way ("Today", "Fri 20 Nov", "in 3 da
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crm_desktop.domain.dates import Due, Recurrence
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.followup_lists import Group
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 
 _CONTEXT = "FollowUpTexts"
 
@@ -29,10 +29,6 @@ REPEATS = [(QT_TRANSLATE_NOOP("FollowUpTexts", "Does not repeat"), None),
            (QT_TRANSLATE_NOOP("FollowUpTexts", "Every day"), "daily"),
            (QT_TRANSLATE_NOOP("FollowUpTexts", "Every week"), "weekly"),
            (QT_TRANSLATE_NOOP("FollowUpTexts", "Every month"), "monthly")]
-OUTCOME_KINDS = [(QT_TRANSLATE_NOOP("FollowUpTexts", "Note"), "note"),
-                 (QT_TRANSLATE_NOOP("FollowUpTexts", "Call"), "call"),
-                 (QT_TRANSLATE_NOOP("FollowUpTexts", "Meeting"), "meeting"),
-                 (QT_TRANSLATE_NOOP("FollowUpTexts", "Email sent"), "email_sent")]
 # The snooze menu's choices come from the follow-up service by these names.
 SNOOZE_LABELS = (QT_TRANSLATE_NOOP("FollowUpTexts", "1 hour"),
                  QT_TRANSLATE_NOOP("FollowUpTexts", "Tomorrow morning (9:00)"),
@@ -58,34 +54,7 @@ def snooze_label(label: str) -> str:
     return label_text(str(label)) if label in SNOOZE_LABELS else i18n.translated(label)
 
 
-# --- dates ------------------------------------------------------------------------------
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def clock(at: time) -> str:
-    """14:30 (24-hour clock, as everywhere in the app)."""
-    return QLocale().toString(QTime(at.hour, at.minute), "HH:mm")
-
-
-def short_day(day: date) -> str:
-    """"Fri 20 Nov" in English, "Fr., 20. Nov." in German."""
-    return QLocale().toString(_qdate(day), QCoreApplication.translate(
-        "FollowUpTexts", "ddd d MMM", "date format: weekday, day and month"))
-
-
-def long_day(day: date) -> str:
-    """"Fri 20 Nov 2026" in English, "Fr., 20. Nov. 2026" in German."""
-    return QLocale().toString(_qdate(day), QCoreApplication.translate(
-        "FollowUpTexts", "ddd d MMM yyyy", "date format: weekday, day, month and year"))
-
-
-def day_month(day: date) -> str:
-    """"20 Nov" in English, "20. Nov." in German."""
-    return QLocale().toString(_qdate(day), QCoreApplication.translate(
-        "FollowUpTexts", "d MMM", "date format: day and month"))
-
+# --- dates (formatted with ui.dates) -----------------------------------------------------
 
 def relative_day(day: date, today: date, inline: bool = False) -> str:
     """"Today", "Tomorrow", "Yesterday", else the weekday and date (with the year when it is
@@ -103,13 +72,13 @@ def relative_day(day: date, today: date, inline: bool = False) -> str:
         return QCoreApplication.translate("FollowUpTexts", "Yesterday", "inside a phrase")
     if delta == -1:
         return QCoreApplication.translate("FollowUpTexts", "Yesterday")
-    return long_day(day) if day.year != today.year else short_day(day)
+    return dates.weekday_date_text(day) if day.year != today.year else dates.weekday_text(day)
 
 
 def describe_due(due: Due, today: date) -> str:
     """What a typed due date means: "Tomorrow, Thu 19 Nov at 09:00", "Fri 20 Nov 2026 (in 2 days), all day"."""
     delta = (due.day - today).days
-    day = short_day(due.day)
+    day = dates.weekday_text(due.day)
     if delta == 0:
         words = QCoreApplication.translate("FollowUpTexts", "Today, {day}").format(day=day)
     elif delta == 1:
@@ -118,11 +87,11 @@ def describe_due(due: Due, today: date) -> str:
         words = QCoreApplication.translate("FollowUpTexts", "Yesterday, {day}").format(day=day)
     elif delta > 0:
         words = QCoreApplication.translate("FollowUpTexts", "{date} (in {days} days)").format(
-            date=long_day(due.day), days=QLocale().toString(delta))
+            date=dates.weekday_date_text(due.day), days=QLocale().toString(delta))
     else:
-        words = QCoreApplication.translate("FollowUpTexts", "{date} (in the past)").format(date=long_day(due.day))
+        words = QCoreApplication.translate("FollowUpTexts", "{date} (in the past)").format(date=dates.weekday_date_text(due.day))
     if due.at:
-        return QCoreApplication.translate("FollowUpTexts", "{when} at {time}").format(when=words, time=clock(due.at))
+        return QCoreApplication.translate("FollowUpTexts", "{when} at {time}").format(when=words, time=dates.clock_text(due.at))
     return QCoreApplication.translate("FollowUpTexts", "{when}, all day").format(when=words)
 
 

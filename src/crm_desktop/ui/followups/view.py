@@ -36,7 +36,7 @@ from crm_desktop.domain.dates import ALL_DAY_REMINDER, reminder_instant
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.followup_lists import FollowUpRow, Group
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.followups import texts
 from crm_desktop.ui.followups.deals_panel import DealsPanel
@@ -165,7 +165,7 @@ class FollowUpsView(QWidget):
 
     def _due_width(self) -> int:
         """Room for a long "Due" text in the window's language ("Wed 30 Sep, 23:59 · 6 days late")."""
-        sample = f"{texts.short_day(date(2026, 9, 30))}, {texts.clock(time(23, 59))} · " + \
+        sample = f"{dates.weekday_text(date(2026, 9, 30))}, {dates.clock_text(time(23, 59))} · " + \
             QCoreApplication.translate("FollowUpModel", "{days} days late").format(days=6) + "  ↻"
         return self.tree.fontMetrics().horizontalAdvance(sample) + 16
 
@@ -309,7 +309,7 @@ class FollowUpsView(QWidget):
         self.ctx.undo.push(CompleteCommand(self.services.followups, detail.title, result, outcome, kind, from_today))
         text = self.tr("Completed “{title}”.").format(title=detail.title)
         if result.next_due:
-            text += " " + self.tr("Next one: {day}.").format(day=texts.short_day(result.next_due))
+            text += " " + self.tr("Next one: {day}.").format(day=dates.weekday_text(result.next_due))
         if result.activity_id:
             text += " " + self.tr("The outcome is on the timeline.")
         linked = detail.contact_id is not None or detail.deal_id is not None
@@ -350,7 +350,7 @@ class FollowUpsView(QWidget):
             return
         self.ctx.undo.push(SnoozeCommand(self.services.followups, ids, until, before))
         local = until.astimezone(self.services.followups.zone)
-        day, at = texts.short_day(local.date()), texts.clock(local.time())
+        day, at = dates.weekday_text(local.date()), dates.clock_text(local.time())
         if len(ids) == 1:
             text = self.tr("Snoozed 1 follow-up until {day} at {time}.").format(day=day, time=at)
         else:

@@ -7,52 +7,29 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
+from crm_desktop.services import mail_merge
 from crm_desktop.services.mail_merge import STATE_LABELS, PlanRow, RecipientRow
 from crm_desktop.ui import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
 STATE_COLORS = {"skipped": "#8a8f9c", "failed": "#c62828", "uncertain": "#a15c00", "sent": "#2e7d32"}
-# A recipient's state in words, by the mail merge's internal state.
-STATE_TEXTS = {
-    "pending": QT_TRANSLATE_NOOP("RecipientsModel", "Waiting"),
-    "sending": QT_TRANSLATE_NOOP("RecipientsModel", "Sending"),
-    "sent": QT_TRANSLATE_NOOP("RecipientsModel", "Sent"),
-    "failed": QT_TRANSLATE_NOOP("RecipientsModel", "Failed"),
-    "skipped": QT_TRANSLATE_NOOP("RecipientsModel", "Skipped"),
-    "uncertain": QT_TRANSLATE_NOOP("RecipientsModel", "Check: may have been sent"),
-}
-
-
-# How many recipients are in each state, in the order a summary lists them.
-COUNT_TEXTS = {
-    "sent": QT_TRANSLATE_NOOP("RecipientsModel", "{count} sent"),
-    "sending": QT_TRANSLATE_NOOP("RecipientsModel", "{count} sending"),
-    "pending": QT_TRANSLATE_NOOP("RecipientsModel", "{count} waiting"),
-    "failed": QT_TRANSLATE_NOOP("RecipientsModel", "{count} failed"),
-    "uncertain": QT_TRANSLATE_NOOP("RecipientsModel", "{count} to check"),
-    "skipped": QT_TRANSLATE_NOOP("RecipientsModel", "{count} skipped"),
-}
 
 
 def state_text(state: str) -> str:
-    text = STATE_TEXTS.get(state)
-    return QCoreApplication.translate("RecipientsModel", text) if text else i18n.translated(STATE_LABELS.get(state, state))
+    """A recipient's state in words (the mail merge's label), in the window's language."""
+    return i18n.translated(STATE_LABELS.get(state, state))
 
 
 def counts_text(counts: dict[str, int]) -> str:
     """'3 sent, 2 waiting' (the states with recipients), or 'no recipients'."""
-    parts = [QCoreApplication.translate("RecipientsModel", text).format(count=QLocale().toString(counts[state]))
-             for state, text in COUNT_TEXTS.items() if counts.get(state)]
-    return ", ".join(parts) or QCoreApplication.translate("RecipientsModel", "no recipients")
+    return i18n.translated(mail_merge.counts_text(counts))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.services.deal_board import DealCard
+from crm_desktop.ui import dates
 from crm_desktop.ui.pipeline import format as fmt
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE
 
@@ -146,8 +147,8 @@ class CardDelegate(QStyledItemDelegate):
 def _dated(template: str, day: date) -> list[str]:
     """A dated label, then shorter forms for narrow cards: without the year (when it is this
     year's date), then the date alone. German labels are longer: the date stays readable."""
-    full = fmt.short_date(day)
-    short = fmt.day_month(day) if day.year == date.today().year else full
+    full = dates.date_text(day)
+    short = dates.day_month_text(day) if day.year == date.today().year else full
     return list(dict.fromkeys([template.format(date=full), template.format(date=short), full, short]))
 
 

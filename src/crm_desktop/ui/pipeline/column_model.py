@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from crm_desktop.services.deal_board import DealCard
+from crm_desktop.ui import dates
 from crm_desktop.ui.pipeline import format as fmt
 
 DEAL_MIME = "application/x-crm-desktop-deal"
@@ -114,9 +115,9 @@ class ColumnModel(QAbstractListModel):
             lines = [card.title, card.party, fmt.money(card.value_minor, card.currency),
                      self.tr("Win probability {percent} %").format(percent=card.probability)]
             if card.expected_close:
-                lines.append(self.tr("Expected to close {date}").format(date=fmt.short_date(card.expected_close)))
+                lines.append(self.tr("Expected to close {date}").format(date=dates.date_text(card.expected_close)))
             if card.next_followup:
-                lines.append(self.tr("Next follow-up {date}").format(date=fmt.short_date(card.next_followup)))
+                lines.append(self.tr("Next follow-up {date}").format(date=dates.date_text(card.next_followup)))
             if card.rotting:
                 lines.append(self.tr("No activity for 1 day: follow up on it.") if card.idle_days == 1 else
                              self.tr("No activity for {days} days: follow up on it.").format(

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.errors import CrmError, ValidationError
 from crm_desktop.services.changes import Change
 from crm_desktop.services.deals import DealDetail, DealInput
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.custom_field_editors import CustomFieldsGroup
 from crm_desktop.ui.pipeline import format as fmt
@@ -72,7 +72,7 @@ class DealDialog(QDialog):
         self.close_check = QCheckBox(self.tr("Expected close"))
         self.close_edit = QDateEdit()
         self.close_edit.setCalendarPopup(True)
-        self.close_edit.setDisplayFormat(fmt.date_format())
+        self.close_edit.setDisplayFormat(dates.date_format())
         self.close_edit.setDate(QDate.currentDate().addMonths(1))
         self.probability_spin = QSpinBox()
         self.probability_spin.setRange(-1, 100)
@@ -235,12 +235,12 @@ class DealDialog(QDialog):
     def _show_status(self, detail: DealDetail) -> None:
         if detail.status == "open":
             text = self.tr("Open · in “{stage}” since {when}").format(
-                stage=detail.stage_name, when=fmt.local_datetime(detail.stage_changed_at))
+                stage=detail.stage_name, when=dates.date_time_text(detail.stage_changed_at))
         elif detail.status == "won":
-            text = self.tr("<b style='color:#2e9d57'>Won</b> on {when}").format(when=fmt.local_datetime(detail.closed_at))
+            text = self.tr("<b style='color:#2e9d57'>Won</b> on {when}").format(when=dates.date_time_text(detail.closed_at))
         else:
             text = self.tr("<b style='color:#d9483b'>Lost</b> on {when}: {reason}").format(
-                when=fmt.local_datetime(detail.closed_at), reason=_escape(detail.lost_reason))
+                when=dates.date_time_text(detail.closed_at), reason=_escape(detail.lost_reason))
         self.status_label.setText(text)
         is_open = detail.status == "open"
         self.won_button.setVisible(is_open)
@@ -253,7 +253,7 @@ class DealDialog(QDialog):
         assert self.deal_id is not None
         self.timeline.clear()
         for activity in self.ctx.services.activities.timeline(deal_id=self.deal_id):
-            head = f"{i18n.translated(activity.kind_label)} · {fmt.local_datetime(activity.occurred_at)}"
+            head = f"{i18n.translated(activity.kind_label)} · {dates.date_time_text(activity.occurred_at)}"
             if activity.subject:
                 head += f" · {activity.subject}"
             item = QListWidgetItem(f"{head}\n{activity.body}" if activity.body else head)
@@ -266,8 +266,8 @@ class DealDialog(QDialog):
         for row in self.deals.history(self.deal_id):
             end = row.left_at
             days = ((end or _now()) - row.entered_at).days
-            QTreeWidgetItem(self.history, [row.stage_name, fmt.local_datetime(row.entered_at),
-                                           fmt.local_datetime(end) if end else self.tr("now"),
+            QTreeWidgetItem(self.history, [row.stage_name, dates.date_time_text(row.entered_at),
+                                           dates.date_time_text(end) if end else self.tr("now"),
                                            QLocale().toString(days)])
 
     # --- saving -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.ui import dates
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline import format as fmt
 
@@ -63,7 +64,7 @@ class ForecastDialog(QDialog):
         self.table.setRowCount(len(months) + 1)
         totals = dict.fromkeys(currencies, 0)
         for row, month in enumerate(months):
-            self._set(row, 0, fmt.month_name(month.month), left=True)
+            self._set(row, 0, dates.full_month_text(month.month), left=True)
             self._set(row, 1, QLocale().toString(month.count))
             for col, currency in enumerate(currencies, start=2):
                 value = month.weighted.get(currency, 0)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from crm_desktop.services.custom_fields import FieldDef
 from crm_desktop.services.deal_board import DealCard
+from crm_desktop.ui import dates
 from crm_desktop.ui.pipeline import format as fmt
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
 
@@ -96,7 +97,7 @@ class DealsTableModel(QAbstractTableModel):
             return (
                 card.title, card.party, card.stage_name, fmt.money(card.value_minor, card.currency),
                 fmt.money(card.weighted_minor, card.currency), f"{card.probability} %",
-                fmt.short_date(card.expected_close),
+                dates.date_text(card.expected_close),
                 self.tr("{days} (rotting)").format(days=card.idle_days) if card.rotting else str(card.idle_days),
             )[col]
         if role == SORT_ROLE:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from crm_desktop.domain.money import Money, exponent
 from crm_desktop.domain.reports import Dashboard, DealQuery
 from crm_desktop.services.report_tables import activity_kinds
+from crm_desktop.ui import dates
 from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.tables import activity_label, customer_name, reason_label
 
@@ -126,13 +127,13 @@ def chart_specs(d: Dashboard, currency: str | None) -> dict[str, ChartSpec]:
     kinds = activity_kinds(d)
     counts = {(w.week, w.kind): w.count for w in d.activities}
     weeks = d.activity_weeks
-    full = [QCoreApplication.translate("ReportCharts", "Week of {date}").format(date=fmt.day_text(w)) for w in weeks]
+    full = [QCoreApplication.translate("ReportCharts", "Week of {date}").format(date=dates.date_text(w)) for w in weeks]
     crowded = len(weeks) > 16  # too many weeks to label each bar: name the range instead
     axis = QCoreApplication.translate("ReportCharts", "{count} weeks, {first} to {last} (point at a bar to see its week)").format(
-        count=fmt.number(len(weeks)), first=fmt.day_text(weeks[0]), last=fmt.day_text(weeks[-1])) if crowded and weeks else ""
+        count=fmt.number(len(weeks)), first=dates.date_text(weeks[0]), last=dates.date_text(weeks[-1])) if crowded and weeks else ""
     specs["activities"] = ChartSpec(
         "activities", QCoreApplication.translate("ReportCharts", "Activities per week"),
-        full if crowded else [fmt.short_day_text(w) for w in weeks],
+        full if crowded else [dates.day_month_text(w) for w in weeks],
         [BarSet(activity_label(k), [counts.get((w, k), 0) for w in weeks], COLORS[i % len(COLORS)])
          for i, k in enumerate(kinds)],
         _count_fmt, stacked=True, tips=full, category_axis=axis)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import DealRow
+from crm_desktop.ui import dates
 from crm_desktop.ui.reports import format as fmt
 
 STATUS_LABELS = {
@@ -65,7 +66,7 @@ class DealsDialog(QDialog):
             status = STATUS_LABELS.get(deal.status)
             cells = [deal.title, deal.customer or "—", fmt.money(Money(deal.value_minor, deal.currency)),
                      self.tr(status) if status else deal.status, f"{deal.pipeline} / {deal.stage}",
-                     fmt.day_text(when) if when else "—"]
+                     dates.date_text(when) if when else "—"]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, deal.id)

@@ -1,4 +1,5 @@
-"""Numbers, money, months and days for the reports, in the window's language (QLocale).
+"""Numbers, money and periods for the reports, in the window's language (QLocale); single
+dates are formatted with ``ui.dates``.
 
 Money keeps its currency code after the amount ("1,900.00 EUR", "1.900,00 EUR"): the reports
 list several currencies side by side, and the code is never ambiguous.
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from crm_desktop.domain.money import Money, exponent
 from crm_desktop.domain.reports import Period, add_months
+from crm_desktop.ui import dates
 
 
 def locale() -> QLocale:
@@ -45,35 +47,18 @@ def money(value: Money) -> str:
     return "".join(marks.get(ch, ch) for ch in plain) + f" {value.currency}"
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def day_text(day: date) -> str:
-    """'23 Feb 2026' / '23. Feb. 2026'."""
-    return locale().toString(_qdate(day), QCoreApplication.translate("ReportFormat", "d MMM yyyy"))
-
-
-def short_day_text(day: date) -> str:
-    """'23 Feb' / '23. Feb.' (a chart label where the year is clear)."""
-    return locale().toString(_qdate(day), QCoreApplication.translate("ReportFormat", "d MMM"))
-
-
 def month_text(key: str) -> str:
-    """'2026-03' -> 'Mar 2026' / 'März 2026'."""
+    """A report's month key '2026-03' -> 'Mar 2026' / 'März 2026'."""
     year, month = key.split("-")
-    return locale().toString(QDate(int(year), int(month), 1), QCoreApplication.translate("ReportFormat", "MMM yyyy"))
-
-
-def time_text(hour: int, minute: int) -> str:
-    return locale().toString(QTime(hour, minute), "HH:mm")
+    return dates.month_text(date(int(year), int(month), 1))
 
 
 def period_text(period: Period) -> str:
     """What the period covers: 'Mar 2026', '5 Mar 2026' or '1 Mar 2026 – 15 Apr 2026'."""
     start, end = period.start, period.end
     if start.day == 1 and (add_months(start, 1) - end).days == 1:  # one whole month
-        return month_text(f"{start.year:04d}-{start.month:02d}")
+        return dates.month_text(start)
     if start == end:
-        return day_text(start)
-    return QCoreApplication.translate("ReportFormat", "{start} – {end}").format(start=day_text(start), end=day_text(end))
+        return dates.date_text(start)
+    return QCoreApplication.translate("ReportFormat", "{start} – {end}").format(
+        start=dates.date_text(start), end=dates.date_text(end))

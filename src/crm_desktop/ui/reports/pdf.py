@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import Dashboard, Ratio, ReportTable
+from crm_desktop.ui import dates
 from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.charts import build_chart, chart_specs, needed_height
 from crm_desktop.ui.reports.tables import dashboard_tables, report_title
@@ -183,7 +184,7 @@ def _render(d: Dashboard, filename: str, business_name: str, currency: str | Non
                                      QMarginsF(14, 12, 14, 12), QPageLayout.Unit.Millimeter))
     painter = QPainter(writer)
     try:
-        period, printed = fmt.period_text(d.period), fmt.day_text(date.today())
+        period, printed = fmt.period_text(d.period), dates.date_text(date.today())
         if d.pipeline_name:
             right = QCoreApplication.translate("ReportPdf", "Report for {period} ({pipeline}) · printed {date}").format(
                 period=period, pipeline=d.pipeline_name, date=printed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import Dashboard, DealQuery, Period, Preset
 from crm_desktop.exchange.report_xlsx import write_report_xlsx
 from crm_desktop.services.changes import Change
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.charts import chart_specs
@@ -34,10 +34,6 @@ from crm_desktop.ui.reports.widgets import Card, Section
 
 SECTION_ORDER = ["won", "forecast", "stages", "lost", "customers", "activities", "followups", "contacts"]
 WATCHED = {"deal", "activity", "followup", "contact", "company", "pipeline"}
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def _pydate(q: QDate) -> date:
@@ -66,11 +62,11 @@ class ReportsView(QWidget):
         for preset in Preset:
             self.period_combo.addItem(preset_label(preset), preset.value)
         today = self.reports.today()
-        self.from_edit = QDateEdit(_qdate(today.replace(day=1)))
-        self.to_edit = QDateEdit(_qdate(today))
+        self.from_edit = QDateEdit(dates.qdate(today.replace(day=1)))
+        self.to_edit = QDateEdit(dates.qdate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QCoreApplication.translate("ReportFormat", "d MMM yyyy"))
+            edit.setDisplayFormat(dates.date_format())
         self.pipeline_combo = QComboBox()
         self.pipeline_combo.addItem(self.tr("All pipelines"), None)
         self.pipeline_combo.setToolTip(self.tr("Deal figures follow this choice; activities, follow-ups and new contacts always cover the whole business."))
@@ -251,7 +247,7 @@ class ReportsView(QWidget):
         self.dashboard = dashboard
         self._render()
         local = dashboard.generated_at.astimezone(self.reports.tz)
-        period, when = fmt.period_text(dashboard.period), fmt.time_text(local.hour, local.minute)
+        period, when = fmt.period_text(dashboard.period), dates.clock_text(local.time())
         if dashboard.pipeline_name:
             self.status.setText(self.tr("{period} · pipeline {pipeline} · figures as of {time}").format(
                 period=period, pipeline=dashboard.pipeline_name, time=when))

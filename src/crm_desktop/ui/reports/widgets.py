@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.domain.money import Money
 from crm_desktop.domain.reports import DealQuery, Ratio, ReportTable
-from crm_desktop.ui import i18n
+from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports.charts import MIN_HEIGHT, ChartPanel, ChartSpec, needed_height
 
@@ -46,7 +46,7 @@ def cell_text(value: object) -> str:
     if isinstance(value, float):
         return fmt.decimal(value, 1)
     if isinstance(value, date):
-        return fmt.day_text(value)
+        return dates.date_text(value)
     return "" if value is None else str(value)
 
 

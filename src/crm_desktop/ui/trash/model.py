@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -16,8 +14,7 @@ from PySide6.QtGui import QIcon
 
 from crm_desktop.services.trash import TrashItem
 from crm_desktop.ui import i18n
-from crm_desktop.ui.dates import when_text
-from crm_desktop.ui.reports.format import day_text
+from crm_desktop.ui.dates import date_text, when_text
 from crm_desktop.ui.theme import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,16 +25,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TrashModel", "Details"),
     QT_TRANSLATE_NOOP("TrashModel", "Deleted"),
 )
-# What each kind of record is called, by the services' internal kind.
-KIND_LABELS = {
-    "contact": QT_TRANSLATE_NOOP("TrashModel", "Contact"),
-    "company": QT_TRANSLATE_NOOP("TrashModel", "Company"),
-    "deal": QT_TRANSLATE_NOOP("TrashModel", "Deal"),
-    "followup": QT_TRANSLATE_NOOP("TrashModel", "Follow-up"),
-    "activity": QT_TRANSLATE_NOOP("TrashModel", "Activity"),
-}
-NO_NAME = "(no name)"  # what the trash service calls a contact without name or email
-DUE_PREFIX = "due "  # a follow-up's detail: "due 2026-03-14"
 KIND_ICONS = {
     "contact": "contacts",
     "company": "companies",
@@ -54,24 +41,18 @@ def deleted_text(item: TrashItem) -> str:
 
 
 def kind_text(item: TrashItem) -> str:
-    label = KIND_LABELS.get(item.kind)
-    return QCoreApplication.translate("TrashModel", label) if label else i18n.translated(item.kind_label)
+    return i18n.translated(item.kind_label)
 
 
 def name_text(item: TrashItem) -> str:
-    if item.kind == "contact" and item.name == NO_NAME:
-        return QCoreApplication.translate("TrashModel", "(no name)")
+    """The record's name; "(no name)" from the service in the window's language."""
     return i18n.translated(item.name)
 
 
 def detail_text(item: TrashItem) -> str:
-    """The detail column; a follow-up's due date in the window's date format."""
-    if item.kind == "followup" and item.detail.startswith(DUE_PREFIX):
-        try:
-            due = date.fromisoformat(item.detail[len(DUE_PREFIX):])
-        except ValueError:
-            return i18n.translated(item.detail)
-        return QCoreApplication.translate("TrashModel", "due {date}").format(date=day_text(due))
+    """The detail column; for a follow-up its due date, in the window's date format."""
+    if item.due is not None:
+        return QCoreApplication.translate("TrashModel", "due {date}").format(date=date_text(item.due))
     return i18n.translated(item.detail)
 
 
@@ -118,7 +99,7 @@ class TrashModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == 3:
                 return item.deleted_at.isoformat()
-            if column == 2 and item.kind == "followup":
-                return item.detail  # "due 2026-03-14" sorts by date
+            if column == 2 and item.due is not None:
+                return "due " + item.due.isoformat()  # follow-ups sort by date (where "due …" always sorted)
             return (name_text(item), kind_text(item), detail_text(item), "")[column].casefold()
         return None

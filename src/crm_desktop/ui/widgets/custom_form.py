@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.enums import CustomFieldType
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.custom_fields import FieldDef
+from crm_desktop.ui import dates
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.widgets.form import FieldErrors
 
@@ -53,8 +54,7 @@ class ValueEditor(QWidget):
             self.known = QCheckBox(self.tr("Set"))
             self.date = QDateEdit()
             self.date.setCalendarPopup(True)
-            # a QDate format: d = day, MMM = short month name, yyyy = year
-            self.date.setDisplayFormat(self.tr("d MMM yyyy"))
+            self.date.setDisplayFormat(dates.date_format())
             self.date.setDate(QDate.currentDate())
             self.date.setEnabled(False)
             self.known.toggled.connect(self.date.setEnabled)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,26 +39,31 @@ CUSTOM_PREFIX = "cf:"  # column key of a custom field column: "cf:<field key>"
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for every painted cell
 
 Index = QModelIndex | QPersistentModelIndex
-# The column titles of the record lists; the header shows them translated (self.tr looks
-# in the subclass's context first, then here). Custom field columns show the field's name.
-_TITLES = (
-    QT_TRANSLATE_NOOP("RecordTableModel", "Name"),
-    QT_TRANSLATE_NOOP("RecordTableModel", "Company"),
-    QT_TRANSLATE_NOOP("RecordTableModel", "Email"),
-    QT_TRANSLATE_NOOP("RecordTableModel", "Phone"),
-    QT_TRANSLATE_NOOP("RecordTableModel", "Tags"),
-    QT_TRANSLATE_NOOP("RecordTableModel", "Last activity"),
-    QT_TRANSLATE_NOOP("RecordTableModel", "Website"),
-    QT_TRANSLATE_NOOP("RecordTableModel", "City"),
-    QT_TRANSLATE_NOOP("RecordTableModel", "People"),
-)
+# The titles of the record lists' columns, by column key: marked here once and translated
+# once, in headerData. Custom field columns show the field's name as the user typed it.
+TITLES = {
+    "name": QT_TRANSLATE_NOOP("RecordTableModel", "Name"),
+    "company": QT_TRANSLATE_NOOP("RecordTableModel", "Company"),
+    "email": QT_TRANSLATE_NOOP("RecordTableModel", "Email"),
+    "phone": QT_TRANSLATE_NOOP("RecordTableModel", "Phone"),
+    "tags": QT_TRANSLATE_NOOP("RecordTableModel", "Tags"),
+    "last_activity": QT_TRANSLATE_NOOP("RecordTableModel", "Last activity"),
+    "website": QT_TRANSLATE_NOOP("RecordTableModel", "Website"),
+    "city": QT_TRANSLATE_NOOP("RecordTableModel", "City"),
+    "people": QT_TRANSLATE_NOOP("RecordTableModel", "People"),
+}
 
 
 @dataclass(frozen=True)
 class Column:
     key: str  # the attribute of the row object, and the service's sort key
-    title: str  # English (QT_TRANSLATE_NOOP), shown translated
+    title: str  # English: one of TITLES (shown translated) or a custom field's name
     width: int = 140
+
+
+def record_column(key: str, width: int) -> Column:
+    """A built-in column of the record lists, titled from TITLES."""
+    return Column(key, TITLES[key], width)
 
 
 def format_when(value: datetime | None) -> str:
@@ -201,7 +207,9 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             column = self.columns[section]
-            return column.title if column.key.startswith(CUSTOM_PREFIX) else self.tr(column.title)
+            if column.key.startswith(CUSTOM_PREFIX):
+                return column.title
+            return QCoreApplication.translate("RecordTableModel", column.title)
         if role == SORT_KEY_ROLE:
             return self.columns[section].key
         return None

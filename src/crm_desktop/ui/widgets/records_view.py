@@ -52,12 +52,6 @@ from crm_desktop.ui.widgets.records_extras import RecordsExtras
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
-# The subclasses' SEARCH_HINT and DELETE_NOTE, shown translated (self.tr looks here too).
-_SUBCLASS_TEXTS = (
-    QT_TRANSLATE_NOOP("RecordsView", "Search contacts: name, email, phone, company, notes…"),
-    QT_TRANSLATE_NOOP("RecordsView", "Search companies: name, website, phone, town, notes…"),
-    QT_TRANSLATE_NOOP("RecordsView", "Their people stay, without a company shown. You can get it back with Edit ▸ Undo."),
-)
 
 
 class RecordsView(RecordsExtras, QWidget):
@@ -69,7 +63,9 @@ class RecordsView(RecordsExtras, QWidget):
     COLUMNS: Sequence[Column] = ()
     WATCH: frozenset[str] = frozenset()  # besides these: saved_view and custom_field
     WITH_TAGS = False
-    SEARCH_HINT = QT_TRANSLATE_NOOP("RecordsView", "Search")  # translated where shown
+    # Shown with self.tr, which finds a subclass's own text in the subclass's context
+    # (QT_TRANSLATE_NOOP("ContactsView", ...)) and these defaults here.
+    SEARCH_HINT = QT_TRANSLATE_NOOP("RecordsView", "Search")
     DELETE_NOTE = QT_TRANSLATE_NOOP("RecordsView", "You can get them back with Edit ▸ Undo.")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):

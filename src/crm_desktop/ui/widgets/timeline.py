@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.activities import ActivityRow
-from crm_desktop.ui import i18n, labels
+from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.theme import icon
 
@@ -83,7 +83,7 @@ class TimelineEntry(QFrame):
         badge.setAlignment(Qt.AlignmentFlag.AlignTop)
         badge.setFixedWidth(20)
         layout.addWidget(badge)
-        head = f"<b>{html.escape(labels.activity_kind(row.kind, row.kind_label))}</b>"
+        head = f"<b>{html.escape(i18n.translated(row.kind_label))}</b>"
         if extra:
             head += f" · {html.escape(extra)}"
         head += f" <span style='color: palette(placeholder-text)'>· {local_datetime(row.occurred_at)}</span>"
