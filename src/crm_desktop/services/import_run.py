@@ -110,8 +110,6 @@ class ImportRun:
                 self._progress(done)
         if self.cancelled and self.cancelled():
             raise ImportCancelled()
-        if self.batch_id is not None:
-            search.reindex_noted(c)
         if self.next_contact > self.first_new:  # the new contacts have the ids in between
             self._items("contact", [self.first_new], CREATED_RANGE, [str(self.next_contact - 1)])
 
@@ -274,7 +272,7 @@ class ImportRun:
             if rows:
                 self.conn.execute(insert(Company), rows)
                 self._items("company", [r["id"] for r in rows], "created")
-                search.reindex_later(self.conn, "company", [r["id"] for r in rows])
+                search.reindex(self.conn, "company", [r["id"] for r in rows])
         return {k: self.companies[k] for k in wanted}
 
     def _tags(self, names: set[str]) -> dict[str, int]:
@@ -375,8 +373,7 @@ class ImportRun:
             c.exec_driver_sql(_INSERT_TAG, tags)
         if indexing:
             search.add_new_contacts(c, index_rows)
-            if touched:
-                search.reindex_later(c, "contact", touched)
+            search.reindex(c, "contact", list(touched))
 
 
 _INSERT_CONTACT = (

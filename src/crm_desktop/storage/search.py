@@ -146,6 +146,7 @@ def reindex(conn: Connection, kind: str, ids: Iterable[int]) -> None:
     id_list = sorted({int(i) for i in ids})
     if not id_list:
         return
+    code = KIND_CODES[kind]
     conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS _reindex_ids (id INTEGER PRIMARY KEY)"))
     conn.execute(text("DELETE FROM _reindex_ids"))
     for start in range(0, len(id_list), 10_000):
@@ -153,14 +154,9 @@ def reindex(conn: Connection, kind: str, ids: Iterable[int]) -> None:
         # one statement text for any number of ids: preparing a new text inside a long write
         # transaction costs milliseconds
         conn.exec_driver_sql("INSERT INTO _reindex_ids (id) VALUES (?)", [(i,) for i in chunk])
-    _reindex_listed(conn, kind)
-
-
-def _reindex_listed(conn: Connection, kind: str) -> None:
-    """Rebuild the index rows of the records listed in _reindex_ids, and empty the list."""
     conn.execute(
         text("DELETE FROM search_fts WHERE rowid IN (SELECT id * 8 + :code FROM _reindex_ids)"),
-        {"code": KIND_CODES[kind]},
+        {"code": code},
     )
     conn.execute(
         text(
@@ -169,30 +165,6 @@ def _reindex_listed(conn: Connection, kind: str) -> None:
         )
     )
     conn.execute(text("DELETE FROM _reindex_ids"))
-
-
-_LATER = "CREATE TEMP TABLE IF NOT EXISTS _reindex_later (kind TEXT, id INTEGER, PRIMARY KEY (kind, id))"
-
-
-def reindex_later(conn: Connection, kind: str, ids: Iterable[int]) -> None:
-    """Note records whose index rows ``reindex_noted`` rebuilds at the end of a long write (an
-    import): rebuilding rows among rows being added makes FTS5 write out its pending terms each
-    time (it takes them in rowid order), which costs more than the rebuilding itself. The list
-    is a temporary table: it takes no memory here, and a rollback forgets it."""
-    conn.execute(text(_LATER))
-    conn.exec_driver_sql("INSERT OR IGNORE INTO _reindex_later (kind, id) VALUES (?, ?)",
-                         [(kind, int(i)) for i in ids])
-
-
-def reindex_noted(conn: Connection) -> None:
-    """Rebuild the index rows of the records noted by ``reindex_later``, and forget them."""
-    conn.execute(text(_LATER))
-    conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS _reindex_ids (id INTEGER PRIMARY KEY)"))
-    for kind in KIND_CODES:  # in rowid order within each kind
-        conn.execute(text("DELETE FROM _reindex_ids"))
-        conn.execute(text("INSERT INTO _reindex_ids (id) SELECT id FROM _reindex_later WHERE kind = :k"), {"k": kind})
-        _reindex_listed(conn, kind)
-    conn.execute(text("DELETE FROM _reindex_later"))
 
 
 _AUTOMERGE_DEFAULT = 4  # FTS5's default when the table's config does not set it
