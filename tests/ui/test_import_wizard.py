@@ -183,3 +183,49 @@ def test_earlier_imports_dialog_undoes_after_the_wizard_closed(qtbot, ctx, servi
     assert services.contacts.count() == 0
     assert "undone" in dialog.list.item(0).text()
     assert services.importer.batches()[0].id == summary.batch_id
+
+
+@pytest.mark.slow
+def test_a_large_file_read_in_a_second_process_can_be_stopped_and_imported(qtbot, ctx, services, tmp_path,
+                                                                           monkeypatch):
+    import multiprocessing
+
+    from crm_desktop.services import import_feed
+    from crm_desktop.services.import_run import ImportRun
+
+    monkeypatch.setattr(import_feed, "SECOND_PROCESS_FROM", 0)  # as a file over 2 MB
+    monkeypatch.setattr(import_feed, "HEAD_START", 1)
+    rows = [["Name", "Email"]] + [[f"Person {i}", f"p{i}@x.example"] for i in range(3000)]
+    wizard = open_wizard(qtbot, ctx, samples.write_csv(tmp_path / "big.csv", rows))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check.result is not None, timeout=20_000)
+    assert wizard.check.result.created == 3000
+    reached, gate = threading.Event(), threading.Event()
+    original = ImportRun._progress
+
+    def held(self, done):
+        original(self, done)
+        if done == 1:  # the head start is done; the second process is preparing the rest
+            reached.set()
+            gate.wait(10)
+
+    monkeypatch.setattr(ImportRun, "_progress", held)
+    wizard.next()
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    wizard.run_page.stop.click()
+    gate.set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=20_000)
+    assert wizard.result_page.title() == "Nothing was imported"
+    assert services.contacts.count() == 0 and services.importer.batches() == []
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=10_000)
+
+    monkeypatch.setattr(ImportRun, "_progress", original)
+    wizard = open_wizard(qtbot, ctx, tmp_path / "big.csv")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check.result is not None, timeout=20_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=30_000)
+    assert services.contacts.count() == 3000
+    assert not multiprocessing.active_children()
