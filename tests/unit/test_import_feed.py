@@ -150,3 +150,53 @@ def test_an_error_in_the_second_process_reaches_the_import_as_it_was(tmp_path, s
         assert conn.execute("SELECT count(*) FROM contacts").fetchone() == (0,)
     finally:
         conn.close()
+
+
+_ABANDONING_IMPORT = """
+import sys
+from pathlib import Path
+from crm_desktop.exchange.mapping import recognise
+from crm_desktop.exchange.readers import open_table
+from crm_desktop.services import import_feed
+
+if __name__ == "__main__":
+    table = open_table(Path(sys.argv[1]))
+    process, out = import_feed._start(table.open_rows, recognise(table.headers), "", 0)
+    print(process.pid, flush=True)
+    sys.stdin.read()  # reads nothing from the queue until it is killed
+"""
+
+
+def test_the_second_process_ends_when_the_import_is_killed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = _people(tmp_path / "people.csv", count=30_000)  # more than the queue holds
+    script = tmp_path / "abandon.py"
+    script.write_text(_ABANDONING_IMPORT, encoding="utf-8")
+    importing = subprocess.Popen([sys.executable, str(script), str(path)], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True)
+    try:
+        reader = int(importing.stdout.readline())
+        time.sleep(1.0)
+        os.kill(reader, 0)  # it is there, waiting for room in the queue
+        importing.send_signal(signal.SIGKILL)
+        importing.wait(10)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            try:
+                os.kill(reader, 0)
+            except ProcessLookupError:
+                return
+            with open(f"/proc/{reader}/stat") as stat:  # an ended child of a killed parent is reaped by init
+                if stat.read().split()[2] == "Z":
+                    return
+            time.sleep(0.2)
+        os.kill(reader, signal.SIGKILL)
+        raise AssertionError("the reader process kept running after the import was killed")
+    finally:
+        if importing.poll() is None:
+            importing.kill()

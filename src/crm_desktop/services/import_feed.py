@@ -15,6 +15,7 @@ import multiprocessing
 import pickle
 import queue
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from itertools import islice
 from typing import Any
 
@@ -100,20 +101,40 @@ def _unpack(packed: Any) -> Result:
                     warnings, custom)
 
 
+class _ImportEnded(Exception):
+    """The importing process is gone: nobody will read what this one prepares."""
+
+
+def _send(out: Any, item: Any) -> None:
+    """Put ``item`` in the queue, waiting while it is full; give up when the importing process
+    has ended (stopped hard, or crashed), so that this one never waits for ever."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            out.put(item, timeout=_POLL)
+            return
+        except queue.Full:
+            if parent is not None and not parent.is_alive():
+                raise _ImportEnded() from None
+
+
 def _work(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str, first: int, out: Any) -> None:
     """In the second process: prepare every row from ``first`` on and send the chunks; then
     ``None`` (done), or the error that stopped the reading."""
     gc.freeze()  # what the modules loaded is never garbage: keep the collector off it
     try:
         for chunk in _prepared_here(open_rows, mapping, region, first=first):
-            out.put([(row, _pack(result)) for row, result in chunk])
-        out.put(None)
+            _send(out, [(row, _pack(result)) for row, result in chunk])
+        _send(out, None)
+    except _ImportEnded:
+        out.cancel_join_thread()  # what is still buffered for the pipe can be dropped
     except Exception as exc:  # noqa: BLE001 - handed to the importing process as it is
         try:
             pickle.loads(pickle.dumps(exc))
         except Exception:  # noqa: BLE001 - an error that cannot travel: its text does
             exc = CrmError(str(exc))
-        out.put(exc)
+        with suppress(_ImportEnded):
+            _send(out, exc)
 
 
 def _start(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
