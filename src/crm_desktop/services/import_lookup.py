@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 from crm_desktop.domain.validation import email_key
 from crm_desktop.services.contacts import CleanContact
 from crm_desktop.services.import_rows import CONTACT_COLUMNS, SCALARS, State, dump_before
-from crm_desktop.storage.models import Contact, ContactEmail, ContactPhone, contact_tags
+from crm_desktop.storage.models import Contact
 
 PART = 500  # values per IN (...) list
 
@@ -29,6 +29,14 @@ _NAME_OWNERS = (
     "SELECT c.id, c.sort_name, co.sort_name FROM contacts c JOIN companies co ON co.id = c.company_id"
     " WHERE c.sort_name IN ({}) AND c.deleted_at IS NULL ORDER BY c.id DESC"
 )
+
+
+# plain columns (text and numbers): read without the ORM's row objects
+_EMAILS = ("SELECT contact_id, email, email_key, label, position FROM contact_emails"
+           " WHERE contact_id IN ({}) ORDER BY position")
+_PHONES = ("SELECT contact_id, phone, e164, digits, label, position FROM contact_phones"
+           " WHERE contact_id IN ({}) ORDER BY position")
+_TAGS = "SELECT contact_id, tag_id FROM contact_tags WHERE contact_id IN ({})"
 
 
 @dataclass
@@ -94,19 +102,15 @@ def load(conn: Connection, ids: set[int]) -> tuple[dict[int, State], dict[int, S
             row = dict(zip(CONTACT_COLUMNS, r[1:], strict=True))
             stored[r[0]] = Stored(row)
             states[r[0]] = State({k: row[k] for k in SCALARS}, row["company_id"], [], [], [])
-        for r in conn.execute(select(ContactEmail.contact_id, ContactEmail.email, ContactEmail.email_key,
-                                     ContactEmail.label, ContactEmail.position)
-                              .where(ContactEmail.contact_id.in_(part)).order_by(ContactEmail.position)):
-            states[r[0]].emails.append(r[1])
-            stored[r[0]].emails.append({"email": r[1], "email_key": r[2], "label": r[3], "position": r[4]})
-        for r in conn.execute(select(ContactPhone.contact_id, ContactPhone.phone, ContactPhone.e164,
-                                     ContactPhone.digits, ContactPhone.label, ContactPhone.position)
-                              .where(ContactPhone.contact_id.in_(part)).order_by(ContactPhone.position)):
-            states[r[0]].phones.append((r[1], r[2], r[3]))
-            stored[r[0]].phones.append({"phone": r[1], "e164": r[2], "digits": r[3], "label": r[4],
-                                        "position": r[5]})
-        for cid, tid in conn.execute(select(contact_tags.c.contact_id, contact_tags.c.tag_id)
-                                     .where(contact_tags.c.contact_id.in_(part))):
+        marks = ",".join("?" * len(part))
+        for cid, email, key, label, position in conn.exec_driver_sql(_EMAILS.format(marks), tuple(part)):
+            states[cid].emails.append(email)
+            stored[cid].emails.append({"email": email, "email_key": key, "label": label, "position": position})
+        for cid, phone, e164, digits, label, position in conn.exec_driver_sql(_PHONES.format(marks), tuple(part)):
+            states[cid].phones.append((phone, e164, digits))
+            stored[cid].phones.append({"phone": phone, "e164": e164, "digits": digits, "label": label,
+                                       "position": position})
+        for cid, tid in conn.exec_driver_sql(_TAGS.format(marks), tuple(part)):
             states[cid].tag_ids.append(tid)
             stored[cid].tags.append(tid)
     return states, stored
