@@ -75,14 +75,12 @@ def _check_import_reader(data_dir: Path) -> str:
                     encoding="utf-8")
     table = open_table(path)
     mapping = recognise(table.headers)
-    started = import_feed._start(table.open_rows, mapping, "", 10)
-    if started is None:
+    second = import_feed.SecondProcess.start(table.open_rows, mapping, "", 10)
+    if second is None:
         raise RuntimeError("the second process for large imports could not start")
-    try:
-        received = [pair for chunk in import_feed._receive(*started) for pair in chunk]
-    finally:
-        import_feed._stop(*started)
-    here = [pair for chunk in import_feed._prepared_here(table.open_rows, mapping, "", first=10) for pair in chunk]
+    with second:
+        received = [pair for chunk in second for pair in chunk]
+    here = [pair for chunk in import_feed.prepared_here(table.open_rows, mapping, "", first=10) for pair in chunk]
     if received != here or len(here) != 40:
         raise RuntimeError(f"the second process gave {len(received)} rows, expected the same {len(here)} rows as here")
     return f"second process read {len(received)} rows"

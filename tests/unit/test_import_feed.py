@@ -24,17 +24,17 @@ def second_process(monkeypatch):
     """Every file goes through a second process, after a head start of one row here; the
     processes started are collected."""
     started = []
-    real_start = import_feed._start
+    real_start = import_feed.SecondProcess.start
 
     def start(*args):
         result = real_start(*args)
         assert result is not None, "the second process could not start"
-        started.append(result[0])
+        started.append(result.process)
         return result
 
     monkeypatch.setattr(import_feed, "SECOND_PROCESS_FROM", 0)
     monkeypatch.setattr(import_feed, "HEAD_START", 1)
-    monkeypatch.setattr(import_feed, "_start", start)
+    monkeypatch.setattr(import_feed.SecondProcess, "start", start)
     return started
 
 
@@ -47,7 +47,7 @@ def test_the_second_process_gives_the_rows_prepared_here(tmp_path, second_proces
     table = open_table(getattr(import_samples, sample)(tmp_path / f"{sample}.file"))
     mapping = recognise(table.headers)
     mapping.unmapped_to_notes = True
-    expected = [pair for chunk in import_feed._prepared_here(table.open_rows, mapping, "FR") for pair in chunk]
+    expected = [pair for chunk in import_feed.prepared_here(table.open_rows, mapping, "FR") for pair in chunk]
     assert len(expected) > 1  # some rows come from each process
     assert _rows(table, mapping) == expected
     assert len(second_process) == 1 and not second_process[0].is_alive()
@@ -161,8 +161,8 @@ from crm_desktop.services import import_feed
 
 if __name__ == "__main__":
     table = open_table(Path(sys.argv[1]))
-    process, out = import_feed._start(table.open_rows, recognise(table.headers), "", 0)
-    print(process.pid, flush=True)
+    second = import_feed.SecondProcess.start(table.open_rows, recognise(table.headers), "", 0)
+    print(second.process.pid, flush=True)
     sys.stdin.read()  # reads nothing from the queue until it is killed
 """
 

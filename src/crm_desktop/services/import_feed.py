@@ -44,7 +44,7 @@ def prepare_row(prepare: RowPreparer, row: int, cells: list[Any]) -> Result:
         return user_text("this row could not be read ({error})", error=exc.__class__.__name__)
 
 
-def _prepared_here(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
+def prepared_here(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
                    first: int = 0, stop: int | None = None) -> Iterator[Chunk]:
     """Rows ``first`` (counted from 0) up to ``stop`` (None: the end), prepared in this process."""
     prepare = RowPreparer(mapping, region)
@@ -57,15 +57,13 @@ def chunks(table: Table, mapping: Mapping, region: str) -> Iterator[Chunk]:
     """The file's rows, prepared, in chunks of ``CHUNK``. Close the iterator when stopping early
     (it stops the second process)."""
     if _worth_a_process(table):
-        started = _start(table.open_rows, mapping, region, HEAD_START)
-        if started is not None:  # it starts after the head start, which this process prepares
-            try:
-                yield from _prepared_here(table.open_rows, mapping, region, stop=HEAD_START)
-                yield from _receive(*started)
-            finally:
-                _stop(*started)
+        second = SecondProcess.start(table.open_rows, mapping, region, HEAD_START)
+        if second is not None:  # it starts after the head start, which this process prepares
+            with second:
+                yield from prepared_here(table.open_rows, mapping, region, stop=HEAD_START)
+                yield from second
             return
-    yield from _prepared_here(table.open_rows, mapping, region)
+    yield from prepared_here(table.open_rows, mapping, region)
 
 
 def _worth_a_process(table: Table) -> bool:
@@ -123,7 +121,7 @@ def _work(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
     ``None`` (done), or the error that stopped the reading."""
     gc.freeze()  # what the modules loaded is never garbage: keep the collector off it
     try:
-        for chunk in _prepared_here(open_rows, mapping, region, first=first):
+        for chunk in prepared_here(open_rows, mapping, region, first=first):
             _send(out, [(row, _pack(result)) for row, result in chunk])
         _send(out, None)
     except _ImportEnded:
@@ -137,46 +135,57 @@ def _work(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
             _send(out, exc)
 
 
-def _start(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
-           first: int) -> tuple[Any, Any] | None:
-    """The second process, preparing the rows from ``first`` on, and the queue it sends them to;
-    None when it cannot be used."""
-    try:
-        pickle.dumps((open_rows, mapping, region))  # a reader defined in place cannot travel
-        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
-        out = context.Queue(_WAITING)
-        process = context.Process(target=_work, args=(open_rows, mapping, region, first, out), daemon=True,
-                                  name="crm-desktop import reader")
-        process.start()
-    except Exception:  # noqa: BLE001 - no second process here: prepare in this one
-        return None
-    return process, out
+class SecondProcess:
+    """Rows prepared in a second process, from row ``first`` on: iterate for the chunks; close
+    (or leave the ``with`` block) to stop it."""
 
+    def __init__(self, process: Any, out: Any) -> None:
+        self.process, self.out = process, out
 
-def _receive(process: Any, out: Any) -> Iterator[Chunk]:
-    while True:
+    @classmethod
+    def start(cls, open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
+              first: int) -> SecondProcess | None:
+        """The process, started; None when it cannot be used (then prepare in this one)."""
         try:
-            item = out.get(timeout=_POLL)
-        except queue.Empty:
-            if process.is_alive():
-                continue
+            pickle.dumps((open_rows, mapping, region))  # a reader defined in place cannot travel
+            context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
+            out = context.Queue(_WAITING)
+            process = context.Process(target=_work, args=(open_rows, mapping, region, first, out), daemon=True,
+                                      name="crm-desktop import reader")
+            process.start()
+        except Exception:  # noqa: BLE001 - no second process here
+            return None
+        return cls(process, out)
+
+    def __iter__(self) -> Iterator[Chunk]:
+        while True:
             try:
-                item = out.get(timeout=_POLL)  # sent just before it ended
+                item = self.out.get(timeout=_POLL)
             except queue.Empty:
-                raise CrmError(user_text(
-                    "Reading the file stopped unexpectedly. Nothing was imported; please try again."
-                )) from None
-        if item is None:
-            return
-        if isinstance(item, BaseException):
-            raise item
-        yield [(row, _unpack(packed)) for row, packed in item]
+                if self.process.is_alive():
+                    continue
+                try:
+                    item = self.out.get(timeout=_POLL)  # sent just before it ended
+                except queue.Empty:
+                    raise CrmError(user_text(
+                        "Reading the file stopped unexpectedly. Nothing was imported; please try again."
+                    )) from None
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield [(row, _unpack(packed)) for row, packed in item]
 
+    def close(self) -> None:
+        """Stop the process (it may be waiting to send chunks nobody will read)."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(5)
+        self.out.close()
+        self.out.join_thread()
 
-def _stop(process: Any, out: Any) -> None:
-    """Stop the second process (it may be waiting to send chunks nobody will read)."""
-    if process.is_alive():
-        process.terminate()
-    process.join(5)
-    out.close()
-    out.join_thread()
+    def __enter__(self) -> SecondProcess:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
