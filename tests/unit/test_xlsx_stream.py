@@ -225,3 +225,19 @@ def test_small_sheets_stay_on_calamine(tmp_path):
     path = samples.workbook_with_title_rows(tmp_path / "t.xlsx")
     assert not xlsx_stream.streams(path, "Customers 2024")
     assert not xlsx_stream.streams(samples.ods(tmp_path / "o.ods"), "Kontakte")
+
+
+def test_the_area_found_when_opening_travels_with_the_rows(tmp_path, monkeypatch):
+    """The import reads the rows in a second process: it gets the used area found when the file
+    was opened and reads the sheet once, not twice."""
+    import pickle
+
+    monkeypatch.setattr(xlsx_stream, "STREAM_FROM", 0)
+    table = open_table(samples.workbook_with_title_rows(tmp_path / "t.xlsx"))
+    open_rows = pickle.loads(pickle.dumps(table.open_rows))
+    xlsx_stream._AREAS.clear()  # as in a new process
+    passes = []
+    real = xlsx_stream._sparse
+    monkeypatch.setattr(xlsx_stream, "_sparse", lambda *a: passes.append(a) or real(*a))
+    assert [cells[0] for _, cells in open_rows()] == ["Marta Kowalska", "Lars Berg"]
+    assert len(passes) == 1

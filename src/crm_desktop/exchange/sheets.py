@@ -170,10 +170,20 @@ def head_rows(path: Path, sheet: str, count: int = 40) -> tuple[int, list[list[C
     return start, rows
 
 
-def iter_rows(path: Path, sheet: str, header_index: int) -> Iterator[Row]:
+def area_hint(path: Path, sheet: str) -> object:
+    """What reading the sheet's first rows learnt that saves work when the rows are read again,
+    maybe in another process (for a streamed sheet: its used area); pass it to ``iter_rows``."""
+    from crm_desktop.exchange import xlsx_stream
+
+    return xlsx_stream.known_area(path, sheet)
+
+
+def iter_rows(path: Path, sheet: str, header_index: int, hint: object = None) -> Iterator[Row]:
     """Rows below the header, numbered as the spreadsheet program numbers them."""
     from crm_desktop.exchange import xlsx_stream
 
+    if hint is not None:
+        xlsx_stream.remember(path, sheet, hint)  # type: ignore[arg-type]
     if xlsx_stream.streams(path, sheet):
         yield from xlsx_stream.iter_rows(path, sheet, header_index)
         return

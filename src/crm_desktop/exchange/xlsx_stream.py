@@ -84,6 +84,22 @@ def _dense(path: Path, sheet: str) -> Iterator[list[Cell]]:
         expected += 1
 
 
+def known_area(path: Path, sheet: str) -> tuple[int, int, tuple[int, int, int] | None] | None:
+    """What this process knows of the sheet's used area, to hand to another process with
+    ``remember`` (which then skips the pass over the sheet): (size, time, area), or None."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_size, stat.st_mtime_ns, sheet)
+    return (stat.st_size, stat.st_mtime_ns, _AREAS[key]) if key in _AREAS else None
+
+
+def remember(path: Path, sheet: str, known: tuple[int, int, tuple[int, int, int] | None]) -> None:
+    size, mtime, area = known
+    _AREAS[(str(path), size, mtime, sheet)] = area  # used only while the file is unchanged
+
+
 def _area(path: Path, sheet: str) -> tuple[int, int, int] | None:
     """(first column, last column, last row) holding a value, 0-based; None for an empty sheet."""
     stat = path.stat()
