@@ -126,21 +126,13 @@ def _sparse(path: Path, sheet: str) -> Iterator[Sparse]:
         with zipfile.ZipFile(path) as zf:
             book = parts.read_layout(zf)
             parts.load_cell_data(zf, book)
-            sheet_data: Element | None = None
             index = -1
-            for event, el in parts.pull_events(zf, book.sheet_parts[sheet], ("start", "end")):
-                if event == "start":
-                    if el.tag == _SHEET_DATA:
-                        sheet_data = el
-                    continue
+            for el in parts.children(zf, book.sheet_parts[sheet], _SHEET_DATA):
                 if el.tag != _ROW:
                     continue
                 number = el.get("r")
                 index = int(number) - 1 if number else index + 1
                 yield index, _row_cells(el, book)
-                el.clear()
-                if sheet_data is not None:
-                    del sheet_data[:]
     except (ParseError, ValueError, KeyError, IndexError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise FileRefused(DAMAGED) from exc
 
