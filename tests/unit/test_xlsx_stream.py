@@ -138,6 +138,17 @@ def test_every_kind_of_cell_reads_the_same(tmp_path, monkeypatch, date1904):
     assert first == ["plain", "Rich text", "", "  kept  ", "trimmed", "a & b é", ""]
 
 
+def test_the_quick_pass_finds_the_cells_the_full_read_finds(tmp_path):
+    from xml.etree.ElementTree import fromstring
+
+    odd = ('<c r="A1"><v></v></c><c r="B1" t="s"><v/></c><c r="C1" t="e"><v/></c><c r="D1" t="b"><v/></c>'
+           '<c r="E1" t="x"><v/></c><c r="F1" t="str"/><c r="G1" t="inlineStr"/><c r="H1" t="d"><v/></c>')
+    book = xlsx_parts.Workbook({}, strings=["a", "b", "", " c ", "d", "e"], style_kinds=[0, 1, 2, 0, 1, 1])
+    for cells in [*CELLS, odd]:
+        row = fromstring(f'<row xmlns="{NS}">{cells}</row>')
+        assert xlsx_stream._filled_cells(row) == [(col, "") for col, _ in xlsx_stream._row_cells(row, book)]
+
+
 def test_rows_and_cells_without_references_read_the_same(tmp_path, monkeypatch):
     rows = ('<row><c t="s"><v>0</v></c><c/><c><v>3</v></c></row><row/><row><c><v>1</v></c></row>'
             '<row r="7"><c><v>9</v></c><c r="E7"><v>1</v></c><c><v>2</v></c></row><row r="8" spans="1:3"/>')
