@@ -94,7 +94,7 @@ def _open_sheet(path: Path, kind: str, limits: Limits, sheet: str | None) -> Tab
     _, _, name, index, head, start = best
     return Table(
         path=path, kind=kind, headers=_headers(head[index]),
-        open_rows=partial(sheets.iter_rows, path, name, index),
+        open_rows=partial(sheets.iter_rows, path, name, index, sheets.area_hint(path, name)),
         header_row=start + index + 1, sheet=name, sheets=names,
     )
 

@@ -1,4 +1,6 @@
 """Spreadsheets (XLSX/XLSM, XLS, ODS) read with python-calamine, after safety checks.
+Large XLSX/XLSM sheets are read as a stream instead (``xlsx_stream``): calamine holds a
+whole sheet in memory.
 
 Zip-based files are checked before any parsing: total expanded size, compression ratio of
 each part, number of parts, and no DTD (entity definitions) in any XML part.
@@ -152,6 +154,10 @@ def sheet_names(path: Path) -> list[str]:
 
 def head_rows(path: Path, sheet: str, count: int = 40) -> tuple[int, list[list[Cell]]]:
     """The first rows of a sheet, and the 0-based row number where they start."""
+    from crm_desktop.exchange import xlsx_stream
+
+    if xlsx_stream.streams(path, sheet):
+        return 0, xlsx_stream.head_rows(path, sheet, count)
     wb = _open(path)
     try:
         ws = wb.get_sheet_by_name(sheet)
@@ -164,8 +170,23 @@ def head_rows(path: Path, sheet: str, count: int = 40) -> tuple[int, list[list[C
     return start, rows
 
 
-def iter_rows(path: Path, sheet: str, header_index: int) -> Iterator[Row]:
+def area_hint(path: Path, sheet: str) -> object:
+    """What reading the sheet's first rows learnt that saves work when the rows are read again,
+    maybe in another process (for a streamed sheet: its used area); pass it to ``iter_rows``."""
+    from crm_desktop.exchange import xlsx_stream
+
+    return xlsx_stream.known_area(path, sheet)
+
+
+def iter_rows(path: Path, sheet: str, header_index: int, hint: object = None) -> Iterator[Row]:
     """Rows below the header, numbered as the spreadsheet program numbers them."""
+    from crm_desktop.exchange import xlsx_stream
+
+    if hint is not None:
+        xlsx_stream.remember(path, sheet, hint)  # type: ignore[arg-type]
+    if xlsx_stream.streams(path, sheet):
+        yield from xlsx_stream.iter_rows(path, sheet, header_index)
+        return
     wb = _open(path)
     try:
         ws = wb.get_sheet_by_name(sheet)
