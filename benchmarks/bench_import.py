@@ -155,9 +155,9 @@ def run() -> list[Metric]:
         metrics.append(Metric(f"import_{label}", round(value, 1), "ms", baseline=round(base, 1),
                               ratio=round(value / base, 2), target="<= 2x baseline",
                               spread=round(max(runs) - min(runs), 1), extra={k: float(v) for k, v in counts.items()}))
-        # the largest child so far: after the CSV run that is the CSV reader; a sheet as large as
-        # this one (its XML over 20 MB) is read as a stream (exchange/xlsx_stream.py), smaller
-        # ones with python-calamine, which holds the whole sheet
+        # the largest child so far: after the CSV run that is the CSV reader. This sheet (55 MB of
+        # XML) is read with python-calamine, which holds it whole; sheets over 64 MB of XML are
+        # streamed (exchange/xlsx_stream.py)
         metrics.append(Metric(f"import_{label} reader process, peak resident size", round(reader_peak_rss(), 1), "MB"))
     folder = scratch_copy(source, "import-memory")
     small = peak_memory(folder, small_csv)
