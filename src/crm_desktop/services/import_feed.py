@@ -11,13 +11,15 @@ order (tests/unit/test_import_feed.py).
 from __future__ import annotations
 
 import gc
+import logging
 import multiprocessing
 import pickle
 import queue
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.domain.i18n import user_text
@@ -27,6 +29,8 @@ from crm_desktop.services.contacts import CleanContact
 from crm_desktop.services.import_prepare import RowPreparer
 from crm_desktop.services.import_rows import Prepared
 from crm_desktop.services.importer import CHUNK
+
+log = logging.getLogger(__name__)
 
 SECOND_PROCESS_FROM = 2_000_000  # bytes: below this, starting a process costs more than it saves
 HEAD_START = 10_000  # rows prepared here while the second process starts (about a second)
@@ -99,6 +103,21 @@ def _unpack(packed: Any) -> Result:
                     warnings, custom)
 
 
+class _Done(NamedTuple):
+    """The last item the second process sends: every row was sent."""
+
+    peak_mb: float  # the most memory it held (resident size), for the log and the benchmark
+
+
+def _peak_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0.0
+    size = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return size / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS, KB elsewhere
+
+
 class _ImportEnded(Exception):
     """The importing process is gone: nobody will read what this one prepares."""
 
@@ -123,7 +142,7 @@ def _work(open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
     try:
         for chunk in prepared_here(open_rows, mapping, region, first=first):
             _send(out, [(row, _pack(result)) for row, result in chunk])
-        _send(out, None)
+        _send(out, _Done(_peak_mb()))
     except _ImportEnded:
         out.cancel_join_thread()  # what is still buffered for the pipe can be dropped
     except Exception as exc:  # noqa: BLE001 - handed to the importing process as it is
@@ -141,6 +160,7 @@ class SecondProcess:
 
     def __init__(self, process: Any, out: Any) -> None:
         self.process, self.out = process, out
+        self.peak_mb = 0.0  # the most memory the process held, known once it sent every row
 
     @classmethod
     def start(cls, open_rows: Callable[[], Iterator[Row]], mapping: Mapping, region: str,
@@ -170,7 +190,9 @@ class SecondProcess:
                     raise CrmError(user_text(
                         "Reading the file stopped unexpectedly. Nothing was imported; please try again."
                     )) from None
-            if item is None:
+            if isinstance(item, _Done):
+                self.peak_mb = item.peak_mb
+                log.info("import reader process done, peak resident size %.0f MB", item.peak_mb)
                 return
             if isinstance(item, BaseException):
                 raise item
