@@ -142,14 +142,20 @@ def _sparse(path: Path, sheet: str, values: bool = True) -> Iterator[Sparse]:
         raise FileRefused(DAMAGED) from exc
 
 
-def _row_cells(row: Element, book: parts.Workbook) -> list[tuple[int, Cell]]:
-    out = []
+def _cells(row: Element) -> Iterator[tuple[int, Element]]:
+    """The row's cells with their 0-based column (from ``r``, or the one after the last)."""
     col = -1
     for c in row:
         if c.tag != _CELL:
             continue
         ref = c.get("r")
         col = _column(ref) if ref else col + 1
+        yield col, c
+
+
+def _row_cells(row: Element, book: parts.Workbook) -> list[tuple[int, Cell]]:
+    out = []
+    for col, c in _cells(row):
         value = _value(c, book)
         if value is not None:
             out.append((col, value))
@@ -159,12 +165,7 @@ def _row_cells(row: Element, book: parts.Workbook) -> list[tuple[int, Cell]]:
 def _filled_cells(row: Element) -> list[tuple[int, Cell]]:
     """The cells ``_row_cells`` would give, as "" (quicker: nothing is converted)."""
     out: list[tuple[int, Cell]] = []
-    col = -1
-    for c in row:
-        if c.tag != _CELL:
-            continue
-        ref = c.get("r")
-        col = _column(ref) if ref else col + 1
+    for col, c in _cells(row):
         kind = c.get("t")
         if kind == "inlineStr":
             filled = c.find(_IS) is not None
