@@ -161,6 +161,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # keeps the text at the top while the list of problems is hidden
         self.result: ImportSummary | None = None
         self.job: Job | None = None
         self.setCommitPage(True)
@@ -327,6 +328,7 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addLayout(row)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # keeps the text at the top while the list of problems is hidden
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         result = self.wiz.result
