@@ -174,3 +174,22 @@ def test_row_numbers_match_the_spreadsheet_when_top_rows_are_blank(services, tmp
     table, _, summary = run_import(services, tmp_path / "b.xlsx")
     assert table.header_row == 5 and table.headers == ["Name", "Email"]
     assert summary.created == 1 and [p.row for p in summary.problems] == [7]
+
+
+def test_a_column_added_to_a_known_layout_is_mapped_by_its_exact_name_only():
+    headers = ["First Name", "Last Name", "E-mail Address", "City", "Name Prefix", "IMAddress", "Manager's Name"]
+    mapping = recognise(headers)
+    assert mapping.layout == "outlook_com"
+    assert dict(zip(headers, mapping.fields, strict=True)) == {
+        "First Name": "first_name", "Last Name": "last_name", "E-mail Address": "email",
+        "City": "city",  # added by the user: its name says what it is
+        "Name Prefix": "", "IMAddress": "", "Manager's Name": "",  # look-alikes are not guessed
+    }
+
+
+def test_departments_of_localised_outlook_exports_are_not_taken_for_regions(tmp_path):
+    for make in (samples.outlook_spanish, samples.outlook_german, samples.outlook_french):
+        table = open_table(make(tmp_path / f"{make.__name__}.csv"))
+        mapping = recognise(table.headers)
+        department = next(h for h in table.headers if h in ("Departamento", "Abteilung", "Service"))
+        assert mapping.fields[table.headers.index(department)] == "", make.__name__

@@ -187,13 +187,17 @@ def recognise(headers: list[str], custom: list[CustomTarget] | None = None) -> M
     layout = detect_layout(headers)
     own = custom_for_headers(headers, custom)
     if layout:
-        fields = [layout_field(layout, h) or own[i] for i, h in enumerate(headers)]
-        if layout in _LOCALISED:
-            # localised spellings vary between versions: guess the columns we do not list
-            for i, h in enumerate(headers):
-                guess = "" if fields[i] else guess_field(h)
-                if guess and guess not in fields:
-                    fields[i] = guess
+        listed = [layout_field(layout, h) for h in headers]
+        fields = [f or own[i] for i, f in enumerate(listed)]
+        for i, h in enumerate(headers):
+            if fields[i] or listed[i] is not None:  # fed, or a column of the layout that is not imported
+                continue
+            if layout in _LOCALISED:  # localised spellings vary between versions: guess them
+                guess = guess_field(h)
+            else:  # a column the user added ("City"): only when its name is exactly a field's
+                guess = _EXACT.get(_norm(h), "")
+            if guess and guess not in fields:
+                fields[i] = guess
     else:
         fields = [own[i] or guess_field(h) for i, h in enumerate(headers)]
         # one column per single-value field: later look-alikes are left for the user

@@ -65,7 +65,7 @@ _OUTLOOK_EN = {
 }
 _OUTLOOK_DE = {
     "Vorname": "first_name", "Weitere Vornamen": "middle_name", "Nachname": "last_name",
-    "Firma": "company", "Position": "job_title",
+    "Firma": "company", "Position": "job_title", "Abteilung": "",  # department: not a contact field
     "Straße geschäftlich": "street", "Ort geschäftlich": "city", "Region geschäftlich": "region",
     "Postleitzahl geschäftlich": "postal_code", "Land/Region geschäftlich": "country",
     "Straße privat": "street", "Ort privat": "city", "Region privat": "region",
@@ -77,7 +77,7 @@ _OUTLOOK_DE = {
 }
 _OUTLOOK_FR = {
     "Prénom": "first_name", "Deuxième prénom": "middle_name", "Nom": "last_name",
-    "Société": "company", "Fonction": "job_title",
+    "Société": "company", "Fonction": "job_title", "Service": "",  # department
     "Rue (bureau)": "street", "Ville (bureau)": "city", "Dép/Région (bureau)": "region",
     "Code postal (bureau)": "postal_code", "Pays/Région (bureau)": "country",
     "Rue (domicile)": "street", "Ville (domicile)": "city", "Code postal (domicile)": "postal_code",
@@ -90,6 +90,7 @@ _OUTLOOK_FR = {
 _OUTLOOK_ES = {
     "Nombre": "first_name", "Segundo nombre": "middle_name", "Apellidos": "last_name",
     "Organización": "company", "Compañía": "company", "Puesto": "job_title",
+    "Departamento": "",  # department (not a region, which a guess would make of it)
     "Calle del trabajo": "street", "Ciudad de trabajo": "city", "Provincia o estado de trabajo": "region",
     "Código postal del trabajo": "postal_code", "País o región del trabajo": "country",
     "Calle del domicilio": "street", "Ciudad de residencia": "city", "Código postal de residencia": "postal_code",
@@ -170,4 +171,4 @@ def layout_field(layout: str, header: str) -> str | None:
     for pattern, field in patterns:
         if pattern.match(header):
             return field
-    return ""
+    return None
