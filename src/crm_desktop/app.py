@@ -110,9 +110,12 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
     if not startup.ensure_healthy_database(app_paths, after_crash=instance.previous_crashed):
         instance.release()
         return 1
+    notice = startup.upgrade_notice(app_paths)
     try:
         window = build_main_window(app_paths, settings)
     except Exception as exc:  # noqa: BLE001 - shown to the user, then we stop
+        if notice is not None:
+            notice.close()
         log.exception("could not open the database")
         QMessageBox.critical(
             None,
@@ -126,6 +129,8 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
         return 1
     instance.activate_requested.connect(lambda: single_instance.bring_to_front(window))
     window.show()
+    if notice is not None:
+        notice.close()
     safety.start_jobs(window)
     safety.warn_about_location(window)
     if os.environ.get(EXIT_WHEN_READY) == "1":

@@ -1361,6 +1361,14 @@ Wählen Sie eine andere Datensicherung.</translation>
         <translation>Die Datensicherung wurde wiederhergestellt. Die beschädigte Datei wurde aufbewahrt als:
 {path}</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Updating your data for this version…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihre Daten werden für diese Version aktualisiert…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is saved first. With many contacts this can take a minute; please wait.</source>
+        <translation>Zuerst wird eine Sicherung gespeichert. Bei vielen Kontakten kann das eine Minute dauern; bitte warten Sie.</translation>
+    </message>
 </context>
 <context>
     <name>StepAction</name>

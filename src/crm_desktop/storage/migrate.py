@@ -46,6 +46,24 @@ def current_revisions(engine: Engine) -> set[str]:
         return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
+def upgrade_pending(db_path: Path) -> bool:
+    """True when this database file exists and was written by an older version (opening it
+    will run migrations: seconds for a large file). Read without SQLAlchemy or Alembic."""
+    import sqlite3
+
+    if not db_path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # not ours to judge here: opening the file reports it
+    return {r[0] for r in rows} != {newest_revision_by_name()}
+
+
 def is_up_to_date(engine: Engine) -> bool:
     return current_revisions(engine) == head_revisions()
 

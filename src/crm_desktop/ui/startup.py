@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from crm_desktop import APP_NAME
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.paths import AppPaths
 from crm_desktop.services.backups import list_backups, recover_from
 from crm_desktop.storage import backup as store
+from crm_desktop.storage import migrate
 from crm_desktop.ui import i18n
 
 log = logging.getLogger(__name__)
@@ -77,3 +78,33 @@ def ensure_healthy_database(  # type: ignore[no-untyped-def]
             .format(path=aside),
         )
         return True
+
+
+def upgrade_notice(app_paths: AppPaths) -> QWidget | None:
+    """When opening the database will update it for this version (a backup first, then the
+    changes: seconds for a large file, during which the window cannot paint), a small window
+    that says so; the caller closes it once the database is open. None when nothing is pending."""
+    if not migrate.upgrade_pending(app_paths.database):
+        return None
+    notice = QFrame(None, Qt.WindowType.SplashScreen | Qt.WindowType.WindowStaysOnTopHint)
+    notice.setFrameShape(QFrame.Shape.Box)
+    notice.setObjectName("upgradeNotice")
+    notice.setWindowTitle(APP_NAME)
+    title = QLabel(QCoreApplication.translate("Startup", "<b>Updating your data for this version…</b>"))
+    detail = QLabel(QCoreApplication.translate(
+        "Startup", "A backup is saved first. With many contacts this can take a minute; please wait."))
+    detail.setWordWrap(True)
+    layout = QVBoxLayout(notice)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.addWidget(title)
+    layout.addWidget(detail)
+    notice.setFixedWidth(420)
+    notice.adjustSize()
+    screen = QApplication.primaryScreen()
+    if screen is not None:  # in the middle of the screen, where the window will open
+        notice.move(screen.availableGeometry().center() - notice.rect().center())
+    notice.show()
+    for _ in range(3):  # painted before the work blocks the event loop
+        QApplication.processEvents()
+    log.info("updating the database for this version")
+    return notice
