@@ -94,8 +94,11 @@ class MergeDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 200)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 180)
+        # one line a row: a long status ends in "…" and shows whole as the row's tooltip
+        # (wrapped into two lines it was cut at the bottom of the row)
+        self.table.setWordWrap(False)
         self.preview_subject = QLabel()
         self.preview_subject.setWordWrap(True)
         self.preview_subject.setStyleSheet("font-weight: 600;")
