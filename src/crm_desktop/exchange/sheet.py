@@ -33,29 +33,8 @@ from crm_desktop.exchange.tables import (
 )
 from crm_desktop.exchange.xlsx_out import XlsxBook
 
-# The contact fields a sheet can change: key -> header (the export's header names).
-FIELDS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "email": "Email",
-    "phone": "Phone",
-    "company": "Company",
-    "job_title": "Job title",
-    "tags": "Tags",
-    "street": "Street",
-    "postal_code": "Postal code",
-    "city": "City",
-    "region": "Region",
-    "country": "Country",
-    "other_emails": "Other emails",
-    "other_phones": "Other phones",
-    "website": "Website",
-    "birthday": "Birthday",
-    "do_not_email": "Do not email",
-    "source": "Source",
-    "notes": "Notes",
-}
-# The same fields named for the person reading (in their language; the headers stay English).
+# The contact fields a sheet can change, named for the person reading (translated in the
+# window); as headers they stay English (the export's header names).
 FIELD_LABELS: dict[str, str] = {
     "first_name": user_text("First name"),
     "last_name": user_text("Last name"),
@@ -77,6 +56,7 @@ FIELD_LABELS: dict[str, str] = {
     "source": user_text("Source"),
     "notes": user_text("Notes"),
 }
+FIELDS: dict[str, str] = {key: str(label) for key, label in FIELD_LABELS.items()}  # key -> header
 READ_ONLY = {"created": "Created", "updated": "Updated"}
 _KEY_BY_HEADER = {fold(h): k for k, h in {**FIELDS, **READ_ONLY, "id": "ID"}.items()}
 HEADER_BY_KEY = {"id": "ID", **FIELDS, **READ_ONLY}

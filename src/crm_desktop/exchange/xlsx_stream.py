@@ -130,7 +130,8 @@ def _sparse(path: Path, sheet: str, values: bool = True) -> Iterator[Sparse]:
     try:
         with zipfile.ZipFile(path) as zf:
             book = parts.read_layout(zf)
-            parts.load_cell_data(zf, book)
+            if values:  # the used-area pass only looks at where cells are
+                parts.load_cell_data(zf, book)
             index = -1
             for el in parts.children(zf, book.sheet_parts[sheet], _SHEET_DATA):
                 if el.tag != _ROW:

@@ -88,29 +88,26 @@ class Stored:
     def dump(self) -> str:
         return dump_before(self.contact, self.emails, self.phones, self.tags)
 
+    def state(self) -> State:
+        """The contact as the importer merges into it."""
+        c = self.contact
+        return State({k: c[k] for k in SCALARS}, c["company_id"], [e["email"] for e in self.emails],
+                     [(p["phone"], p["e164"], p["digits"]) for p in self.phones], list(self.tags))
+
 
 def load(conn: Connection, ids: set[int]) -> tuple[dict[int, State], dict[int, Stored]]:
     """These contacts as the importer merges into them, and as stored (emails and phones in
     their order)."""
-    states: dict[int, State] = {}
     stored: dict[int, Stored] = {}
     table = Contact.__table__
-    id_list = sorted(ids)
-    for start in range(0, len(id_list), PART):
-        part = id_list[start : start + PART]
+    for marks, part in _parts(sorted(ids)):
         for r in conn.execute(select(table.c.id, *[table.c[k] for k in CONTACT_COLUMNS]).where(table.c.id.in_(part))):
-            row = dict(zip(CONTACT_COLUMNS, r[1:], strict=True))
-            stored[r[0]] = Stored(row)
-            states[r[0]] = State({k: row[k] for k in SCALARS}, row["company_id"], [], [], [])
-        marks = ",".join("?" * len(part))
-        for cid, email, key, label, position in conn.exec_driver_sql(_EMAILS.format(marks), tuple(part)):
-            states[cid].emails.append(email)
+            stored[r[0]] = Stored(dict(zip(CONTACT_COLUMNS, r[1:], strict=True)))
+        for cid, email, key, label, position in conn.exec_driver_sql(_EMAILS.format(marks), part):
             stored[cid].emails.append({"email": email, "email_key": key, "label": label, "position": position})
-        for cid, phone, e164, digits, label, position in conn.exec_driver_sql(_PHONES.format(marks), tuple(part)):
-            states[cid].phones.append((phone, e164, digits))
+        for cid, phone, e164, digits, label, position in conn.exec_driver_sql(_PHONES.format(marks), part):
             stored[cid].phones.append({"phone": phone, "e164": e164, "digits": digits, "label": label,
                                        "position": position})
-        for cid, tid in conn.exec_driver_sql(_TAGS.format(marks), tuple(part)):
-            states[cid].tag_ids.append(tid)
+        for cid, tid in conn.exec_driver_sql(_TAGS.format(marks), part):
             stored[cid].tags.append(tid)
-    return states, stored
+    return {cid: st.state() for cid, st in stored.items()}, stored

@@ -30,6 +30,7 @@ from crm_desktop.services.import_rows import (
     birthday_from,
     custom_from,
     emails_from,
+    not_a_phone,
     prepare,
     restore_plus,
 )
@@ -151,8 +152,7 @@ class RowPreparer:
                 try:  # refuses what looks_like_phone refuses, as phones_from() does
                     phone = parse_phone(raw, region)
                 except ValueError:
-                    notes.append(f"Phone (not valid): {raw}")
-                    warnings.append(user_text("“{value}” is not a phone number; it was put in the notes", value=raw))
+                    not_a_phone(raw, notes, warnings)
                     continue
                 if phone.raw not in seen:
                     seen.add(phone.raw[:64])

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert
 
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.i18n import joined, message_of, user_text
+from crm_desktop.domain.i18n import message_of, user_text
 from crm_desktop.domain.phone import looks_like_phone
 from crm_desktop.domain.text import clean
 from crm_desktop.domain.validation import email_key, normalise_email
@@ -100,9 +100,14 @@ def phones_from(raws: list[str], region: str, notes: list[str], warnings: list[s
         if looks_like_phone(raw):  # validate() parses it once
             phones.append(raw)
         else:
-            notes.append(f"Phone (not valid): {raw}")
-            warnings.append(user_text("“{value}” is not a phone number; it was put in the notes", value=raw))
+            not_a_phone(raw, notes, warnings)
     return phones
+
+
+def not_a_phone(raw: str, notes: list[str], warnings: list[str]) -> None:
+    """Keep a value that is not a phone number in the notes, and say so."""
+    notes.append(f"Phone (not valid): {raw}")
+    warnings.append(user_text("“{value}” is not a phone number; it was put in the notes", value=raw))
 
 
 def birthday_from(birthday: date | None, text: str, notes: list[str], warnings: list[str]) -> date | None:
@@ -164,7 +169,7 @@ def prepare(row: int, cells: list[Any], mapping: Mapping, region: str) -> Prepar
     try:
         cleaned = validate(data, region)
     except ValidationError as exc:
-        return joined(list(exc.fields.values()), "; ")
+        return message_of(exc)
     custom = custom_from(values.custom, mapping, warnings)
     return Prepared(row, cleaned, warnings, custom)
 

@@ -16,7 +16,7 @@ from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import Mapping
 from crm_desktop.exchange.table import Table
 from crm_desktop.services import import_feed
-from crm_desktop.services.import_lookup import Owners, Stored, load, owners
+from crm_desktop.services.import_lookup import PART, Owners, Stored, load, owners
 from crm_desktop.services.import_rows import (
     SCALARS,
     Prepared,
@@ -253,8 +253,8 @@ class ImportRun:
         wanted = {self._key(n): n for n in names}
         missing = [k for k in wanted if k not in self.companies]
         if missing:
-            for start in range(0, len(missing), 500):
-                part = missing[start : start + 500]
+            for start in range(0, len(missing), PART):
+                part = missing[start : start + PART]
                 for cid, key, name in self.conn.execute(
                     select(Company.id, Company.sort_name, Company.name)
                     .where(Company.sort_name.in_(part), Company.deleted_at.is_(None)).order_by(Company.id.desc())

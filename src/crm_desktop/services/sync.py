@@ -20,7 +20,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from crm_desktop.domain.errors import ValidationError
-from crm_desktop.domain.i18n import joined, user_text
+from crm_desktop.domain.i18n import joined, message_of, user_text
 from crm_desktop.exchange import atomic
 from crm_desktop.exchange.sheet import (
     FIELDS,
@@ -278,7 +278,7 @@ class SyncService:
                 cleaned = validate(to_input(row.values), region)
             except ValidationError as exc:
                 result.errors.append(user_text("Row {line}: {problem} The row was not added.", line=row.line,
-                                               problem=joined(list(exc.fields.values()), "; ")))
+                                               problem=message_of(exc)))
                 continue
             contact = Contact()
             _apply(s, contact, cleaned)
@@ -305,7 +305,7 @@ class SyncService:
         p.agreed.pop(contact_id, None)
         result.errors.append(user_text("{name}: {problem} The row was left as it is.",
                                        name=name or user_text("Contact {id}", id=contact_id),
-                                       problem=joined(list(exc.fields.values()), "; ")))
+                                       problem=message_of(exc)))
 
     def _sheet_rows(self, sheet: Sheet, p: Plan, crm: dict[int, Values], crm_rows: dict[int, tuple],
                     new_ids: dict[int, int], result: SyncResult) -> list[list[object]]:

@@ -61,7 +61,8 @@ def upgrade_pending(db_path: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False  # not ours to judge here: opening the file reports it
-    return {r[0] for r in rows} != {newest_revision_by_name()}
+    newest = newest_revision_by_name()
+    return newest is not None and {r[0] for r in rows} != {newest}
 
 
 def is_up_to_date(engine: Engine) -> bool:
