@@ -255,11 +255,8 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             child = 0
         self.show_view(key)
-        try:  # the saved view that was open last time, if it still exists
-            if child:
-                self.sidebar.setCurrentItem(self.sidebar_item(key, child))
-        except KeyError:
-            pass
+        if child:  # the saved view that was open last time, if it still exists
+            self.select_child(key, child)
 
     def save_state(self) -> None:
         settings = self.ctx.settings

@@ -113,7 +113,7 @@ class SavedViewsSidebar(QObject):
         return next((v for v in self.ctx.services.saved_views.all() if v.id == view_id), None)
 
     def edit(self, key: str, view_id: int) -> None:
-        self.window.sidebar.setCurrentItem(self.window.sidebar_item(key, view_id))
+        self.window.select_child(key, view_id)
         self.window.view(key).edit_saved_view(view_id)  # type: ignore[attr-defined]
 
     def rename(self, view_id: int) -> None:

@@ -21,7 +21,6 @@ from crm_desktop.ui.widgets.records_view import RecordsView
 
 class CompaniesView(RecordsView):
     KIND = "company"
-    SINGULAR = "company"
     PLURAL = "companies"
     COLUMNS = COLUMNS
     WATCH = frozenset({"contact", "company", "activity", "tag"})

@@ -24,7 +24,6 @@ DEMO_CONTACTS = 300
 
 class ContactsView(RecordsView):
     KIND = "contact"
-    SINGULAR = "contact"
     PLURAL = "contacts"
     COLUMNS = COLUMNS
     WATCH = frozenset({"contact", "company", "activity", "tag"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -189,7 +191,7 @@ class CompleteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Complete follow-up"))
         self.setMinimumWidth(440)
-        heading = QLabel(f"<b>{_escape(detail.title)}</b>")
+        heading = QLabel(f"<b>{html.escape(detail.title, quote=False)}</b>")
         heading.setWordWrap(True)
         self.kind = QComboBox()
         for kind in OUTCOME_KINDS:
@@ -238,10 +240,6 @@ class CompleteDialog(QDialog):
 
     def repeat_from_today(self) -> bool:
         return self.from_today.isChecked()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def ask_snooze_time(parent: QWidget, now) -> Due | None:  # type: ignore[no-untyped-def]

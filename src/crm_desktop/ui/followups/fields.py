@@ -114,15 +114,15 @@ class DueField(QWidget):
         """The parser's reading of ``text``, or of its words in the window's language."""
         try:
             return parse_due(text, now)
-        except ValidationError:
-            local = to_english(text, QLocale().language(), now.date())
-            if local == text:
-                raise
-        try:
-            return parse_due(local, now)
-        except ValidationError:
-            pass
-        return parse_due(text, now)  # raises the error about what was typed
+        except ValidationError as exc:
+            about_what_was_typed = exc
+        local = to_english(text, QLocale().language(), now.date())
+        if local != text:
+            try:
+                return parse_due(local, now)
+            except ValidationError:
+                pass
+        raise about_what_was_typed
 
     def _on_menu_about_to_show(self) -> None:
         day = self._value.day if self._value else self._now().date()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -240,7 +241,7 @@ class DealDialog(QDialog):
             text = self.tr("<b style='color:#2e9d57'>Won</b> on {when}").format(when=dates.date_time_text(detail.closed_at))
         else:
             text = self.tr("<b style='color:#d9483b'>Lost</b> on {when}: {reason}").format(
-                when=dates.date_time_text(detail.closed_at), reason=_escape(detail.lost_reason))
+                when=dates.date_time_text(detail.closed_at), reason=html.escape(detail.lost_reason, quote=False))
         self.status_label.setText(text)
         is_open = detail.status == "open"
         self.won_button.setVisible(is_open)
@@ -398,10 +399,6 @@ class DealDialog(QDialog):
     def done(self, result: int) -> None:
         self.ctx.bridge.changed.disconnect(self._on_changed)
         super().done(result)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _now():  # type: ignore[no-untyped-def]

@@ -3,6 +3,8 @@ reorder, delete, win probability, rotting limit). Every edit is saved right away
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,7 +140,7 @@ class PipelineSettingsDialog(QDialog):
         self._loading = True
         self.stage_table.setRowCount(0)
         if pipeline is not None:
-            self.stages_title.setText(self.tr("<b>Stages of “{name}”</b>").format(name=_escape(pipeline.name)))
+            self.stages_title.setText(self.tr("<b>Stages of “{name}”</b>").format(name=html.escape(pipeline.name, quote=False)))
             self.archive_button.setText(self.tr("Unarchive") if pipeline.archived else self.tr("Archive"))
             self.stage_table.setRowCount(len(pipeline.stages))
             for row, stage in enumerate(pipeline.stages):
@@ -264,5 +266,3 @@ class PipelineSettingsDialog(QDialog):
             self._load_pipelines(pipeline.id)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -82,6 +82,24 @@ class DealsTableModel(QAbstractTableModel):
                 return self.custom[section - len(COLUMNS)].label
         return None
 
+    def _text(self, card, col: int) -> str:  # type: ignore[no-untyped-def]
+        """The text of one cell (only that column's money or date is formatted)."""
+        if col == 0:
+            return card.title
+        if col == 1:
+            return card.party
+        if col == 2:
+            return card.stage_name
+        if col == 3:
+            return fmt.money(card.value_minor, card.currency)
+        if col == 4:
+            return fmt.money(card.weighted_minor, card.currency)
+        if col == 5:
+            return f"{card.probability} %"
+        if col == 6:
+            return dates.date_text(card.expected_close)
+        return self.tr("{days} (rotting)").format(days=card.idle_days) if card.rotting else str(card.idle_days)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._cards):
             return None
@@ -94,12 +112,7 @@ class DealsTableModel(QAbstractTableModel):
                 return card.id
             return self._custom_data(card, self.custom[col - len(COLUMNS)], role) if col - len(COLUMNS) < len(self.custom) else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                card.title, card.party, card.stage_name, fmt.money(card.value_minor, card.currency),
-                fmt.money(card.weighted_minor, card.currency), f"{card.probability} %",
-                dates.date_text(card.expected_close),
-                self.tr("{days} (rotting)").format(days=card.idle_days) if card.rotting else str(card.idle_days),
-            )[col]
+            return self._text(card, col)
         if role == SORT_ROLE:
             return (
                 card.title.casefold(), card.party.casefold(), self._stage_order.get(card.stage_id, 0), card.value_minor,

@@ -112,7 +112,7 @@ def chart_specs(d: Dashboard, currency: str | None) -> dict[str, ChartSpec]:
     reasons = d.lost_reasons
     none = [None] * len(reasons)
     specs["lost"] = ChartSpec("lost", QCoreApplication.translate("ReportCharts", "Won and lost deals"),
-                              [won_word, lost_word, *[reason_label(r.reason, r.drill) for r in reasons]], [
+                              [won_word, lost_word, *[reason_label(r.reason) for r in reasons]], [
         BarSet(won_word, [d.won_count, 0, *[0] * len(reasons)], GOOD, [d.won_drill, None, *none]),
         BarSet(lost_word, [0, d.lost_count, *[r.count for r in reasons]], BAD,
                [None, d.lost_drill, *[r.drill for r in reasons]]),
@@ -120,7 +120,7 @@ def chart_specs(d: Dashboard, currency: str | None) -> dict[str, ChartSpec]:
 
     top = [r for r in d.top_customers if r.currency == cur]
     specs["customers"] = ChartSpec("customers", QCoreApplication.translate("ReportCharts", "Best customers ({currency})").format(currency=cur),
-                                   [customer_name(r.name, r.kind) for r in top], [
+                                   [customer_name(r.name) for r in top], [
         BarSet(won_value, [_major(r.minor, cur) for r in top], COLORS[2], [r.drill for r in top]),
     ], money, horizontal=True, unit=cur)
 

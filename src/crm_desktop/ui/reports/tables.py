@@ -49,12 +49,12 @@ def activity_label(kind: str) -> str:
     return i18n.translated(report_tables.kind_label(kind))
 
 
-def reason_label(reason: str, _drill: DealQuery | None = None) -> str:
+def reason_label(reason: str) -> str:
     """A lost reason (deals lost without one come as "No reason given" from the service)."""
     return i18n.translated(reason)
 
 
-def customer_name(name: str, _kind: str = "") -> str:
+def customer_name(name: str) -> str:
     """A customer's name ("(no customer linked)" comes from the service)."""
     return i18n.translated(name)
 

@@ -87,7 +87,7 @@ class TrashModel(QAbstractTableModel):
         item = self._items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (name_text(item), kind_text(item), detail_text(item), deleted_text(item))[column]
+            return (name_text, kind_text, detail_text, deleted_text)[column](item)  # only this column's text
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             if item.kind not in self._icons:
                 self._icons[item.kind] = icon(KIND_ICONS[item.kind])
@@ -101,5 +101,5 @@ class TrashModel(QAbstractTableModel):
                 return item.deleted_at.isoformat()
             if column == 2 and item.due is not None:
                 return "due " + item.due.isoformat()  # follow-ups sort by date (where "due …" always sorted)
-            return (name_text(item), kind_text(item), detail_text(item), "")[column].casefold()
+            return (name_text, kind_text, detail_text)[column](item).casefold()
         return None

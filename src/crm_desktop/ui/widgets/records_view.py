@@ -58,7 +58,6 @@ class RecordsView(RecordsExtras, QWidget):
     """Base of a record list view. Subclasses set the class attributes and the hooks below."""
 
     KIND = "record"
-    SINGULAR = "record"  # English, for logs; the texts shown come from record_texts(KIND)
     PLURAL = "records"
     COLUMNS: Sequence[Column] = ()
     WATCH: frozenset[str] = frozenset()  # besides these: saved_view and custom_field
