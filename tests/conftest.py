@@ -7,6 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import sys  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
 import pytest  # noqa: E402
 
 from crm_desktop.paths import AppPaths  # noqa: E402
@@ -47,3 +50,22 @@ def ui_ctx(qtbot, services, app_paths):
     yield ctx
     ctx.tasks.wait()
     ctx.bridge.detach()
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that switched the window's language leaves English behind (tests that never
+    load the window code pay nothing)."""
+    yield
+    i18n = sys.modules.get("crm_desktop.ui.i18n")
+    if i18n is not None and i18n._current is not None and i18n._current[0] != "en":
+        i18n.install("en")
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window's texts, dates and numbers in German for this test."""
+    from crm_desktop.ui import i18n
+
+    assert i18n.install("de") == "de"
+    yield

@@ -189,9 +189,7 @@ def test_auto_sync_runs_after_the_file_changes(qtbot, ctx, tmp_path):
 def test_won_deals_dialog_previews_and_saves(qtbot, ctx, tmp_path):
     from datetime import date
 
-    from crm_desktop.ui import i18n
 
-    i18n.install("en")  # amounts in English number format, whatever ran before
     ids = add_contacts(ctx.services)
     add_deals(ctx.services, contact_id=ids[0])
     dialog = WonDealsDialog(ctx, today=date(2026, 4, 15))

@@ -3,7 +3,6 @@ labels from the services translated by their keys; and chart labels that are nev
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -25,14 +24,7 @@ from crm_desktop.ui.tasks import TaskRunner
 from mail_support import make_contact
 from report_dataset import BERLIN, NOW, insert_dataset
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture(autouse=True)
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    i18n.install("de")
-    yield
-    i18n.install("en")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.usefixtures("german")]  # every test in German
 
 
 @pytest.fixture

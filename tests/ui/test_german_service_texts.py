@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -30,14 +29,7 @@ from mail_support import SmtpServer, mail_services, plain_account
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 import import_samples as samples  # noqa: E402
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    i18n.install("de")
-    yield
-    i18n.install("en")
+pytestmark = [pytest.mark.qt_log_ignore("propagateSizeHints"), pytest.mark.usefixtures("german")]  # every test in German
 
 
 def test_contact_dialog_shows_the_services_validation_errors_in_german(qtbot, ui_ctx) -> None:

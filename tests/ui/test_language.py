@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.domain.errors import NotFound, ValidationError
 from crm_desktop.domain.i18n import user_text
 from crm_desktop.ui import i18n, language
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    yield
-    i18n.install("en")
 
 
 def _language_actions(window):  # type: ignore[no-untyped-def]
@@ -87,7 +78,7 @@ def test_service_messages_keep_their_values() -> None:
     assert i18n.translated(message) == "Enter a name for the pipeline."
     error = ValidationError({"name": message, "email": user_text("Check the email address.")})
     assert i18n.user_message(error) == "Enter a name for the pipeline.\nCheck the email address."
-    assert i18n.user_message(NotFound("contact", 3))
+    assert i18n.user_message(NotFound("contact", 3)) == "This contact no longer exists (it may have been deleted)."
 
 
 def _real_window(tmp_path, qtbot, language: str):  # type: ignore[no-untyped-def]

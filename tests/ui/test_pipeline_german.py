@@ -3,7 +3,6 @@ and due dates typed in German words."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time
 
 import pytest
@@ -12,7 +11,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from crm_desktop.services.deals import DealInput
 from crm_desktop.services.followup_lists import Group
 from crm_desktop.services.followups import FollowUpInput
-from crm_desktop.ui import i18n
 from crm_desktop.ui.followups.dialogs import FollowUpDialog
 from crm_desktop.ui.followups.due_words import to_english
 from crm_desktop.ui.followups.view import FollowUpsView
@@ -23,13 +21,6 @@ from followup_helpers import contact, local, use_clock
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 GERMAN = QLocale.Language.German
 TODAY = date(2026, 11, 18)  # a Wednesday
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    assert i18n.install("de") == "de"
-    yield
-    i18n.install("en")
 
 
 @pytest.mark.parametrize(("typed", "words"), [

@@ -144,15 +144,6 @@ def test_messages_keep_their_english_text_and_survive_copies() -> None:
     assert (number(999), number(1234567), decimal(2.5)) == ("999", "1,234,567", "2.5")
 
 
-@pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from crm_desktop.ui import i18n
-
-    assert i18n.install("de") == "de"
-    yield
-    i18n.install("en")
-
-
 def test_service_errors_show_in_german(german, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from crm_desktop.ui.i18n import user_message
 
