@@ -4,28 +4,15 @@ move to a stage, set a field, add tags, delete; each one undo step."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelectionModel
 
 from crm_desktop.domain.errors import ValidationError
 from crm_desktop.services.deals import DealInput
 from crm_desktop.services.saved_views import Condition, ViewSpec
-from crm_desktop.ui.bridge import ChangeBridge
-from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline.board import PipelineView
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE
-from crm_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def ctx(qapp, services, app_paths, tmp_path):
-    bridge = ChangeBridge(services.hub)
-    context = UiContext(services=services, bridge=bridge, tasks=TaskRunner(), paths=app_paths,
-                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), undo=QUndoStack())
-    yield context
-    bridge.detach()
 
 
 @pytest.fixture

@@ -4,16 +4,11 @@ board's filter, edited, left with "Show all", and offered to the export as "only
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 
 from crm_desktop.services.deals import DealInput
 from crm_desktop.services.saved_views import Condition, ViewSpec
-from crm_desktop.ui.bridge import ChangeBridge
-from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.exporting import export_scopes
 from crm_desktop.ui.main_window import CHILD_ROLE, KEY_ROLE
-from crm_desktop.ui.tasks import TaskRunner
 from crm_desktop.ui.widgets.view_filter import SavedViewDialog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -35,20 +30,16 @@ def deals(services):
 
 
 @pytest.fixture
-def main(qtbot, services, app_paths, deals):
-    settings = QSettings(str(app_paths.data_dir / "w.ini"), QSettings.Format.IniFormat)
-    settings.setValue("window/view", "pipeline")
-    settings.setValue("welcome/done", True)
-    ctx = UiContext(services, ChangeBridge(services.hub), TaskRunner(), settings, app_paths, QUndoStack())
+def main(qtbot, ui_ctx, deals):
     from crm_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
+    ui_ctx.settings.setValue("window/view", "pipeline")
+    ui_ctx.settings.setValue("welcome/done", True)
+    window = MainWindow(ui_ctx)
     qtbot.addWidget(window)
     window.resize(1300, 760)
     window.show()  # the board reloads on changes while it is visible
-    yield window
-    ctx.tasks.wait()
-    ctx.bridge.detach()
+    return window
 
 
 def children(window):

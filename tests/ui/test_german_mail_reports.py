@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolTip
 
 from crm_desktop.domain.money import Money
@@ -15,12 +15,9 @@ from crm_desktop.services import report_tables
 from crm_desktop.services.followups import FollowUpInput
 from crm_desktop.services.reports import ReportService
 from crm_desktop.ui import dates, i18n
-from crm_desktop.ui.bridge import ChangeBridge
-from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.reports import format as fmt
 from crm_desktop.ui.reports import tables
 from crm_desktop.ui.reports.charts import ChartSpec, label_angle
-from crm_desktop.ui.tasks import TaskRunner
 from mail_support import make_contact
 from report_dataset import BERLIN, NOW, insert_dataset
 
@@ -28,15 +25,10 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.
 
 
 @pytest.fixture
-def reports_ctx(services, app_paths, tmp_path):
-    insert_dataset(services.db)
-    services.reports = ReportService(services.db, tz=BERLIN, clock=lambda: NOW)
-    ctx = UiContext(services=services, bridge=ChangeBridge(services.hub), tasks=TaskRunner(),
-                    settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                    paths=app_paths, undo=QUndoStack())
-    yield ctx
-    ctx.tasks.wait()
-    ctx.bridge.detach()
+def reports_ctx(ui_ctx):
+    insert_dataset(ui_ctx.services.db)
+    ui_ctx.services.reports = ReportService(ui_ctx.services.db, tz=BERLIN, clock=lambda: NOW)
+    return ui_ctx
 
 
 def test_money_numbers_and_months_follow_the_locale() -> None:
