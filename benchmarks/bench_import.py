@@ -114,6 +114,24 @@ def baseline(folder: Path, path: Path) -> float:
     return took
 
 
+def statements_alone(source: Path, path: Path) -> float:
+    """Seconds the import's own SQL statements take without its Python (``import_floor``)."""
+    from benchmarks import import_floor
+    from crm_desktop.paths import DB_FILENAME
+    from crm_desktop.services import build_services
+    from crm_desktop.storage.engine import open_database
+
+    services = build_services(open_database(scratch_copy(source, "import-floor") / DB_FILENAME))
+    try:
+        table = services.importer.open(path)
+        mapping = services.importer.recognise(table)
+        with import_floor.recorded() as statements:
+            services.importer.run(table, mapping, backup=False)
+    finally:
+        services.db.close()
+    return import_floor.replay(scratch_copy(source, "import-floor") / DB_FILENAME, statements)
+
+
 def peak_memory(folder: Path, path: Path) -> float:
     """Peak traced memory of an import prepared wholly in this process (tracemalloc does not
     see a second process; ``reader_peak_rss`` measures that one)."""
@@ -177,6 +195,11 @@ def run() -> list[Metric]:
         # over 64 MB of XML are streamed (exchange/xlsx_stream.py)
         peak = max((r.peak_mb for r in readers), default=0.0)
         metrics.append(Metric(f"import_{label} reader process, peak resident size", round(peak, 1), "MB"))
+    # the floor: the same statements without any Python, against the CSV's baseline (the
+    # XLSX import runs the same statements)
+    alone, csv_base = statements_alone(source, csv_path) * 1000, metrics[0].baseline or 0.0
+    metrics.append(Metric("import_csv statements alone (no Python)", round(alone, 1), "ms", baseline=csv_base,
+                          ratio=round(alone / csv_base, 2) if csv_base else None))
     folder = scratch_copy(source, "import-memory")
     small = peak_memory(folder, small_csv)
     folder = scratch_copy(source, "import-memory")
