@@ -13,6 +13,7 @@ from typing import Any
 
 from crm_desktop.domain.i18n import user_text
 from crm_desktop.domain.phone import parse_phone
+from crm_desktop.domain.remembered import Remembered
 from crm_desktop.domain.text import clean, split_full_name
 from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import (
@@ -39,7 +40,6 @@ from crm_desktop.services.tags import parse_tags
 _SINGLE, _WEBSITE, _ADDRESS, _EMAIL, _PHONE, _TAGS, _NOTES, _BIRTHDAY, _CUSTOM, _UNMAPPED = range(10)
 _KINDS = {"website": _WEBSITE, "address": _ADDRESS, "email": _EMAIL, "phone": _PHONE, "tags": _TAGS,
           "notes": _NOTES, "birthday": _BIRTHDAY}
-_CACHED = 4096  # distinct tag cells remembered (a tags column repeats a few values)
 NO_NAME = user_text("there is no name (first, last or full name is empty)")
 
 
@@ -49,7 +49,7 @@ class RowPreparer:
     def __init__(self, mapping: Mapping, region: str) -> None:
         self.mapping, self.region = mapping, region
         # (index, kind, field, header, the column's cleaned values by cell text)
-        self.columns: list[tuple[int, int, str, str | None, dict[str, str]]] = []
+        self.columns: list[tuple[int, int, str, str | None, Remembered[str, str]]] = []
         for index, target in enumerate(mapping.fields):
             if target:
                 kind = _CUSTOM if target.startswith(CUSTOM_PREFIX) else _KINDS.get(target, _SINGLE)
@@ -58,9 +58,10 @@ class RowPreparer:
             else:
                 continue  # a column that is not imported
             header = mapping.headers[index] if index < len(mapping.headers) else None
-            self.columns.append((index, kind, target, header, {}))
-        self._tag_cells: dict[str, list[str]] = {}
-        self._tag_lists: dict[tuple[str, ...], list[str]] = {}
+            self.columns.append((index, kind, target, header, Remembered(clean)))
+        self._tag_cells: Remembered[str, list[str]] = Remembered(_tag_value)
+        self._tag_lists: Remembered[tuple[str, ...], list[str]] = Remembered(
+            lambda tags: parse_tags([t[:100] for t in tags]))
 
     def _slow(self, row: int, cells: list[Any]) -> Prepared | str | None:
         return prepare(row, cells, self.mapping, self.region)
@@ -88,12 +89,7 @@ class RowPreparer:
                 continue
             if kind == _SINGLE:
                 if target not in single:
-                    value = known.get(text)
-                    if value is None:
-                        if len(known) >= _CACHED:
-                            known.clear()
-                        value = known[text] = clean(text)
-                    single[target] = value
+                    single[target] = known[text]
             elif kind == _EMAIL:
                 if ";" in stripped or "," in stripped or len(stripped.split(None, 1)) > 1:
                     emails += [p for p in _EMAIL_SPLIT.split(stripped) if p]
@@ -105,7 +101,7 @@ class RowPreparer:
                 else:
                     phones.append(stripped)
             elif kind == _TAGS:
-                tags += self._tag_cell(text)
+                tags += self._tag_cells[text]
             elif kind == _NOTES:
                 notes.append(stripped)
             elif kind == _BIRTHDAY:
@@ -174,23 +170,6 @@ class RowPreparer:
             "source": "",
             "sort_name": sort_name(first, last),
         }
-        clean_tags = self._tag_list(tags) if tags else tags
+        clean_tags = list(self._tag_lists[tuple(tags)]) if tags else tags
         contact = CleanContact(values, good_emails, numbers, get("company", ""), clean_tags)
         return Prepared(row, contact, warnings, custom_from(custom, self.mapping, warnings) if custom else {})
-
-    def _tag_cell(self, text: str) -> list[str]:
-        known = self._tag_cells.get(text)
-        if known is None:
-            if len(self._tag_cells) >= _CACHED:
-                self._tag_cells.clear()
-            known = self._tag_cells[text] = _tag_value(text)
-        return known
-
-    def _tag_list(self, tags: list[str]) -> list[str]:
-        key = tuple(tags)
-        known = self._tag_lists.get(key)
-        if known is None:
-            if len(self._tag_lists) >= _CACHED:
-                self._tag_lists.clear()
-            known = self._tag_lists[key] = parse_tags([t[:100] for t in tags])
-        return list(known)

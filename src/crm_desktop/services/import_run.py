@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from crm_desktop.domain.i18n import number, user_text
+from crm_desktop.domain.remembered import Remembered
 from crm_desktop.domain.text import fold
 from crm_desktop.domain.validation import email_key
 from crm_desktop.exchange.mapping import Mapping
@@ -80,7 +81,8 @@ class ImportRun:
         self.company_names: dict[int, str] = {}  # for the index rows of new contacts
         self.tags: dict[str, int] = {}
         self.tag_names: dict[int, str] = {}
-        self._keys: dict[str, str] = {}
+        # how company and tag names are matched (case and accents ignored)
+        self._key: Remembered[str, str] = Remembered(lambda name: fold(name)[:200])
         self.before_recorded: set[int] = set()
         self.source = f"Import: {table.path.name}"[:200]
         self.now = _now()
@@ -142,7 +144,7 @@ class ImportRun:
                         s.warnings.append(Problem(row, w))
         if not prepared:
             return
-        key_of = self._key
+        key_of = self._key.__getitem__
         company_ids = self._companies({p.clean.company for p in prepared if p.clean.company})
         tag_ids = self._tags({t for p in prepared for t in p.clean.tags})
         found = owners(self.conn, [p.clean for p in prepared]) if self.mode is not DuplicateMode.CREATE else Owners()
@@ -239,18 +241,8 @@ class ImportRun:
 
     # --- look-ups -----------------------------------------------------------------------
 
-    def _key(self, name: str) -> str:
-        """How company and tag names are matched (case and accents ignored), remembered: a
-        file repeats the same few companies and tags on thousands of rows."""
-        known = self._keys.get(name)
-        if known is None:
-            if len(self._keys) >= 4096:
-                self._keys.clear()
-            known = self._keys[name] = fold(name)[:200]
-        return known
-
     def _companies(self, names: set[str]) -> dict[str, int]:
-        wanted = {self._key(n): n for n in names}
+        wanted = {self._key[n]: n for n in names}
         missing = [k for k in wanted if k not in self.companies]
         if missing:
             for start in range(0, len(missing), PART):
@@ -276,7 +268,7 @@ class ImportRun:
         return {k: self.companies[k] for k in wanted}
 
     def _tags(self, names: set[str]) -> dict[str, int]:
-        wanted = {self._key(n): n for n in names}
+        wanted = {self._key[n]: n for n in names}
         missing = [k for k in wanted if k not in self.tags]
         if missing:
             for tid, key, name in self.conn.execute(
