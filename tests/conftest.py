@@ -8,13 +8,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 import sys  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
 from crm_desktop.paths import AppPaths  # noqa: E402
 from crm_desktop.services import Services, build_services  # noqa: E402
 from crm_desktop.storage.engine import open_database  # noqa: E402
+
+if TYPE_CHECKING:
+    from crm_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -50,6 +54,41 @@ def ui_ctx(qtbot, services, app_paths):
     yield ctx
     ctx.tasks.wait()
     ctx.bridge.detach()
+
+
+@pytest.fixture
+def real_window(qtbot, tmp_path) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+    """Builds the main window the way a start does: ``real_window(paths, language="de", view="trash")``.
+
+    ``paths`` default to a new data folder per window; ``language`` and ``view`` are written to
+    the settings.ini in the data folder first. Every window's tasks are waited for and its
+    database closed at the end of the test."""
+    from PySide6.QtCore import QSettings
+
+    from crm_desktop.app import build_main_window
+    from crm_desktop.ui import i18n
+
+    windows: list[MainWindow] = []
+
+    def make(paths: AppPaths | None = None, *, language: str = "", view: str = "") -> MainWindow:
+        if paths is None:
+            folder = tmp_path / f"window-{len(windows) + 1}"
+            paths = AppPaths(data_dir=folder, log_dir=folder / "logs")
+        settings = QSettings(str(paths.ensure().data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        if language:
+            settings.setValue(i18n.SETTING, language)
+        if view:
+            settings.setValue("window/view", view)
+        window = build_main_window(paths, settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.ctx.tasks.wait()
+        window.ctx.bridge.detach()
+        window.ctx.services.db.close()
 
 
 @pytest.fixture(autouse=True)

@@ -7,8 +7,14 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from crm_desktop import APP_ID, APP_NAME, DESKTOP_ID, ORG_NAME, __version__, paths
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from crm_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -35,9 +41,28 @@ def _fallback_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
-def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore[no-untyped-def]
-    """Open the database at these paths and build the window (not shown)."""
+def prepare(app_paths: paths.AppPaths, settings: QSettings | None = None) -> QSettings:
+    """Once per start, before the first message or window: make the data folders, open the
+    settings file (unless ``settings`` are given) and install the language they choose."""
     from PySide6.QtCore import QSettings
+
+    from crm_desktop.ui import i18n
+
+    app_paths.ensure()
+    if settings is None:
+        settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))
+    return settings
+
+
+def build_main_window(app_paths: paths.AppPaths, settings: QSettings | None = None) -> MainWindow:
+    """Prepare the folders, settings and language, open the database and build the window (not shown)."""
+    return _main_window(app_paths, prepare(app_paths, settings))
+
+
+def _main_window(app_paths: paths.AppPaths, settings: QSettings) -> MainWindow:
+    """The window for a start that is prepared already: the language must be in place before
+    the services, as a new database's pipeline is named in it."""
     from PySide6.QtGui import QUndoStack
 
     from crm_desktop.services import build_services
@@ -48,11 +73,6 @@ def build_main_window(app_paths: paths.AppPaths, settings=None):  # type: ignore
     from crm_desktop.ui.main_window import MainWindow
     from crm_desktop.ui.tasks import TaskRunner
 
-    app_paths.ensure()
-    if settings is None:
-        settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    # first: a new database's pipeline is named in it (does nothing when run_gui installed it already)
-    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))
     services = build_services(open_database(app_paths.database), translate=i18n.translated)
     ctx = UiContext(
         services=services,
@@ -87,7 +107,7 @@ def _exit_when_ready(app, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from crm_desktop import logs
@@ -98,9 +118,7 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
     theme.apply(app)
     app_paths = paths.resolve(getattr(args, "data_dir", None))
     logs.setup(app_paths.log_dir)
-    app_paths.ensure()
-    settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    i18n.install(settings.value(i18n.SETTING, i18n.SYSTEM))  # before the first message box (e.g. a damaged database)
+    settings = prepare(app_paths)  # before the first message box (e.g. a damaged database)
     instance = single_instance.SingleInstance(app_paths.data_dir)
     if not instance.acquire():
         if not instance.notify_running():
@@ -112,7 +130,7 @@ def run_gui(args: argparse.Namespace, qt_args: Sequence[str] = ()) -> int:
         return 1
     notice = startup.upgrade_notice(app_paths)
     try:
-        window = build_main_window(app_paths, settings)
+        window = _main_window(app_paths, settings)
     except Exception as exc:  # noqa: BLE001 - shown to the user, then we stop
         if notice is not None:
             notice.close()

@@ -21,3 +21,36 @@ def test_the_app_reports_ready_with_the_contacts_listed_and_quits(tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "ready 30" in done.stdout.splitlines()
+
+
+# Counts the calls made while the app starts, then starts it the way `python -m crm_desktop` does.
+COUNTING_START = """
+import argparse, collections, sys
+from crm_desktop import app, paths
+from crm_desktop.ui import i18n
+
+calls = collections.Counter()
+
+def counted(name, function):
+    def wrapper(*args, **kwargs):
+        calls[name] += 1
+        return function(*args, **kwargs)
+    return wrapper
+
+paths.AppPaths.ensure = counted("ensure", paths.AppPaths.ensure)
+i18n.install = counted("install", i18n.install)
+code = app.run_gui(argparse.Namespace(data_dir=sys.argv[1]))
+print("calls", calls["ensure"], calls["install"], flush=True)
+sys.exit(code)
+"""
+
+
+@pytest.mark.slow
+def test_a_start_makes_the_folders_and_installs_the_language_once(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CRM_DESKTOP_EXIT_WHEN_READY="1")
+    done = subprocess.run([sys.executable, "-c", COUNTING_START, str(tmp_path / "data")],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "ready 0" in lines
+    assert "calls 1 1" in lines

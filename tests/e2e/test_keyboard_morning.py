@@ -8,12 +8,11 @@ from collections.abc import Callable
 from datetime import time, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
-from crm_desktop.app import build_main_window
 from crm_desktop.services import build_services
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.deals import DealInput
@@ -31,7 +30,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def morning(qtbot, app_paths):
+def morning(qtbot, app_paths, real_window):
     seed = build_services(open_database(app_paths.database))
     other = seed.contacts.create(ContactInput(first_name="Anna", last_name="Schmidt"))
     contact = seed.contacts.create(ContactInput(first_name="Jürgen", last_name="Müller", company="Bäckerei Sonne"))
@@ -39,17 +38,11 @@ def morning(qtbot, app_paths):
     deal = seed.deals.create(DealInput(title="Shop website", value="1200", currency="EUR",
                                        stage_id=stages[0].id, contact_id=contact))
     seed.db.close()
-    settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    win = build_main_window(app_paths, settings)
-    qtbot.addWidget(win)
-    services = win.ctx.services
+    win = real_window(app_paths)
     win.show()
     win.activateWindow()
     qtbot.waitExposed(win)
-    yield win, contact, other, deal, [s.id for s in stages]
-    win.ctx.tasks.wait()
-    win.ctx.bridge.detach()
-    services.db.close()
+    return win, contact, other, deal, [s.id for s in stages]
 
 
 def focused() -> QWidget:

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from crm_desktop.app import build_main_window
 from crm_desktop.cli import main as cli_main
 from crm_desktop.ui.contacts.dialog import ContactDialog
 
 
 @pytest.fixture
-def window(qtbot, app_paths):
-    settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    win = build_main_window(app_paths, settings)
-    qtbot.addWidget(win)
+def window(app_paths, real_window):
+    win = real_window(app_paths)
     win.show()
-    yield win
-    win.ctx.tasks.wait()
-    win.ctx.bridge.detach()
-    win.ctx.services.db.close()
+    return win
 
 
 def fill_and_save_dialog(qtbot):

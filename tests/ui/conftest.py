@@ -43,9 +43,8 @@ class RecordingView(QLabel):
 
 
 @pytest.fixture
-def make_window(qtbot, app_paths, monkeypatch):
+def make_window(app_paths, monkeypatch, real_window):
     """Builds main windows with stand-in views that record open_record calls."""
-    windows = []
     views = {}
 
     def factory(key):
@@ -63,20 +62,14 @@ def make_window(qtbot, app_paths, monkeypatch):
             navigation.ViewSpec("companies", "Companies", "companies", factory("companies"), opens=("company",)),
         ],
     )
-    from crm_desktop.app import build_main_window
 
     def make():
         views.clear()
-        win = build_main_window(app_paths)
-        qtbot.addWidget(win)
+        win = real_window(app_paths)
         win.views = views
-        windows.append(win)
         return win
 
-    yield make
-    for win in windows:
-        win.ctx.tasks.wait()
-        win.ctx.services.db.close()
+    return make
 
 
 @pytest.fixture

@@ -132,15 +132,11 @@ def test_healthy_database_opens_without_a_dialog(services, app_paths):
     assert startup.ensure_healthy_database(app_paths, dialog_factory=factory)
 
 
-def test_window_menus_and_start_jobs(services, app_paths, tmp_path, qtbot, warnings, monkeypatch):
-    from crm_desktop.app import build_main_window
+def test_window_menus_and_start_jobs(services, app_paths, tmp_path, qtbot, warnings, monkeypatch, real_window):
     from crm_desktop.ui.backups import actions
 
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    settings.setValue("window/view", "trash")
     services.db.close()
-    window = build_main_window(app_paths, settings)
-    qtbot.addWidget(window)
+    window = real_window(app_paths, view="trash")
     texts = [a.text() for a in window.menu("file").actions()]
     assert "&Back up now…" in texts and "&Restore from backup…" in texts and texts[-1] == "&Quit"
     help_texts = [a.text() for a in window.menu("help").actions()]
@@ -163,24 +159,16 @@ def test_window_menus_and_start_jobs(services, app_paths, tmp_path, qtbot, warni
     monkeypatch.setattr("crm_desktop.ui.backups.actions.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     assert actions.open_log_folder(window)
     assert opened == [str(app_paths.log_dir)]
-    window.ctx.tasks.wait()
-    window.ctx.services.db.close()
 
 
-def test_cloud_folder_warning_is_shown_once(services, tmp_path, qtbot, warnings):
-    from crm_desktop.app import build_main_window
+def test_cloud_folder_warning_is_shown_once(tmp_path, warnings, real_window):
     from crm_desktop.paths import AppPaths
     from crm_desktop.ui.backups import actions
 
-    paths = AppPaths(tmp_path / "Dropbox" / "crm", tmp_path / "logs").ensure()
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    settings.setValue("window/view", "trash")
-    window = build_main_window(paths, settings)
-    qtbot.addWidget(window)
+    window = real_window(AppPaths(tmp_path / "Dropbox" / "crm", tmp_path / "logs"), view="trash")
     assert actions.warn_about_location(window)
     assert "Dropbox" in warnings[-1] and "backups" in warnings[-1]
     assert not actions.warn_about_location(window)
-    window.ctx.services.db.close()
 
 
 def test_large_files_get_the_cheap_check_unless_the_last_session_crashed(app_paths, qtbot, monkeypatch):

@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QSettings
 
 from crm_desktop.domain.i18n import UserText
 from crm_desktop.mail.credentials import Credentials
-from crm_desktop.paths import AppPaths
 from crm_desktop.services import build_services
 from crm_desktop.services.deals import DealInput
 from crm_desktop.services.followup_lists import Group
@@ -163,29 +161,19 @@ def test_email_problems_and_test_results_in_german(qtbot, ui_ctx) -> None:
     ui_ctx.tasks.wait()
 
 
-def test_a_new_database_starts_with_a_german_pipeline(tmp_path, qtbot) -> None:
-    from crm_desktop.app import build_main_window
-
-    paths = AppPaths(data_dir=tmp_path / "de", log_dir=tmp_path / "de" / "logs").ensure()
-    settings = QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(i18n.SETTING, "de")
-    window = build_main_window(paths, settings)
-    qtbot.addWidget(window)
+def test_a_new_database_starts_with_a_german_pipeline(tmp_path, real_window) -> None:
+    window = real_window(language="de")
     services = window.ctx.services
-    try:
-        [pipeline] = services.pipelines.list()
-        assert pipeline.name == "Vertrieb"
-        assert [s.name for s in pipeline.stages] == ["Neuer Lead", "Kontaktiert", "Angebot", "Verhandlung"]
-        new_id = services.pipelines.create("Großhandel")  # a pipeline added later gets German stages too
-        assert services.pipelines.get(new_id).stages[0].name == "Neuer Lead"
-    finally:
-        window.ctx.tasks.wait()
-        services.db.close()
+    [pipeline] = services.pipelines.list()
+    assert pipeline.name == "Vertrieb"
+    assert [s.name for s in pipeline.stages] == ["Neuer Lead", "Kontaktiert", "Angebot", "Verhandlung"]
+    new_id = services.pipelines.create("Großhandel")  # a pipeline added later gets German stages too
+    assert services.pipelines.get(new_id).stages[0].name == "Neuer Lead"
 
     # Names once stored are the user's: opening the database in English renames nothing, and
     # the command line (no translator) starts a new database in English.
     i18n.install("en")
-    again = build_services(open_database(paths.database), translate=i18n.translated)
+    again = build_services(open_database(window.ctx.paths.database), translate=i18n.translated)
     try:
         assert [p.name for p in again.pipelines.list()] == ["Vertrieb", "Großhandel"]
     finally:

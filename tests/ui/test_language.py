@@ -81,20 +81,6 @@ def test_service_messages_keep_their_values() -> None:
     assert i18n.user_message(NotFound("contact", 3)) == "This contact no longer exists (it may have been deleted)."
 
 
-def _real_window(tmp_path, qtbot, language: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
-
-    from crm_desktop.app import build_main_window
-    from crm_desktop.paths import AppPaths
-
-    paths = AppPaths(data_dir=tmp_path / language, log_dir=tmp_path / language / "logs").ensure()
-    settings = QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(i18n.SETTING, language)
-    window = build_main_window(paths, settings)
-    qtbot.addWidget(window)
-    return window
-
-
 def _texts(window):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
@@ -111,11 +97,8 @@ def _texts(window):  # type: ignore[no-untyped-def]
     }
 
 
-def test_the_real_window_is_german_then_english_again(tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    german = _real_window(tmp_path, qtbot, "de")
-    texts = _texts(german)
-    german.ctx.tasks.wait()
-    german.ctx.services.db.close()
+def test_the_real_window_is_german_then_english_again(real_window) -> None:  # type: ignore[no-untyped-def]
+    texts = _texts(real_window(language="de"))
     assert texts["menus"] == ["&Datei", "&Bearbeiten", "&Ansicht", "E&xtras", "&Hilfe"]
     assert texts["sidebar"] == {"contacts": "Kontakte", "companies": "Firmen", "pipeline": "Pipeline",
                                 "followups": "Wiedervorlagen", "reports": "Berichte", "trash": "Papierkorb"}
@@ -125,10 +108,7 @@ def test_the_real_window_is_german_then_english_again(tmp_path, qtbot) -> None: 
     assert texts["empty_button"] == "Mit einer leeren Datenbank beginnen"
     assert QLocale().language() == QLocale.Language.German
 
-    english = _real_window(tmp_path, qtbot, "en")
-    texts = _texts(english)
-    english.ctx.tasks.wait()
-    english.ctx.services.db.close()
+    texts = _texts(real_window(language="en"))
     assert texts["menus"] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     assert texts["sidebar"] == {"contacts": "Contacts", "companies": "Companies", "pipeline": "Pipeline",
                                 "followups": "Follow-ups", "reports": "Reports", "trash": "Trash"}

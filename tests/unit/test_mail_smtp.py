@@ -7,7 +7,7 @@ from email import message_from_bytes
 import pytest
 
 from crm_desktop.mail import smtp
-from crm_desktop.mail.connection import Endpoint
+from crm_desktop.mail.connection import Endpoint, MailProtocol
 from crm_desktop.mail.errors import MailError
 from mail_support import (
     SmtpServer,
@@ -96,11 +96,11 @@ def test_wrong_password_is_said_plainly_with_the_app_password_hint(certs):
     assert "user name or password" in str(info.value)
     from crm_desktop.mail.connection import explain
 
-    gmail = explain(info.value.__class__("x"), "SMTP", Endpoint("smtp.gmail.com", 465, "ssl"))
+    gmail = explain(info.value.__class__("x"), MailProtocol.SMTP, Endpoint("smtp.gmail.com", 465, "ssl"))
     assert gmail is not None
     import smtplib
 
-    hint = explain(smtplib.SMTPAuthenticationError(535, b"no"), "outgoing (SMTP)", Endpoint("smtp.gmail.com", 465, "ssl"))
+    hint = explain(smtplib.SMTPAuthenticationError(535, b"no"), MailProtocol.SMTP, Endpoint("smtp.gmail.com", 465, "ssl"))
     assert "app password" in str(hint)
 
 

@@ -21,7 +21,7 @@ from crm_desktop.domain.errors import ConflictError, CrmError, NotFound, Validat
 from crm_desktop.domain.i18n import UserText, decimal, message_of, number, user_text
 from crm_desktop.exchange.limits import FileRefused
 from crm_desktop.exchange.readers import open_table
-from crm_desktop.mail.connection import Endpoint, explain
+from crm_desktop.mail.connection import Endpoint, MailProtocol, explain
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.deals import DealInput
 from crm_desktop.services.reminders import CatchUp
@@ -173,7 +173,7 @@ def test_service_errors_show_in_german(german, services, tmp_path) -> None:  # t
         open_table(empty)
     assert user_message(refused.value) == "Diese Datei ist leer: Es gibt nichts zu importieren."
 
-    mail = explain(socket.gaierror(-2, "Name or service not known"), "outgoing (SMTP)",
+    mail = explain(socket.gaierror(-2, "Name or service not known"), MailProtocol.SMTP,
                    Endpoint("smtp.example.invalid", 465, "ssl", "anna"))
     assert user_message(mail) == (
         "Der Postausgangsserver (SMTP) „smtp.example.invalid“ wurde nicht gefunden. "

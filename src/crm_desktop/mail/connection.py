@@ -6,12 +6,20 @@ import ipaddress
 import socket
 import ssl
 from dataclasses import dataclass
+from enum import Enum
 
 from crm_desktop.domain.i18n import UserText, user_text
 from crm_desktop.mail.errors import MailError
 
 SECURITY_CHOICES = ("ssl", "starttls", "none")  # "none" only for a server on this computer
 DEFAULT_TIMEOUT = 30.0
+
+
+class MailProtocol(Enum):
+    """Which server a check or an error is about: sending (SMTP) or reading (IMAP)."""
+
+    SMTP = "smtp"
+    IMAP = "imap"
 
 
 @dataclass(frozen=True)
@@ -49,17 +57,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _server(what: str) -> UserText:
-    """'outgoing (SMTP) server' or 'incoming (IMAP) server' for ``what`` ('outgoing (SMTP)'...)."""
-    if "IMAP" in what:
+def _server(protocol: MailProtocol) -> UserText:
+    """The server's name in messages: 'incoming (IMAP) server' or 'outgoing (SMTP) server'."""
+    if protocol is MailProtocol.IMAP:
         return user_text("incoming (IMAP) server")
     return user_text("outgoing (SMTP) server")
 
 
-def check_security(endpoint: Endpoint, what: str) -> None:
-    server = _server(what)
+def check_security(endpoint: Endpoint, protocol: MailProtocol) -> None:
+    server = _server(protocol)
     if endpoint.security not in SECURITY_CHOICES:
-        if "IMAP" in what:
+        if protocol is MailProtocol.IMAP:
             message = user_text("Unknown incoming (IMAP) security setting “{setting}”.", setting=endpoint.security)
         else:
             message = user_text("Unknown outgoing (SMTP) security setting “{setting}”.", setting=endpoint.security)
@@ -87,13 +95,13 @@ def provider_hint(host: str) -> str:
     return ""
 
 
-def explain(exc: BaseException, what: str, endpoint: Endpoint) -> MailError:
+def explain(exc: BaseException, protocol: MailProtocol, endpoint: Endpoint) -> MailError:
     """Turn a network, TLS or login failure into a plain-words MailError (no password inside)."""
     import imaplib
     import smtplib
 
     host = f"{endpoint.host}:{endpoint.port}"
-    server = _server(what)
+    server = _server(protocol)
     if isinstance(exc, MailError):
         return exc
     cause = exc.__cause__ or exc.__context__
@@ -166,7 +174,7 @@ def explain(exc: BaseException, what: str, endpoint: Endpoint) -> MailError:
             "Check the host, the port and your internet connection.",
             server=server, host=host, problem=exc.strerror or type(exc).__name__,
         ), "unreachable")
-    if "IMAP" in what:
+    if protocol is MailProtocol.IMAP:
         return MailError(user_text("Talking to the incoming (IMAP) server failed: {error}.", error=type(exc).__name__),
                          "other")
     return MailError(user_text("Talking to the outgoing (SMTP) server failed: {error}.", error=type(exc).__name__),

@@ -13,7 +13,14 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from crm_desktop.domain.i18n import user_text
-from crm_desktop.mail.connection import Endpoint, check_security, explain, is_loopback, tls_context
+from crm_desktop.mail.connection import (
+    Endpoint,
+    MailProtocol,
+    check_security,
+    explain,
+    is_loopback,
+    tls_context,
+)
 from crm_desktop.mail.errors import MailError
 
 MAX_BYTES = 256_000  # a timeline needs the text, not 20 MB attachments
@@ -41,7 +48,7 @@ class FetchResult:
 
 
 def connect(endpoint: Endpoint, password: str, context: ssl.SSLContext | None = None) -> imaplib.IMAP4:
-    check_security(endpoint, "incoming (IMAP)")
+    check_security(endpoint, MailProtocol.IMAP)
     client: imaplib.IMAP4 | None = None
     try:
         if endpoint.security == "ssl":
@@ -58,7 +65,7 @@ def connect(endpoint: Endpoint, password: str, context: ssl.SSLContext | None = 
     except BaseException as exc:
         if client is not None:
             _logout(client)
-        raise explain(exc, "incoming (IMAP)", endpoint) from None
+        raise explain(exc, MailProtocol.IMAP, endpoint) from None
 
 
 def check_login(endpoint: Endpoint, password: str, context: ssl.SSLContext | None = None) -> str:
@@ -110,7 +117,7 @@ def fetch_new(
     except MailError:
         raise
     except BaseException as exc:
-        raise explain(exc, "incoming (IMAP)", endpoint) from None
+        raise explain(exc, MailProtocol.IMAP, endpoint) from None
     finally:
         _logout(client)
 
@@ -187,7 +194,7 @@ def find_sent(
                     found.add(mid)
         return found
     except BaseException as exc:
-        raise explain(exc, "incoming (IMAP)", endpoint) from None
+        raise explain(exc, MailProtocol.IMAP, endpoint) from None
     finally:
         _logout(client)
 
@@ -204,7 +211,7 @@ def append_sent(
         typ, _ = client.append(_quote(folders[0]), "(\\Seen)", imaplib.Time2Internaldate(datetime.now(UTC)), message.as_bytes())
         return typ == "OK"
     except BaseException as exc:
-        raise explain(exc, "incoming (IMAP)", endpoint) from None
+        raise explain(exc, MailProtocol.IMAP, endpoint) from None
     finally:
         _logout(client)
 

@@ -7,12 +7,19 @@ import ssl
 from email.message import EmailMessage
 
 from crm_desktop.domain.i18n import user_text
-from crm_desktop.mail.connection import Endpoint, check_security, explain, is_loopback, tls_context
+from crm_desktop.mail.connection import (
+    Endpoint,
+    MailProtocol,
+    check_security,
+    explain,
+    is_loopback,
+    tls_context,
+)
 
 
 def connect(endpoint: Endpoint, password: str | None, context: ssl.SSLContext | None = None) -> smtplib.SMTP:
     """An SMTP connection, encrypted and logged in (unless no password is set)."""
-    check_security(endpoint, "outgoing (SMTP)")
+    check_security(endpoint, MailProtocol.SMTP)
     client: smtplib.SMTP | None = None
     try:
         if endpoint.security == "ssl":
@@ -35,7 +42,7 @@ def connect(endpoint: Endpoint, password: str | None, context: ssl.SSLContext | 
     except BaseException as exc:
         if client is not None:
             _close(client)
-        raise explain(exc, "outgoing (SMTP)", endpoint) from None
+        raise explain(exc, MailProtocol.SMTP, endpoint) from None
 
 
 def send(
@@ -52,7 +59,7 @@ def send(
     try:
         client.send_message(message)
     except BaseException as exc:
-        raise explain(exc, "outgoing (SMTP)", endpoint) from None
+        raise explain(exc, MailProtocol.SMTP, endpoint) from None
     finally:
         if own:
             _close(client)

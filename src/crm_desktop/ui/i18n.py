@@ -50,7 +50,7 @@ def install(language_setting: object) -> str:
     code = chosen_language(language_setting)
     follow_system = str(language_setting or SYSTEM) == SYSTEM
     if _current == (code, follow_system):
-        return code  # already in place (start-up installs it before the window is built)
+        return code  # already in place
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
