@@ -146,7 +146,7 @@ def test_the_quick_pass_finds_the_cells_the_full_read_finds(tmp_path):
     book = xlsx_parts.Workbook({}, strings=["a", "b", "", " c ", "d", "e"], style_kinds=[0, 1, 2, 0, 1, 1])
     for cells in [*CELLS, odd]:
         row = fromstring(f'<row xmlns="{NS}">{cells}</row>')
-        assert xlsx_stream._filled_cells(row) == [(col, "") for col, _ in xlsx_stream._row_cells(row, book)]
+        assert xlsx_stream.filled_cells(row) == [(col, "") for col, _ in xlsx_stream.row_cells(row, book)]
 
 
 def test_rows_and_cells_without_references_read_the_same(tmp_path, monkeypatch):
