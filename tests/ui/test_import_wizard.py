@@ -229,3 +229,26 @@ def test_a_large_file_read_in_a_second_process_can_be_stopped_and_imported(qtbot
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=30_000)
     assert services.contacts.count() == 3000
     assert not multiprocessing.active_children()
+
+
+def test_xlsx_with_title_rows_is_shown_from_its_first_rows(qtbot, ctx, tmp_path, monkeypatch):
+    """Opening the workbook and the preview read only the first rows; the whole sheet is
+    read by the check."""
+    from crm_desktop.exchange import sheets
+
+    whole_reads = []
+    real = sheets.iter_rows
+    monkeypatch.setattr(sheets, "iter_rows", lambda *args: whole_reads.append(args) or real(*args))
+    wizard = open_wizard(qtbot, ctx, samples.workbook_with_title_rows(tmp_path / "customers.xlsx"))
+    assert "Customers 2024" in wizard.file_page.status.text() and "row 3" in wizard.file_page.status.text()
+    wizard.next()
+    page = wizard.mapping_page
+    assert [page.columns.item(r, 1).text() for r in range(page.columns.rowCount())] == [
+        "Marta Kowalska", "marta@polska.example", "48601234567", "Polska Sp. z o.o.", "1979-05-06", "00123"]
+    assert page.preview.rowCount() == 2
+    assert [page.preview.item(r, 0).text() for r in range(2)] == ["Marta Kowalska", "Lars Berg"]
+    assert page.preview.item(0, 2).text() == "+48601234567"
+    assert whole_reads == []
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check.result is not None, timeout=10_000)
+    assert whole_reads

@@ -16,6 +16,8 @@ from crm_desktop.exchange.table import Cell, Row, Table
 SUPPORTED = user_text("CSV or text (.csv, .tsv, .txt), Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or vCard (.vcf)")
 FILE_FILTER = user_text("Contact files (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf);;All files (*)")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+HEAD_ROWS = 40  # a sheet's rows looked at to find the header
+FIRST_ROWS = 60  # and read with them: the first data rows, for the preview (the header is in the first 30)
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"MZ", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")
 
 
@@ -78,24 +80,27 @@ def _open_sheet(path: Path, kind: str, limits: Limits, sheet: str | None) -> Tab
     if not names:
         raise FileRefused(user_text("This spreadsheet has no sheets."))
     candidates = [sheet] if sheet in names else names
-    best: tuple[int, int, str, int, list[list[Cell]], int] | None = None
+    best: tuple[int, int, str, int, sheets.Head] | None = None
     for order, name in enumerate(candidates):
-        start, head = sheets.head_rows(path, name)
-        if not head:
+        head = sheets.head(path, name, HEAD_ROWS + FIRST_ROWS)
+        rows = head.rows[:HEAD_ROWS]
+        if not rows:
             continue
-        index = find_header(head)
-        score = header_score([c for c in head[index] if isinstance(c, str)])
-        rows_below = sum(1 for r in head[index + 1 :] if any(c != "" for c in r))
+        index = find_header(rows)
+        score = header_score([c for c in rows[index] if isinstance(c, str)])
+        rows_below = sum(1 for r in rows[index + 1 :] if any(c != "" for c in r))
         key = (score * 10 + min(rows_below, 9), -order)
         if best is None or key > (best[0], best[1]):
-            best = (key[0], key[1], name, index, head, start)
+            best = (key[0], key[1], name, index, head)
     if best is None:
         raise FileRefused(user_text("This spreadsheet is empty: there is nothing to import."))
-    _, _, name, index, head, start = best
+    _, _, name, index, head = best
     return Table(
-        path=path, kind=kind, headers=_headers(head[index]),
-        open_rows=partial(sheets.iter_rows, path, name, index, sheets.area_hint(path, name)),
-        header_row=start + index + 1, sheet=name, sheets=names,
+        path=path, kind=kind, headers=_headers(head.rows[index]),
+        open_rows=partial(sheets.iter_rows, path, name, index, sheets.area_hint(path, name), head.window),
+        header_row=index + 1, sheet=name, sheets=names,
+        head=[(number, cells) for number, cells in enumerate(head.rows, start=1) if number > index + 1],
+        head_complete=head.complete,
     )
 
 

@@ -1,6 +1,7 @@
 """Spreadsheets (XLSX/XLSM, XLS, ODS) read with python-calamine, after safety checks.
 Large XLSX/XLSM sheets are read as a stream instead (``xlsx_stream``): calamine holds a
-whole sheet in memory.
+whole sheet in memory. Opening an XLSX/XLSM file reads only the first rows of its sheets
+(``xlsx_peek``): calamine cannot stop early.
 
 Zip-based files are checked before any parsing: total expanded size, compression ratio of
 each part, number of parts, and no DTD (entity definitions) in any XML part.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
@@ -145,6 +147,11 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
 
 
 def sheet_names(path: Path) -> list[str]:
+    from crm_desktop.exchange import xlsx_peek
+
+    names = xlsx_peek.sheet_names(path)  # an XLSX without reading its strings
+    if names is not None:
+        return names
     wb = _open(path)
     try:
         return list(wb.sheet_names)
@@ -152,22 +159,46 @@ def sheet_names(path: Path) -> list[str]:
         wb.close()
 
 
-def head_rows(path: Path, sheet: str, count: int = 40) -> tuple[int, list[list[Cell]]]:
-    """The first rows of a sheet, and the 0-based row number where they start."""
-    from crm_desktop.exchange import xlsx_stream
+@dataclass(frozen=True)
+class Head:
+    """A sheet's first rows, from its first row (blank rows included), all as wide as the
+    used area (its columns first .. first + width - 1, 0-based)."""
+
+    rows: list[list[Cell]]
+    first: int
+    width: int
+    complete: bool  # the rows are all the sheet has
+
+    @property
+    def window(self) -> tuple[int, int]:
+        """The columns to cut the sheet's rows to (``iter_rows``): the same cells under the same headers."""
+        return self.first, self.width
+
+
+def head(path: Path, sheet: str, count: int) -> Head:
+    """The first ``count`` rows of a sheet. An XLSX sheet is read only as far as needed
+    (``xlsx_peek``); a sheet that is streamed anyway is read as the import reads it."""
+    from crm_desktop.exchange import xlsx_peek, xlsx_stream
 
     if xlsx_stream.streams(path, sheet):
-        return 0, xlsx_stream.head_rows(path, sheet, count)
+        rows = xlsx_stream.head_rows(path, sheet, count + 1)
+        return Head(rows[:count], *xlsx_stream.window(path, sheet), complete=len(rows) <= count)
+    peek = xlsx_peek.peek(path, sheet, count)
+    if peek is not None:
+        return Head(peek.rows, peek.first, peek.width, peek.complete)
     wb = _open(path)
     try:
         ws = wb.get_sheet_by_name(sheet)
-        start = 0  # iter_rows() begins at the sheet's first row, even when it is blank
-        rows = [[cell_value(v) for v in row] for row in islice(ws.iter_rows(), count)]
+        # iter_rows() begins at the sheet's first row, even when it is blank, and at the
+        # used area's first column
+        rows = [[cell_value(v) for v in row] for row in islice(ws.iter_rows(), count + 1)]
+        first = ws.start[1] if ws.start else 0
+        width = ws.width
     except Exception as exc:  # noqa: BLE001
         raise FileRefused(DAMAGED) from exc
     finally:
         wb.close()
-    return start, rows
+    return Head(rows[:count], first, width, complete=len(rows) <= count)
 
 
 def area_hint(path: Path, sheet: str) -> object:
@@ -178,26 +209,47 @@ def area_hint(path: Path, sheet: str) -> object:
     return xlsx_stream.known_area(path, sheet)
 
 
-def iter_rows(path: Path, sheet: str, header_index: int, hint: object = None) -> Iterator[Row]:
-    """Rows below the header, numbered as the spreadsheet program numbers them."""
+def iter_rows(path: Path, sheet: str, header_index: int, hint: object = None,
+              window: tuple[int, int] | None = None) -> Iterator[Row]:
+    """Rows below the header, numbered as the spreadsheet program numbers them; cut to the
+    ``window`` of columns (``Head.window``) when given."""
     from crm_desktop.exchange import xlsx_stream
 
     if hint is not None:
         xlsx_stream.remember(path, sheet, hint)  # type: ignore[arg-type]
     if xlsx_stream.streams(path, sheet):
-        yield from xlsx_stream.iter_rows(path, sheet, header_index)
+        rows = xlsx_stream.iter_rows(path, sheet, header_index)
+        yield from _cut(rows, xlsx_stream.window(path, sheet), window)
         return
     wb = _open(path)
     try:
-        ws = wb.get_sheet_by_name(sheet)
-        start_row = 0  # iter_rows() begins at row 1 of the sheet, blank rows included
-        try:
-            rows = ws.iter_rows()
+        try:  # a damaged sheet is found here: opening the file read only its first rows
+            ws = wb.get_sheet_by_name(sheet)
+            read = ws.iter_rows()
         except Exception as exc:  # noqa: BLE001
             raise FileRefused(DAMAGED) from exc
-        for index, row in enumerate(rows):
-            if index <= header_index:
-                continue
-            yield start_row + index + 1, [v if v.__class__ is str else cell_value(v) for v in row]
+        yield from _cut(_calamine_rows(read, header_index), (ws.start[1] if ws.start else 0, ws.width), window)
     finally:
         wb.close()
+
+
+def _calamine_rows(read: Iterator[list[object]], header_index: int) -> Iterator[Row]:
+    for index, row in enumerate(read):  # from row 1 of the sheet, blank rows included
+        if index > header_index:
+            yield index + 1, [v if v.__class__ is str else cell_value(v) for v in row]
+
+
+def _cut(rows: Iterator[Row], have: tuple[int, int], want: tuple[int, int] | None) -> Iterator[Row]:
+    """The rows (columns ``have``: first, width) moved and cut to the columns ``want``. The
+    same when the first rows showed the whole used area, as they nearly always do; otherwise
+    cells in columns that were blank in the first rows, without a header, are left out."""
+    if want is None or want == have:
+        yield from rows
+        return
+    shift, width = have[0] - want[0], want[1]
+    to, start = max(shift, 0), max(-shift, 0)  # where the row's cells go, the first one kept
+    for number, cells in rows:
+        out: list[Cell] = [""] * width
+        kept = cells[start : start + max(width - to, 0)]
+        out[to : to + len(kept)] = kept
+        yield number, out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from crm_desktop.domain.i18n import user_text
@@ -24,10 +25,21 @@ class Table:
     sheets: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    # The first data rows, when they were read with the header (a spreadsheet's), and
+    # whether they are all the rows there are
+    head: list[Row] = field(default_factory=list, repr=False)
+    head_complete: bool = False
 
     def rows(self) -> Iterator[Row]:
         """The data rows below the header; opens the file again each time."""
         return self.open_rows()
+
+    def first_rows(self, count: int) -> Iterator[Row]:
+        """The first ``count`` data rows (as ``rows()`` gives them), without reading the
+        whole file again when they were read with the header."""
+        if count <= len(self.head) or self.head_complete:
+            return iter(self.head[:count])
+        return islice(self.rows(), count)
 
     def describe(self) -> str:
         """A plain description: 'a CSV file (UTF-8, separated by semicolons)'."""

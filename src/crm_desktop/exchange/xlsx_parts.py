@@ -101,10 +101,15 @@ def read_layout(zf: zipfile.ZipFile) -> Workbook:
 
 def load_cell_data(zf: zipfile.ZipFile, book: Workbook) -> None:
     """Fill in the shared strings and the date styles."""
+    load_styles(zf, book)
+    if book.strings_part:
+        book.strings = list(shared_strings(zf, book.strings_part))
+
+
+def load_styles(zf: zipfile.ZipFile, book: Workbook) -> None:
+    """Fill in which cell styles show dates or durations."""
     if book.styles_part:
         book.style_kinds = _style_kinds(_small(zf, book.styles_part))
-    if book.strings_part:
-        book.strings = list(_shared_strings(zf, book.strings_part))
 
 
 def _style_kinds(root: Element) -> list[int]:
@@ -195,7 +200,8 @@ def _quiet(parser: XMLPullParser) -> None:
         pass
 
 
-def _shared_strings(zf: zipfile.ZipFile, member: str) -> Iterator[str]:
+def shared_strings(zf: zipfile.ZipFile, member: str) -> Iterator[str]:
+    """The shared strings in order, read as a stream: stop early to read only the first ones."""
     item = MAIN + "si"
     for el in children(zf, member, MAIN + "sst"):
         if el.tag == item:

@@ -28,8 +28,8 @@ from crm_desktop.exchange.table import Cell, Row
 # about 20 MB whatever the size (289 MB against 20 MB at 300,000 rows).
 STREAM_FROM = 64 * MB
 
-_ROW, _CELL, _V, _IS = parts.MAIN + "row", parts.MAIN + "c", parts.MAIN + "v", parts.MAIN + "is"
-_SHEET_DATA = parts.MAIN + "sheetData"
+ROW, _CELL, _V, _IS = parts.MAIN + "row", parts.MAIN + "c", parts.MAIN + "v", parts.MAIN + "is"
+SHEET_DATA = parts.MAIN + "sheetData"
 _EPOCH = datetime(1899, 12, 30)
 _DAY_MS = 86_400_000
 _COLUMNS: dict[str, int] = {}
@@ -88,6 +88,12 @@ def _dense(path: Path, sheet: str) -> Iterator[list[Cell]]:
         expected += 1
 
 
+def window(path: Path, sheet: str) -> tuple[int, int]:
+    """(first column, width) of the rows ``iter_rows`` gives: the used area's columns."""
+    area = _area(path, sheet)
+    return (0, 0) if area is None else (area[0], area[1] - area[0] + 1)
+
+
 def known_area(path: Path, sheet: str) -> tuple[int, int, tuple[int, int, int] | None] | None:
     """What this process knows of the sheet's used area, to hand to another process with
     ``remember`` (which then skips the pass over the sheet): (size, time, area), or None."""
@@ -133,12 +139,12 @@ def _sparse(path: Path, sheet: str, values: bool = True) -> Iterator[Sparse]:
             if values:  # the used-area pass only looks at where cells are
                 parts.load_cell_data(zf, book)
             index = -1
-            for el in parts.children(zf, book.sheet_parts[sheet], _SHEET_DATA):
-                if el.tag != _ROW:
+            for el in parts.children(zf, book.sheet_parts[sheet], SHEET_DATA):
+                if el.tag != ROW:
                     continue
                 number = el.get("r")
                 index = int(number) - 1 if number else index + 1
-                yield index, _row_cells(el, book) if values else _filled_cells(el)
+                yield index, row_cells(el, book) if values else filled_cells(el)
     except (ParseError, ValueError, KeyError, IndexError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise FileRefused(DAMAGED) from exc
 
@@ -154,7 +160,7 @@ def _cells(row: Element) -> Iterator[tuple[int, Element]]:
         yield col, c
 
 
-def _row_cells(row: Element, book: parts.Workbook) -> list[tuple[int, Cell]]:
+def row_cells(row: Element, book: parts.Workbook) -> list[tuple[int, Cell]]:
     out = []
     for col, c in _cells(row):
         value = _value(c, book)
@@ -163,8 +169,8 @@ def _row_cells(row: Element, book: parts.Workbook) -> list[tuple[int, Cell]]:
     return out
 
 
-def _filled_cells(row: Element) -> list[tuple[int, Cell]]:
-    """The cells ``_row_cells`` would give, as "" (quicker: nothing is converted)."""
+def filled_cells(row: Element) -> list[tuple[int, Cell]]:
+    """The cells ``row_cells`` would give, as "" (quicker: nothing is converted)."""
     out: list[tuple[int, Cell]] = []
     for col, c in _cells(row):
         kind = c.get("t")

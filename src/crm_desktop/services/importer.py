@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -166,7 +165,7 @@ class ImportService:
         from crm_desktop.services.import_rows import to_input
 
         out: list[tuple[int, ContactInput | str]] = []
-        for row, cells in islice(table.rows(), count * 3):
+        for row, cells in table.first_rows(count * 3):
             values = read_row(cells, mapping)
             if values.is_empty():
                 continue

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import html
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -408,7 +407,7 @@ class ImportWizard(QWizard):
             table = importer.open(path, sheet=sheet)
             mapping = importer.recognise(table)
             first = [""] * len(table.headers)
-            for _row, cells in islice(table.rows(), 50):
+            for _row, cells in table.first_rows(50):
                 for i, value in enumerate(cells[: len(first)]):
                     if not first[i] and str(value).strip():
                         first[i] = str(value)
