@@ -856,36 +856,8 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
     </message>
     <message>
         <source>People</source>
