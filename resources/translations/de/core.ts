@@ -803,38 +803,61 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} Kontakte</translation>
+    </message>
+    <message>
+        <source>1 company</source>
+        <translation>1 Firma</translation>
+    </message>
+    <message>
+        <source>{n} companies</source>
+        <translation>{n} Firmen</translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation>1 Deal</translation>
+    </message>
+    <message>
+        <source>{n} deals</source>
+        <translation>{n} Deals</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups</source>
+        <translation>{n} Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 Aktivität</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>{n} Aktivitäten</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} Einträge</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
     <message>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
     </message>
     <message>
         <source>People</source>
@@ -858,14 +881,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
     <message>
         <source>Could not load the companies: {error}</source>
         <translation>Die Firmen konnten nicht geladen werden: {error}</translation>
-    </message>
-    <message>
-        <source>1 company</source>
-        <translation>1 Firma</translation>
-    </message>
-    <message>
-        <source>{n} companies</source>
-        <translation>{n} Firmen</translation>
     </message>
     <message>
         <source>1 company in this view</source>
@@ -942,14 +957,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Ordner beschreibbar ist und kein 
     <message>
         <source>Could not load the contacts: {error}</source>
         <translation>Die Kontakte konnten nicht geladen werden: {error}</translation>
-    </message>
-    <message>
-        <source>1 contact</source>
-        <translation>1 Kontakt</translation>
-    </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation>{n} Kontakte</translation>
     </message>
     <message>
         <source>1 contact in this view</source>
@@ -1391,54 +1398,6 @@ Wählen Sie eine andere Datensicherung.</translation>
 </context>
 <context>
     <name>UndoSteps</name>
-    <message>
-        <source>1 contact</source>
-        <translation>1 Kontakt</translation>
-    </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation>{n} Kontakte</translation>
-    </message>
-    <message>
-        <source>1 company</source>
-        <translation>1 Firma</translation>
-    </message>
-    <message>
-        <source>{n} companies</source>
-        <translation>{n} Firmen</translation>
-    </message>
-    <message>
-        <source>1 deal</source>
-        <translation>1 Deal</translation>
-    </message>
-    <message>
-        <source>{n} deals</source>
-        <translation>{n} Deals</translation>
-    </message>
-    <message>
-        <source>1 follow-up</source>
-        <translation>1 Wiedervorlage</translation>
-    </message>
-    <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} Wiedervorlagen</translation>
-    </message>
-    <message>
-        <source>1 activity</source>
-        <translation>1 Aktivität</translation>
-    </message>
-    <message>
-        <source>{n} activities</source>
-        <translation>{n} Aktivitäten</translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <source>{n} items</source>
-        <translation>{n} Einträge</translation>
-    </message>
     <message>
         <source>“{action}” could not be done again or undone ({error}).</source>
         <translation>„{action}“ konnte nicht wiederholt oder rückgängig gemacht werden ({error}).</translation>

@@ -15,10 +15,6 @@
         <source>{count} of the {total} deals in “{name}” are open in this pipeline</source>
         <translation>{count} der {total} Deals in „{name}“ sind in dieser Pipeline offen</translation>
     </message>
-    <message>
-        <source>{n} rotting</source>
-        <translation>{n} inaktiv</translation>
-    </message>
 </context>
 <context>
     <name>CardDelegate</name>
@@ -42,21 +38,9 @@
         <source>No close date</source>
         <translation>Kein Abschlussdatum</translation>
     </message>
-    <message>
-        <source>rotting 1 day</source>
-        <translation>1 Tag inaktiv</translation>
-    </message>
-    <message>
-        <source>rotting {days} days</source>
-        <translation>{days} Tage inaktiv</translation>
-    </message>
 </context>
 <context>
     <name>ColumnModel</name>
-    <message>
-        <source>Win probability {percent} %</source>
-        <translation>Gewinnchance {percent} %</translation>
-    </message>
     <message>
         <source>Expected to close {date}</source>
         <translation>Voraussichtlicher Abschluss {date}</translation>
@@ -409,14 +393,6 @@
     <message>
         <source>Add a deal for this company</source>
         <translation>Einen Deal für diese Firma anlegen</translation>
-    </message>
-    <message>
-        <source>rotting 1 day</source>
-        <translation>1 Tag inaktiv</translation>
-    </message>
-    <message>
-        <source>rotting {days} days</source>
-        <translation>{days} Tage inaktiv</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1221,30 @@ In welche Phase sollen sie verschoben werden, bevor die Phase gelöscht wird?</t
     </message>
 </context>
 <context>
+    <name>PipelineTexts</name>
+    <message>
+        <source>rotting 1 day</source>
+        <translation>1 Tag inaktiv</translation>
+    </message>
+    <message>
+        <source>rotting {days} days</source>
+        <translation>{days} Tage inaktiv</translation>
+    </message>
+    <message>
+        <source>{count} rotting</source>
+        <translation>{count} inaktiv</translation>
+    </message>
+    <message>
+        <source>{count} rotting</source>
+        <comment>of the open deals in a stage</comment>
+        <translation>davon {count} inaktiv</translation>
+    </message>
+    <message>
+        <source>Win probability {percent} %</source>
+        <translation>Gewinnchance {percent} %</translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message>
         <source>Pipeline</source>
@@ -1313,10 +1313,6 @@ In welche Phase sollen sie verschoben werden, bevor die Phase gelöscht wird?</t
     <message>
         <source>{count} open deals</source>
         <translation>{count} offene Deals</translation>
-    </message>
-    <message>
-        <source>{count} rotting</source>
-        <translation>{count} inaktiv</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -1448,20 +1444,12 @@ In welche Phase sollen sie verschoben werden, bevor die Phase gelöscht wird?</t
         <translation>Titel und Wert, z. B. Website 1200</translation>
     </message>
     <message>
-        <source>Win probability {percent} %</source>
-        <translation>Gewinnchance {percent} %</translation>
-    </message>
-    <message>
         <source>1 open deal in this stage</source>
         <translation>1 offener Deal in dieser Phase</translation>
     </message>
     <message>
         <source>{count} open deals in this stage</source>
         <translation>{count} offene Deals in dieser Phase</translation>
-    </message>
-    <message>
-        <source>{count} rotting</source>
-        <translation>davon {count} inaktiv</translation>
     </message>
     <message>
         <source>Total value of the open deals in this stage: {total}</source>

@@ -950,46 +950,6 @@ Problem: {problem}</translation>
         <source>All records</source>
         <translation>Alle Datensätze</translation>
     </message>
-    <message>
-        <source>1 contact</source>
-        <translation>1 Kontakt</translation>
-    </message>
-    <message>
-        <source>{n} contacts</source>
-        <translation>{n} Kontakte</translation>
-    </message>
-    <message>
-        <source>1 company</source>
-        <translation>1 Firma</translation>
-    </message>
-    <message>
-        <source>{n} companies</source>
-        <translation>{n} Firmen</translation>
-    </message>
-    <message>
-        <source>1 deal</source>
-        <translation>1 Deal</translation>
-    </message>
-    <message>
-        <source>{n} deals</source>
-        <translation>{n} Deals</translation>
-    </message>
-    <message>
-        <source>1 activity</source>
-        <translation>1 Aktivität</translation>
-    </message>
-    <message>
-        <source>{n} activities</source>
-        <translation>{n} Aktivitäten</translation>
-    </message>
-    <message>
-        <source>1 follow-up</source>
-        <translation>1 Wiedervorlage</translation>
-    </message>
-    <message>
-        <source>{n} follow-ups</source>
-        <translation>{n} Wiedervorlagen</translation>
-    </message>
 </context>
 <context>
     <name>FilePage</name>

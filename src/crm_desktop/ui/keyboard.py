@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from crm_desktop.domain.errors import CrmError
+from crm_desktop.ui.keys import key_text
 from crm_desktop.ui.log_dialog import LogDialog
 from crm_desktop.ui.theme import icon
 
@@ -57,10 +58,9 @@ def log_note(window: MainWindow) -> LogDialog | None:
     """Open the log dialog for the current record; tell the user what to select otherwise."""
     found = current_target(window)
     if found is None:
-        keys = QKeySequence(LOG_NOTE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         window.show_message(QCoreApplication.translate(
             "Keyboard", "Select a contact, company, deal or follow-up first, then press {keys} to log a note or a call."
-        ).format(keys=keys))
+        ).format(keys=key_text(LOG_NOTE_SHORTCUT)))
         return None
     target, about = found
     dialog = LogDialog(window.ctx, target, about, window)

@@ -23,14 +23,11 @@ from crm_desktop.domain.enums import ActivityKind
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.keys import key_text
 from crm_desktop.ui.widgets.timeline import AddActivityCommand
 
 # The kinds to choose from, with their keys; named by ActivityKind.label.
 KINDS = ((ActivityKind.NOTE, "Alt+N"), (ActivityKind.CALL, "Alt+C"), (ActivityKind.MEETING, "Alt+M"))
-
-
-def _keys(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class LogDialog(QDialog):
@@ -55,7 +52,7 @@ class LogDialog(QDialog):
         for index, (value, keys) in enumerate(KINDS):
             label = i18n.translated(value.label)
             button = QRadioButton(label)
-            button.setToolTip(f"{label} ({_keys(keys)})")
+            button.setToolTip(f"{label} ({key_text(keys)})")
             # A shortcut that picks the kind and leaves the keyboard in the text box.
             QShortcut(QKeySequence(keys), self, button.click)
             button.setProperty("kind", value.value)
@@ -72,7 +69,7 @@ class LogDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         hint = QLabel(self.tr("{save} saves · {note} note · {call} call · {meeting} meeting").format(
-            save=_keys("Ctrl+Enter"), note=_keys("Alt+N"), call=_keys("Alt+C"), meeting=_keys("Alt+M")))
+            save=key_text("Ctrl+Enter"), note=key_text("Alt+N"), call=key_text("Alt+C"), meeting=key_text("Alt+M")))
         hint.setWordWrap(True)
         hint.setProperty("role", "subtle")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.finder import KIND_TITLES, Finder, Found
 from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.keys import key_text
 
 ROLE_PAYLOAD = Qt.ItemDataRole.UserRole + 1
 # The group headings of the results, by kind of record.
@@ -167,7 +168,7 @@ class CommandPalette(QDialog):
         if commands:
             self._header(self.tr("Commands"))
             for path, action in commands[:15]:
-                shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                shortcut = key_text(action.shortcut())
                 entry = QListWidgetItem(f"{path}    {shortcut}".rstrip())
                 entry.setData(ROLE_PAYLOAD, action)
                 self.results.addItem(entry)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from crm_desktop.ui.keys import key_text
 from crm_desktop.ui.palette import menu_actions
 
 # (what the keys do, the keys as QKeySequence portable text)
@@ -37,7 +38,7 @@ class ShortcutsDialog(QDialog):
         groups: dict[str, QTreeWidgetItem] = {}
         for path, action in menu_actions(window, include_disabled=True):  # Undo is disabled until needed
             keys = ", ".join(dict.fromkeys(  # once each (Redo has the same keys twice on Linux)
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()
+                key_text(k) for k in action.shortcuts() if not k.isEmpty()
             ))
             if not keys:
                 continue
@@ -53,7 +54,7 @@ class ShortcutsDialog(QDialog):
         font.setBold(True)
         head.setFont(0, font)
         for extra, names in LIST_KEYS:
-            keys = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in names)
+            keys = ", ".join(key_text(k) for k in names)
             QTreeWidgetItem(self.tree, [f"    {self.tr(extra)}", keys])
         for column in (0, 1):
             self.tree.resizeColumnToContents(column)

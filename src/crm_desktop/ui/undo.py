@@ -17,27 +17,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services import Services
 from crm_desktop.ui import i18n
+from crm_desktop.ui.counts import count_text
 
 log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[str], None]
 Ref = tuple[str, int]
-
-# (one, several) of each kind of record, for the object of a menu text
-_KIND_WORDS = {
-    "contact": (QT_TRANSLATE_NOOP("UndoSteps", "1 contact"), QT_TRANSLATE_NOOP("UndoSteps", "{n} contacts")),
-    "company": (QT_TRANSLATE_NOOP("UndoSteps", "1 company"), QT_TRANSLATE_NOOP("UndoSteps", "{n} companies")),
-    "deal": (QT_TRANSLATE_NOOP("UndoSteps", "1 deal"), QT_TRANSLATE_NOOP("UndoSteps", "{n} deals")),
-    "followup": (QT_TRANSLATE_NOOP("UndoSteps", "1 follow-up"), QT_TRANSLATE_NOOP("UndoSteps", "{n} follow-ups")),
-    "activity": (QT_TRANSLATE_NOOP("UndoSteps", "1 activity"), QT_TRANSLATE_NOOP("UndoSteps", "{n} activities")),
-}
-_ITEMS = (QT_TRANSLATE_NOOP("UndoSteps", "1 item"), QT_TRANSLATE_NOOP("UndoSteps", "{n} items"))
 
 
 class StepAction(QAction):
@@ -132,14 +123,6 @@ def run_and_push(
     """Carry out ``do`` now (errors propagate, nothing is recorded), then record it."""
     do()
     return push_done(stack, text, undo=undo, redo=do, on_error=on_error)
-
-
-def count_text(kind: str, n: int) -> str:
-    """'1 deal', '3 contacts' ('items' for an unknown or mixed kind)."""
-    one, several = _KIND_WORDS.get(kind, _ITEMS)
-    if n == 1:
-        return QCoreApplication.translate("UndoSteps", one)
-    return QCoreApplication.translate("UndoSteps", several).format(n=QLocale().toString(n))
 
 
 def describe(refs: Iterable[Ref]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.ui import i18n
+from crm_desktop.ui import counts, i18n
 
 CONTEXT = "ExportTables"
 # The exported tables (exchange.tables.TABLES) by kind, as the user reads them.
@@ -38,16 +38,9 @@ ALL_OF = {
     "followups": QT_TRANSLATE_NOOP("ExportTables", "All follow-ups"),
     "all": QT_TRANSLATE_NOOP("ExportTables", "All records"),
 }
-# One and many of each kind ("{n}" is the number in the window's format).
-COUNTS = {
-    "contacts": (QT_TRANSLATE_NOOP("ExportTables", "1 contact"), QT_TRANSLATE_NOOP("ExportTables", "{n} contacts")),
-    "companies": (QT_TRANSLATE_NOOP("ExportTables", "1 company"), QT_TRANSLATE_NOOP("ExportTables", "{n} companies")),
-    "deals": (QT_TRANSLATE_NOOP("ExportTables", "1 deal"), QT_TRANSLATE_NOOP("ExportTables", "{n} deals")),
-    "activities": (QT_TRANSLATE_NOOP("ExportTables", "1 activity"),
-                   QT_TRANSLATE_NOOP("ExportTables", "{n} activities")),
-    "followups": (QT_TRANSLATE_NOOP("ExportTables", "1 follow-up"),
-                  QT_TRANSLATE_NOOP("ExportTables", "{n} follow-ups")),
-}
+# The record kind of each table, for its count words (ui.counts).
+RECORD_KINDS = {"contacts": "contact", "companies": "company", "deals": "deal", "activities": "activity",
+                "followups": "followup"}
 
 
 def table_title(kind: str) -> str:
@@ -60,11 +53,8 @@ def all_of(kind: str) -> str:
 
 
 def count_text(n: int, kind: str) -> str:
-    """'1 contact', '2,000 contacts' in the window's language and number format."""
-    one, many = COUNTS.get(kind, ("1 " + kind, "{n} " + kind))
-    if n == 1:
-        return QCoreApplication.translate(CONTEXT, one)
-    return QCoreApplication.translate(CONTEXT, many).format(n=QLocale().toString(n))
+    """'1 contact', '2,000 contacts' for the table "contacts", in the window's language and number format."""
+    return counts.count_text(RECORD_KINDS.get(kind, kind), n)
 
 
 def error_text(exc: BaseException) -> str:

@@ -43,6 +43,7 @@ from crm_desktop.ui.followups.deals_panel import DealsPanel
 from crm_desktop.ui.followups.dialogs import CompleteDialog, FollowUpDialog, ask_snooze_time
 from crm_desktop.ui.followups.model import DUE, LINK, PRIORITY, ROW_ROLE, TITLE, FollowUpModel
 from crm_desktop.ui.followups.undo import CompleteCommand, DeleteCommand, SnoozeCommand, push_added
+from crm_desktop.ui.keys import key_text
 from crm_desktop.ui.theme import icon
 
 EXPANDED_BY_DEFAULT = (Group.OVERDUE, Group.TODAY, Group.UPCOMING)
@@ -446,7 +447,7 @@ class FollowUpsView(QWidget):
         ids = [r.id for r in rows]
         first = rows[0]
         if first.done_at is None:
-            menu.addAction(self.tr("Complete") + "\t" + _key_name(Qt.Key.Key_Space),
+            menu.addAction(self.tr("Complete") + "\t" + key_text(Qt.Key.Key_Space),
                            lambda: [self.complete(i) for i in ids])
             if len(rows) == 1:
                 menu.addAction(self.tr("Complete and log outcome…"), lambda: self.complete_with_outcome(first.id))
@@ -457,7 +458,7 @@ class FollowUpsView(QWidget):
         else:
             menu.addAction(self.tr("Mark as not done"), lambda: [self.reopen(i) for i in ids])
         if len(rows) == 1:
-            menu.addAction(icon("edit"), self.tr("Edit…") + "\t" + _key_name(Qt.Key.Key_Enter),
+            menu.addAction(icon("edit"), self.tr("Edit…") + "\t" + key_text(Qt.Key.Key_Enter),
                            lambda: self.edit_followup(first.id))
         menu.addSeparator()
         if len(rows) == 1 and first.contact_id:
@@ -499,8 +500,3 @@ class FollowUpsView(QWidget):
 
     def save_state(self, settings) -> None:  # type: ignore[no-untyped-def]
         settings.setValue("followups/splitter", self.splitter.saveState())
-
-
-def _key_name(key: Qt.Key) -> str:
-    """A key's name as menus show it ("Space", "Leertaste" in German)."""
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

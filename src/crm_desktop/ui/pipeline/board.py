@@ -32,6 +32,7 @@ from crm_desktop.services.deals import DealInput
 from crm_desktop.services.pipelines import PipelineInfo
 from crm_desktop.ui import i18n
 from crm_desktop.ui.context import UiContext
+from crm_desktop.ui.pipeline import texts
 from crm_desktop.ui.pipeline.bulk import DealsBulk
 from crm_desktop.ui.pipeline.column import StageColumn, split_quick_add
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
@@ -347,7 +348,7 @@ class PipelineView(QWidget):
         else:
             text = self.tr("1 open deal") if count == 1 else self.tr("{count} open deals").format(count=number)
         if rotting:
-            text += " · " + self.tr("{count} rotting").format(count=QLocale().toString(rotting))
+            text += " · " + texts.rotting_count(rotting)
         return text
 
     # --- building -----------------------------------------------------------------------

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.tags import parse_tags
 from crm_desktop.ui import i18n
+from crm_desktop.ui.counts import count_text
 from crm_desktop.ui.pipeline.commands import DeleteDealsCommand, MoveDealsCommand
 from crm_desktop.ui.theme import icon
-from crm_desktop.ui.undo import count_text
 from crm_desktop.ui.widgets.bulk_edit import BulkEditDialog, run_bulk
 
 if TYPE_CHECKING:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crm_desktop.services.deal_board import DealCard
 from crm_desktop.ui import dates
 from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline import texts
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE
 
 ROTTING = QColor("#d9483b")
@@ -134,8 +135,7 @@ class CardDelegate(QStyledItemDelegate):
         else:
             close = [self.tr("No close date")]
         if card.rotting:
-            label = self.tr("rotting 1 day") if card.idle_days == 1 else \
-                self.tr("rotting {days} days").format(days=QLocale().toString(card.idle_days))
+            label = texts.rotting_for(card.idle_days)
             label_width = fonts.bold_metrics.horizontalAdvance(label) + 2
             line(3, close, False, subtle, box_width=max(10, width - label_width - 8))
             line(3, label, True, ROTTING_DARK if dark else ROTTING, True, label_width)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.deal_board import BoardColumn, DealCard
 from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline import texts
 from crm_desktop.ui.pipeline.card_delegate import CardDelegate
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE, ColumnModel, Fetch
 from crm_desktop.ui.theme import icon
@@ -170,12 +171,12 @@ class StageColumn(QFrame):
         self.model.stage_id = column.stage_id
         self.name_label.setText(column.name)
         number = QLocale().toString
-        self.count_label.setText(f"{column.probability} % · {number(column.count)}")
-        tips = [self.tr("Win probability {percent} %").format(percent=column.probability),
+        self.count_label.setText(f"{texts.percent(column.probability)} · {number(column.count)}")
+        tips = [texts.win_probability(column.probability),
                 self.tr("1 open deal in this stage") if column.count == 1 else
                 self.tr("{count} open deals in this stage").format(count=number(column.count))]
         if column.rotting:
-            tips.append(self.tr("{count} rotting").format(count=number(column.rotting)))
+            tips.append(texts.rotting_in_stage(column.rotting))
         self.count_label.setToolTip("\n".join(tips))
         total = fmt.totals(column.totals)
         self.total_label.setText(total)

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from crm_desktop.services.deal_board import DealCard
 from crm_desktop.ui import dates
 from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline import texts
 
 DEAL_MIME = "application/x-crm-desktop-deal"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +114,7 @@ class ColumnModel(QAbstractListModel):
             return card
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [card.title, card.party, fmt.money(card.value_minor, card.currency),
-                     self.tr("Win probability {percent} %").format(percent=card.probability)]
+                     texts.win_probability(card.probability)]
             if card.expected_close:
                 lines.append(self.tr("Expected to close {date}").format(date=dates.date_text(card.expected_close)))
             if card.next_followup:

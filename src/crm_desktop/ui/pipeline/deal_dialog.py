@@ -39,6 +39,7 @@ from crm_desktop.ui import dates, i18n
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.custom_field_editors import CustomFieldsGroup
 from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline import texts
 from crm_desktop.ui.pipeline.commands import CloseDealCommand, ReopenDealCommand, SaveDealCommand
 from crm_desktop.ui.pipeline.pickers import RecordPicker, company_search, contact_search
 from crm_desktop.ui.theme import icon
@@ -325,7 +326,7 @@ class DealDialog(QDialog):
         if pipeline_id is None:
             return
         for stage in self.ctx.services.pipelines.get(pipeline_id).stages:
-            self.stage_combo.addItem(f"{stage.name} ({stage.probability} %)", stage.id)
+            self.stage_combo.addItem(f"{stage.name} ({texts.percent(stage.probability)})", stage.id)
         self._select(self.stage_combo, current)
 
     def _on_contact_picked(self, contact_id: int) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 
 from crm_desktop.domain.errors import CrmError
 from crm_desktop.services.deal_board import BoardColumn
+from crm_desktop.ui.pipeline import texts
 from crm_desktop.ui.widgets.saved_view_banner import SavedViewControls
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class BoardSavedViews(SavedViewControls):
             text = self.tr("{count} of the {total} deals in “{name}” are open in this pipeline")
         text = text.format(count=locale.toString(count), total=locale.toString(total), name=name)
         if rotting:
-            text += " · " + self.tr("{n} rotting").format(n=locale.toString(rotting))
+            text += " · " + texts.rotting_count(rotting)
         return text
 
     def _on_filter_saved(self) -> None:

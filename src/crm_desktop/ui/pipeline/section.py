@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.changes import Change
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline import texts
 from crm_desktop.ui.theme import icon
 
 NEW_DEAL_SHORTCUT = "Ctrl+Shift+D"
@@ -70,8 +71,7 @@ class DealsSection(QWidget):
                 status = card.stage_name if card.status == "open" else card.status.capitalize()
             text = f"{card.title}\n{fmt.money(card.value_minor, card.currency)} · {status}"
             if card.rotting:
-                text += " · " + (self.tr("rotting 1 day") if card.idle_days == 1 else
-                                 self.tr("rotting {days} days").format(days=QLocale().toString(card.idle_days)))
+                text += " · " + texts.rotting_for(card.idle_days)
             item = QListWidgetItem(icon("pipeline"), text)
             item.setData(Qt.ItemDataRole.UserRole, card.id)
             color = _STATUS_COLORS.get(card.status)

@@ -20,6 +20,7 @@ from crm_desktop.services.custom_fields import FieldDef
 from crm_desktop.services.deal_board import DealCard
 from crm_desktop.ui import dates
 from crm_desktop.ui.pipeline import format as fmt
+from crm_desktop.ui.pipeline import texts
 from crm_desktop.ui.pipeline.column_model import CARD_ROLE, ID_ROLE
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -95,7 +96,7 @@ class DealsTableModel(QAbstractTableModel):
         if col == 4:
             return fmt.money(card.weighted_minor, card.currency)
         if col == 5:
-            return f"{card.probability} %"
+            return texts.percent(card.probability)
         if col == 6:
             return dates.date_text(card.expected_close)
         return self.tr("{days} (rotting)").format(days=card.idle_days) if card.rotting else str(card.idle_days)

@@ -18,7 +18,10 @@ from crm_desktop.ui import dates
 
 def locale() -> QLocale:
     """The window's locale; English conventions where none is set (the "C" locale of bare
-    machines formats numbers without separators), as the app itself does at start-up."""
+    machines formats numbers without separators). The app's start-up (``i18n.install``) sets
+    such a default already, but ``crm-desktop report --pdf`` renders with a bare QApplication
+    that never runs it (its chart axes would read "100000"), and neither do views built
+    without the start-up (tests, benchmarks): so the fallback stays here."""
     current = QLocale()
     if current.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

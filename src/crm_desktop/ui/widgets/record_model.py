@@ -22,6 +22,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from crm_desktop.ui import labels
+
 # Named roles every record model answers.
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the service's row object (ContactRow, CompanyRow)
@@ -39,17 +41,11 @@ CUSTOM_PREFIX = "cf:"  # column key of a custom field column: "cf:<field key>"
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for every painted cell
 
 Index = QModelIndex | QPersistentModelIndex
-# The titles of the record lists' columns, by column key: marked here once and translated
-# once, in headerData. Custom field columns show the field's name as the user typed it.
+# The titles of the record lists' columns that are not record fields, by column key (a
+# field's column is titled with its name from labels.FIELDS). Translated in headerData;
+# custom field columns show the field's name as the user typed it.
 TITLES = {
-    "name": QT_TRANSLATE_NOOP("RecordTableModel", "Name"),
-    "company": QT_TRANSLATE_NOOP("RecordTableModel", "Company"),
-    "email": QT_TRANSLATE_NOOP("RecordTableModel", "Email"),
-    "phone": QT_TRANSLATE_NOOP("RecordTableModel", "Phone"),
-    "tags": QT_TRANSLATE_NOOP("RecordTableModel", "Tags"),
     "last_activity": QT_TRANSLATE_NOOP("RecordTableModel", "Last activity"),
-    "website": QT_TRANSLATE_NOOP("RecordTableModel", "Website"),
-    "city": QT_TRANSLATE_NOOP("RecordTableModel", "City"),
     "people": QT_TRANSLATE_NOOP("RecordTableModel", "People"),
 }
 
@@ -57,13 +53,13 @@ TITLES = {
 @dataclass(frozen=True)
 class Column:
     key: str  # the attribute of the row object, and the service's sort key
-    title: str  # English: one of TITLES (shown translated) or a custom field's name
+    title: str  # English: a field name, one of TITLES (both shown translated) or a custom field's name
     width: int = 140
 
 
 def record_column(key: str, width: int) -> Column:
-    """A built-in column of the record lists, titled from TITLES."""
-    return Column(key, TITLES[key], width)
+    """A built-in column of the record lists, titled with the field's name or from TITLES."""
+    return Column(key, labels.FIELDS.get(key) or TITLES[key], width)
 
 
 def format_when(value: datetime | None) -> str:
@@ -209,6 +205,8 @@ class RecordTableModel(QAbstractTableModel):
             column = self.columns[section]
             if column.key.startswith(CUSTOM_PREFIX):
                 return column.title
+            if column.key in labels.FIELDS:
+                return labels.field(column.key)
             return QCoreApplication.translate("RecordTableModel", column.title)
         if role == SORT_KEY_ROLE:
             return self.columns[section].key

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.ui import counts
+
 
 def record_texts(kind: str) -> dict[str, str]:
     """The sentences for "contact" or "company", in the window's language."""
     translate = QCoreApplication.translate
+    one, many = counts.words(kind)  # "1 company", "{n} companies"
     if kind == "company":
         return {
             "new": translate("RecordTexts", "New company"),
             "none_yet": translate("RecordTexts", "No companies yet"),
             "select_one": translate("RecordTexts", "Select a company to see the details."),
             "load_failed": translate("RecordTexts", "Could not load the companies: {error}"),
-            "one": translate("RecordTexts", "1 company"),
-            "many": translate("RecordTexts", "{n} companies"),
+            "one": one,
+            "many": many,
             "one_in_view": translate("RecordTexts", "1 company in this view"),
             "many_in_view": translate("RecordTexts", "{n} companies in this view"),
             "none_in_view": translate("RecordTexts", "No companies in “{name}” right now"),
@@ -42,8 +45,8 @@ def record_texts(kind: str) -> dict[str, str]:
         "none_yet": translate("RecordTexts", "No contacts yet"),
         "select_one": translate("RecordTexts", "Select a contact to see the details."),
         "load_failed": translate("RecordTexts", "Could not load the contacts: {error}"),
-        "one": translate("RecordTexts", "1 contact"),
-        "many": translate("RecordTexts", "{n} contacts"),
+        "one": one,
+        "many": many,
         "one_in_view": translate("RecordTexts", "1 contact in this view"),
         "many_in_view": translate("RecordTexts", "{n} contacts in this view"),
         "none_in_view": translate("RecordTexts", "No contacts in “{name}” right now"),
