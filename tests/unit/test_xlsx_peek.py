@@ -129,10 +129,34 @@ def test_a_long_sheet_opens_the_same(tmp_path, monkeypatch):
     assert table[7][0] == (4, ["Ana0", "Müller", "ana0@shop.example", "33612345000"])
 
 
-def test_columns_used_only_further_down_keep_the_rows_under_their_headers(tmp_path, monkeypatch):
+def _without_dimension(path):
+    """The workbook with its sheets' declared areas (<dimension>) taken out, as some programs write it."""
+    import re
+
+    out = path.with_name("no-dimension-" + path.name)
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data, found = re.subn(rb"<dimension [^>]*/>", b"", data)
+                assert found == 1
+            dst.writestr(info, data)
+    return out
+
+
+def test_columns_used_only_further_down_are_found_from_the_declared_area(tmp_path, monkeypatch):
+    """The sheet declares columns A to G; its first rows use B to E: it is opened with calamine,
+    which finds the columns used further down, so their values can be imported."""
+    path = _long_sheet(tmp_path / "w.xlsx", 1100, {1050: {"A": "left", "G": "right"}})
+    table = assert_same(path, monkeypatch)
+    assert table[2] == ["Column 1", "First Name", "Last Name", "Email", "Mobile", "Column 6", "Column 7"]
+    assert table[8][1046] == (1050, ["left", "Ana1046", "Müller", "ana1046@shop.example", "33612346046", "", "right"])
+
+
+def test_without_a_declared_area_the_rows_stay_under_the_first_rows_headers(tmp_path, monkeypatch):
     """calamine knows the used area's columns from the whole sheet, the first rows only from the
     rows they read: the rows of the full read are cut to the first rows' columns."""
-    path = _long_sheet(tmp_path / "w.xlsx", 1100, {1050: {"A": "left", "G": "right"}})
+    path = _without_dimension(_long_sheet(tmp_path / "w.xlsx", 1100, {1050: {"A": "left", "G": "right"}}))
     table = open_table(path)
     assert table.headers == ["First Name", "Last Name", "Email", "Mobile"]
     rows = list(table.rows())
@@ -141,6 +165,22 @@ def test_columns_used_only_further_down_keep_the_rows_under_their_headers(tmp_pa
     assert loaded.headers == ["Column 1", "First Name", "Last Name", "Email", "Mobile", "Column 6", "Column 7"]
     assert [(n, cells[1:5]) for n, cells in loaded.rows()] == rows
     assert rows[1046] == (1050, ["Ana1046", "Müller", "ana1046@shop.example", "33612346046"])
+
+
+def test_a_declared_area_within_the_first_rows_columns_keeps_the_quick_way(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["First Name", "Last Name", "Email"])
+    for i in range(1500):
+        ws.append([f"Ana{i}", "Müller", f"ana{i}@shop.example"])
+    wb.save(tmp_path / "a.xlsx")
+    calls = []
+    monkeypatch.setattr(sheets, "_open", lambda *a: calls.append(a))  # calamine: not for opening
+    table = open_table(tmp_path / "a.xlsx")
+    assert table.headers == ["First Name", "Last Name", "Email"] and calls == []
+    assert list(table.first_rows(1)) == [(2, ["Ana0", "Müller", "ana0@shop.example"])]
 
 
 def test_only_the_first_rows_and_strings_are_read(tmp_path, monkeypatch):

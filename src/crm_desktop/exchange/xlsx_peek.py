@@ -6,13 +6,17 @@ the sheet's XML in memory for 100,000 rows). This reads the sheet's XML from the
 soon after the rows asked for, and the shared strings only as far as those rows use them.
 The rows are the ones calamine gives (``sheets.head``): counted from the sheet's first row,
 blank rows included, every row as wide as the used area, cells converted by ``xlsx_stream``.
-One thing can differ: calamine takes the used area's columns from the whole sheet, this from
-its first ``WINDOW_ROWS`` rows. ``sheets.iter_rows`` cuts the rows of the full read to the
-same columns, so that every cell stays under its header.
+One thing could differ: calamine takes the used area's columns from the whole sheet, this from
+its first ``WINDOW_ROWS`` rows. When the sheet declares an area (``<dimension>``, which Excel,
+LibreOffice and openpyxl write) with columns beside those, the file is opened with calamine
+instead, so that no column is missed. A sheet that declares nothing is taken at its first
+rows' word: ``sheets.iter_rows`` cuts the rows of the full read to the same columns, so that
+every cell stays under its header.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from itertools import islice
@@ -22,10 +26,12 @@ from xml.etree.ElementTree import Element
 from crm_desktop.exchange import xlsx_parts as parts
 from crm_desktop.exchange.limits import FileRefused
 from crm_desktop.exchange.table import Cell
-from crm_desktop.exchange.xlsx_stream import ROW, SHEET_DATA, filled_cells, row_cells
+from crm_desktop.exchange.xlsx_stream import ROW, SHEET_DATA, column, filled_cells, row_cells
 
 WINDOW_ROWS = 1000  # rows looked at for the used area's columns (only where cells are: quick)
 _CELL, _V = parts.MAIN + "c", parts.MAIN + "v"
+# the area the sheet says it uses, written before its rows: <dimension ref="A1:G1100"/>
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="\$?([A-Za-z]{1,3})\$?\d*(?::\$?([A-Za-z]{1,3})\$?\d*)?"')
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,7 @@ class _Scan:
     first: int = 1 << 30
     last: int = -1
     below: bool = False  # a row below the ones asked for holds a value
+    whole: bool = True  # every row of the sheet was looked at
 
 
 def sheet_names(path: Path) -> list[str] | None:
@@ -65,8 +72,8 @@ def peek(path: Path, sheet: str, count: int) -> Peek | None:
             if member is None:
                 return None
             scan = _scan(zf, member, count)
-            if scan is None:
-                return None
+            if scan is None or not (scan.whole or _within(_declared(zf, member), scan)):
+                return None  # columns may hold values further down: calamine knows them all
             parts.load_styles(zf, book)
             book.strings = _strings(zf, book, scan.head)
             return _dense(scan, book, count)
@@ -100,10 +107,29 @@ def _scan(zf: zipfile.ZipFile, member: str, count: int) -> _Scan | None:
                 else:
                     scan.below = True
             if scan.below and index + 1 >= WINDOW_ROWS:
+                scan.whole = False
                 break
     finally:
         rows.close()
     return scan
+
+
+def _declared(zf: zipfile.ZipFile, member: str) -> tuple[int, int] | None:
+    """The first and last column (0-based) of the area the sheet declares, if it does."""
+    with zf.open(member) as part:
+        found = _DIMENSION.search(part.read(4096))
+    if found is None:
+        return None
+    first = column(found[1].decode("ascii"))
+    return first, column(found[2].decode("ascii")) if found[2] else first
+
+
+def _within(declared: tuple[int, int] | None, scan: _Scan) -> bool:
+    """Whether the declared area has no columns beside those the first rows use. A sheet that
+    declares none is taken at its first rows' word (the rows of the full read are cut to them)."""
+    if declared is None or scan.last < 0:
+        return True
+    return scan.first <= declared[0] and declared[1] <= scan.last
 
 
 def _strings(zf: zipfile.ZipFile, book: parts.Workbook, head: list[tuple[int, Element]]) -> list[str]:

@@ -156,7 +156,7 @@ def _cells(row: Element) -> Iterator[tuple[int, Element]]:
         if c.tag != _CELL:
             continue
         ref = c.get("r")
-        col = _column(ref) if ref else col + 1
+        col = column(ref) if ref else col + 1
         yield col, c
 
 
@@ -189,7 +189,8 @@ def filled_cells(row: Element) -> list[tuple[int, Cell]]:
     return out
 
 
-def _column(ref: str) -> int:
+def column(ref: str) -> int:
+    """The 0-based column of a cell reference ("C7" -> 2) or of column letters ("C")."""
     letters = ref.rstrip("0123456789")
     col = _COLUMNS.get(letters)
     if col is None:
