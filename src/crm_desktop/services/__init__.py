@@ -70,6 +70,13 @@ ON_FIRST_USE: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
+def import_ahead(*names: str) -> None:
+    """Import the modules of these services (ON_FIRST_USE names) without building them: the
+    window imports what its first paint uses before Qt, which makes every later import slower."""
+    for name in names:
+        importlib.import_module(f"{__name__}.{ON_FIRST_USE[name][0]}")
+
+
 class Services:
     """All services over one database. ``db``, ``hub``, ``settings``, ``activities`` and
     ``pipelines`` exist from the start; the others (ON_FIRST_USE) are made once, on first use,
