@@ -13,8 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 from crm_desktop.domain.money import exponent
 from crm_desktop.exchange.tables import BOOL, DATE, DATETIME, ID, INT, MONEY, RAW, TEXT, Column
 
@@ -48,6 +46,8 @@ class XlsxBook:
     """One workbook being written. ``add_sheet`` for each table, then ``close``."""
 
     def __init__(self, path: Path):
+        import xlsxwriter  # here, not at the top: every start imports this module, few write XLSX
+
         self.book = xlsxwriter.Workbook(
             str(path),
             {

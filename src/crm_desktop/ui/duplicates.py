@@ -7,6 +7,7 @@ Ctrl+Z undoes a merge made in this session.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QAction, QUndoCommand
@@ -32,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.errors import CrmError
-from crm_desktop.services.duplicates import DuplicatePair
 from crm_desktop.ui import i18n, labels
 from crm_desktop.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from crm_desktop.services.duplicates import DuplicatePair
 
 CONTACT_ROWS = [
     ("first_name", "First name"), ("last_name", "Last name"), ("job_title", "Job title"),

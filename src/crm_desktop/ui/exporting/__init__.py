@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from crm_desktop.ui.exporting.common import count_text
 
 if TYPE_CHECKING:
+    from crm_desktop.ui.exporting.auto_sync import AutoSync
     from crm_desktop.ui.main_window import MainWindow
 
 # Which table each sidebar view shows, to offer "only what is shown" in the export.
@@ -48,11 +49,19 @@ def export_scopes(window: MainWindow) -> tuple[str, dict[str, list[tuple[str, Se
 
 
 def install(window: MainWindow) -> None:
-    from crm_desktop.ui.exporting.auto_sync import AutoSync
+    def watcher() -> AutoSync:
+        """The watcher of linked sheets, made once: after the window is up (it reads the links
+        and loads the sync code, which the first paint does not need), or when first needed."""
+        auto: AutoSync | None = getattr(window, "auto_sync", None)
+        if auto is None:
+            from crm_desktop.ui.exporting.auto_sync import AutoSync
 
-    auto = AutoSync(window.ctx, window)
-    auto.message.connect(lambda text: window.show_message(text, 10_000))
-    window.auto_sync = auto  # type: ignore[attr-defined]
+            auto = AutoSync(window.ctx, window)
+            auto.message.connect(lambda text: window.show_message(text, 10_000))
+            window.auto_sync = auto  # type: ignore[attr-defined]
+        return auto
+
+    QTimer.singleShot(0, window, watcher)
 
     def export() -> None:
         from crm_desktop.ui.exporting.export_dialog import ExportDialog
@@ -68,7 +77,7 @@ def install(window: MainWindow) -> None:
     def sync() -> None:
         from crm_desktop.ui.exporting.sync_dialog import SyncDialog
 
-        SyncDialog(window.ctx, window, watcher=auto).exec()
+        SyncDialog(window.ctx, window, watcher=watcher()).exec()
 
     for text, slot, shortcut in (
         (QCoreApplication.translate("ExportActions", "&Export…"), export, "Ctrl+Shift+E"),

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.changes import Change
-from crm_desktop.services.reminders import CatchUp, Reminder
 from crm_desktop.ui import i18n
-from crm_desktop.ui.followups.dialogs import FollowUpDialog
 from crm_desktop.ui.followups.reminders import ReminderDriver
-from crm_desktop.ui.followups.undo import push_added
 from crm_desktop.ui.theme import icon
 
 if TYPE_CHECKING:
+    from crm_desktop.services.reminders import CatchUp, Reminder
     from crm_desktop.ui.main_window import MainWindow
 
 QUICK_ADD_SHORTCUT = "Ctrl+Shift+F"
@@ -179,6 +177,8 @@ class FollowUpFeature(QObject):
         self.update_badge()
 
     def open_quick_add(self) -> int | None:
+        from crm_desktop.ui.followups.dialogs import FollowUpDialog
+        from crm_desktop.ui.followups.undo import push_added
         from crm_desktop.ui.keyboard import current_target
 
         self._show_window()

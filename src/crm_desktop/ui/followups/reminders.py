@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from crm_desktop.services import Services
-from crm_desktop.services.reminders import CatchUp, Reminder
+
+if TYPE_CHECKING:
+    from crm_desktop.services.reminders import CatchUp, Reminder
 
 TICK_MS = 30_000
 KEEP_IN_TOUCH_EVERY_S = 30 * 60

@@ -8,13 +8,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from crm_desktop.services.mail import FetchSummary
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.mail.common import NETWORK_TIMEOUT_S, SERVER, run_limited
-from crm_desktop.ui.mail.recipients_model import counts_text
 from crm_desktop.ui.theme import icon
 
 if TYPE_CHECKING:
+    from crm_desktop.services.mail import FetchSummary
     from crm_desktop.ui.main_window import MainWindow
 
 
@@ -94,6 +93,7 @@ class MailFeature:
 
     def on_merge(self, contact_ids: list[int] | None = None) -> None:
         from crm_desktop.ui.mail.merge_dialog import MergeDialog
+        from crm_desktop.ui.mail.recipients_model import counts_text
 
         merge = self.ctx.services.mail_merge
         unfinished = [j for j in merge.jobs(unfinished_only=True) if j.counts["pending"] or j.counts["uncertain"] or j.counts["sending"]]
