@@ -78,6 +78,15 @@ def test_walk_through_import_and_undo(qtbot, ctx, services, tmp_path, monkeypatc
     assert "undone" in wizard.result_page.title()
 
 
+def test_enter_after_choosing_a_file_goes_on_to_the_columns(qtbot, ctx, tmp_path):
+    from PySide6.QtCore import Qt
+
+    wizard = open_wizard(qtbot, ctx, samples.google_old(tmp_path / "google.csv"))
+    wizard.file_page.browse.setFocus()  # where the focus is after the file dialog closes
+    qtbot.keyClick(wizard.file_page.browse, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.mapping_page
+
+
 def test_changing_a_column_updates_the_preview_and_a_saved_setup(qtbot, ctx, services, tmp_path):
     path = samples.write_csv(tmp_path / "odd.csv", [["Kunde", "Elektropost"], ["Eva Maier", "eva@x.example"]])
     wizard = open_wizard(qtbot, ctx, path)

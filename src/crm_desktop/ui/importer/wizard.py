@@ -59,6 +59,7 @@ class FilePage(QWizardPage):
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("No file chosen yet"))
         self.browse = QPushButton(self.tr("Choose a file…"))
+        self.browse.setAutoDefault(False)  # Enter after choosing a file means Next, not "choose again"
         self.browse.clicked.connect(self._on_browse_clicked)
         self.status = QLabel(self.tr("Tip: you can also drag a file onto the main window."))
         self.status.setWordWrap(True)
