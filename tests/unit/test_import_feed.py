@@ -53,6 +53,23 @@ def test_the_second_process_gives_the_rows_prepared_here(tmp_path, second_proces
     assert len(second_process) == 1 and not second_process[0].is_alive()
 
 
+@pytest.mark.parametrize(("sample", "here"), [("google_old", [1]), ("workbook_with_title_rows", [])])
+def test_only_a_file_read_as_a_stream_gets_a_head_start_here(tmp_path, second_process, monkeypatch, sample, here):
+    """A spreadsheet is read whole before its first row: reading it here too would do that twice."""
+    stops = []
+    real = import_feed.prepared_here
+
+    def prepared_here(*args, stop=None, **kwargs):
+        stops.append(stop)
+        return real(*args, stop=stop, **kwargs)
+
+    monkeypatch.setattr(import_feed, "prepared_here", prepared_here)
+    table = open_table(getattr(import_samples, sample)(tmp_path / f"{sample}.file"))
+    mapping = recognise(table.headers)
+    assert _rows(table, mapping) == [pair for chunk in real(table.open_rows, mapping, "FR") for pair in chunk]
+    assert stops == here and len(second_process) == 1
+
+
 def _people(path, count=40):
     rows = [["First Name", "Last Name", "E-mail Address", "Mobile Phone", "Company", "Categories"]]
     for i in range(count):

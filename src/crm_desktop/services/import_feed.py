@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 SECOND_PROCESS_FROM = 2_000_000  # bytes: below this, starting a process costs more than it saves
 HEAD_START = 10_000  # rows prepared here while the second process starts (about a second)
+_READ_AS_A_STREAM = ("csv", "vcard")  # files whose first rows come without reading the rest
 _WAITING = 4  # chunks the second process may prepare ahead (bounded memory)
 _POLL = 0.5  # seconds between checks that the second process is still there
 
@@ -61,10 +62,14 @@ def chunks(table: Table, mapping: Mapping, region: str) -> Iterator[Chunk]:
     """The file's rows, prepared, in chunks of ``CHUNK``. Close the iterator when stopping early
     (it stops the second process)."""
     if _worth_a_process(table):
-        second = SecondProcess.start(table.open_rows, mapping, region, HEAD_START)
+        # the head start only where the reader can stop early: a spreadsheet is read whole
+        # before its first row (python-calamine), which would be done twice
+        head = HEAD_START if table.kind in _READ_AS_A_STREAM else 0
+        second = SecondProcess.start(table.open_rows, mapping, region, head)
         if second is not None:  # it starts after the head start, which this process prepares
             with second:
-                yield from prepared_here(table.open_rows, mapping, region, stop=HEAD_START)
+                if head:
+                    yield from prepared_here(table.open_rows, mapping, region, stop=head)
                 yield from second
             return
     yield from prepared_here(table.open_rows, mapping, region)
