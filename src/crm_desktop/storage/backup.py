@@ -48,7 +48,9 @@ class FileInfo:
 
 
 @contextlib.contextmanager
-def _connect(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connection]:
+def connect(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection to the file at ``path`` (read-only: opened as a file URI,
+    which any folder name survives), closed when the block ends."""
     if read_only:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
     else:
@@ -70,7 +72,7 @@ def backup_to(db_path: str | os.PathLike[str], target: str | os.PathLike[str]) -
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = safe_write.temp_path(target)
     try:
-        with _connect(source_path) as source, _connect(tmp) as dest:
+        with connect(source_path) as source, connect(tmp) as dest:
             source.backup(dest)  # all pages in one step: one read transaction, one snapshot
             dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one file, no -wal beside it
             dest.commit()
@@ -100,7 +102,7 @@ def _problems(rows: list[tuple]) -> list[str]:  # type: ignore[type-arg]
 def quick_check(path: str | os.PathLike[str]) -> list[str]:
     """SQLite's fast structural check. Returns the problems found (empty when healthy)."""
     try:
-        with _connect(Path(path)) as conn:
+        with connect(Path(path)) as conn:
             return _problems(conn.execute("PRAGMA quick_check").fetchall())
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
@@ -114,7 +116,7 @@ def quick_check(path: str | os.PathLike[str]) -> list[str]:
 def open_check(path: str | os.PathLike[str]) -> list[str]:
     """A cheap check for every start: the header and the schema can be read."""
     try:
-        with _connect(Path(path)) as conn:
+        with connect(Path(path)) as conn:
             conn.execute("PRAGMA schema_version").fetchone()
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return []
@@ -129,7 +131,7 @@ def open_check(path: str | os.PathLike[str]) -> list[str]:
 def full_check(path: str | os.PathLike[str], *, read_only: bool = False) -> list[str]:
     """``integrity_check`` plus ``foreign_key_check``. Returns the problems found."""
     try:
-        with _connect(Path(path), read_only=read_only) as conn:
+        with connect(Path(path), read_only=read_only) as conn:
             problems = _problems(conn.execute("PRAGMA integrity_check").fetchall())
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append(user_text("{table} row {row} points to a missing row in {parent}", table=table, row=rowid,
@@ -169,7 +171,7 @@ def inspect_file(path: str | os.PathLike[str], *, thorough: bool | None = True) 
     if header != b"SQLite format 3\x00":
         return FileInfo(path, frozenset(), 0, 0, 0, [user_text("“{name}” is not a CRM Desktop database or backup.", name=name)])
     try:
-        with _connect(path, read_only=True) as conn:
+        with connect(path, read_only=True) as conn:
             problems = []
             if thorough is not None:
                 pragma = "integrity_check" if thorough else "quick_check"
@@ -206,7 +208,7 @@ def remove_sidecars(db_path: Path) -> None:
 
 def checkpoint(db_path: Path) -> None:
     """Fold the write-ahead log into the main file so the file alone holds everything."""
-    with _connect(db_path) as conn:
+    with connect(db_path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

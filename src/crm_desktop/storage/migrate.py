@@ -51,18 +51,19 @@ def upgrade_pending(db_path: Path) -> bool:
     will run migrations: seconds for a large file). Read without SQLAlchemy or Alembic."""
     import sqlite3
 
+    from crm_desktop.storage.backup import connect
+
     if not db_path.is_file():
         return False
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
+        with connect(db_path, read_only=True) as conn:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        finally:
-            conn.close()
     except sqlite3.Error:
         return False  # not ours to judge here: opening the file reports it
     newest = newest_revision_by_name()
-    return newest is not None and {r[0] for r in rows} != {newest}
+    stored = [r[0] for r in rows]
+    # numbered revisions compare as text ("0009" < "0010"); a newer file is not upgraded
+    return newest is not None and len(stored) == 1 and str(stored[0]) < newest
 
 
 def is_up_to_date(engine: Engine) -> bool:
