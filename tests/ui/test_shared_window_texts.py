@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from crm_desktop.ui import counts, undo
 from crm_desktop.ui.companies.model import COLUMNS as COMPANY_COLUMNS
 from crm_desktop.ui.contacts.model import COLUMNS as CONTACT_COLUMNS
-from crm_desktop.ui.exporting.common import count_text as export_count
+from crm_desktop.ui.exporting.common import table_count_text as export_count
 from crm_desktop.ui.keys import key_text
 from crm_desktop.ui.pipeline import texts
 from crm_desktop.ui.widgets.record_model import RecordTableModel

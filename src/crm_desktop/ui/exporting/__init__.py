@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from crm_desktop.ui.exporting.common import count_text
+from crm_desktop.ui.exporting.common import table_count_text
 
 if TYPE_CHECKING:
     from crm_desktop.ui.exporting.auto_sync import AutoSync
@@ -41,17 +41,18 @@ def export_scopes(window: MainWindow) -> tuple[str, dict[str, list[tuple[str, Se
     shown, selected = _ids(view, "current_ids"), _ids(view, "selected_ids")
     if selected:
         text = QCoreApplication.translate("ExportScopes", "Only the selected {count}")
-        scopes.append((text.format(count=count_text(len(selected), kind)), selected))
+        scopes.append((text.format(count=table_count_text(len(selected), kind)), selected))
     if shown:
         text = QCoreApplication.translate("ExportScopes", "Only the {count} currently shown")
-        scopes.append((text.format(count=count_text(len(shown), kind)), shown))
+        scopes.append((text.format(count=table_count_text(len(shown), kind)), shown))
     return kind, ({kind: scopes} if scopes else {})
 
 
 def install(window: MainWindow) -> None:
     def watcher() -> AutoSync:
-        """The watcher of linked sheets, made once: after the window is up (it reads the links
-        and loads the sync code, which the first paint does not need), or when first needed."""
+        """The watcher of linked sheets, made once: when the window's set-up is done (queued:
+        it reads the links and loads the sync code), or earlier when first needed. A start
+        still makes it before the first paint: the queue runs before the window is exposed."""
         auto: AutoSync | None = getattr(window, "auto_sync", None)
         if auto is None:
             from crm_desktop.ui.exporting.auto_sync import AutoSync

@@ -52,7 +52,7 @@ def all_of(kind: str) -> str:
     return QCoreApplication.translate(CONTEXT, ALL_OF.get(kind, ALL_OF["all"]))
 
 
-def count_text(n: int, kind: str) -> str:
+def table_count_text(n: int, kind: str) -> str:
     """'1 contact', '2,000 contacts' for the table "contacts", in the window's language and number format."""
     return counts.count_text(RECORD_KINDS.get(kind, kind), n)
 

@@ -7,13 +7,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from crm_desktop.exchange.exporter import ExportResult
 from crm_desktop.services.sync import SyncResult
 from crm_desktop.ui import i18n
-from crm_desktop.ui.exporting.common import count_text
+from crm_desktop.ui.exporting.common import table_count_text
 
 
 def export_summary(result: ExportResult) -> str:
     """'Exported 2 contacts, 1 company to /home/anna/crm-export.xlsx.'"""
     where = str(result.paths[0] if len(result.paths) == 1 else result.paths[0].parent) if result.paths else ""
-    parts = [count_text(n, kind) for kind, n in result.rows.items()]
+    parts = [table_count_text(n, kind) for kind, n in result.rows.items()]
     if not parts:
         return QCoreApplication.translate("ExportSummary", "Exported nothing to {where}.").format(where=where)
     return QCoreApplication.translate("ExportSummary", "Exported {what} to {where}.").format(

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services.sync import SyncResult
+from crm_desktop.ui import counts
 from crm_desktop.ui.context import UiContext
-from crm_desktop.ui.exporting.common import count_text, error_text
+from crm_desktop.ui.exporting.common import error_text
 from crm_desktop.ui.exporting.conflict_dialog import ConflictDialog
 from crm_desktop.ui.exporting.summaries import sync_summary
 from crm_desktop.ui.tasks import Job
@@ -101,7 +102,8 @@ class SyncDialog(QDialog):
                 text = self.tr("{file}  —  last synced {when}, {count}")
             else:
                 when, text = "", self.tr("{file}  —  never synced, {count}")
-            item = QListWidgetItem(text.format(file=info.path.name, when=when, count=count_text(info.rows, "contacts")))
+            count = counts.count_text("contact", info.rows)
+            item = QListWidgetItem(text.format(file=info.path.name, when=when, count=count))
             item.setToolTip(str(info.path))
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.links.addItem(item)
@@ -220,7 +222,7 @@ class SyncDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Rows deleted from the sheet"))
         box.setText(self.tr("{count} deleted from “{file}”:").format(
-            count=count_text(len(names), "contacts"), file=result.path.name))
+            count=counts.count_text("contact", len(names)), file=result.path.name))
         box.setInformativeText(self.tr(
             "{names}\n\nMove them to the trash in the CRM too? You can restore them from the trash.").format(names=shown))
         trash = box.addButton(self.tr("Move to trash"), QMessageBox.ButtonRole.DestructiveRole)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.domain.money import Money
+from crm_desktop.ui import counts
 from crm_desktop.ui.context import UiContext
 from crm_desktop.ui.exporting.common import (
     PathPicker,
-    count_text,
     error_text,
     save_file,
 )
@@ -138,7 +138,7 @@ class WonDealsDialog(QDialog):
         else:
             totals = ", ".join(report_format.money(Money(t.minor, t.currency)) for t in report.by_currency)
             self.preview.setText(self.tr("<b>{deals} won:</b> {totals}").format(
-                deals=count_text(len(report.deals), "deals"), totals=totals))
+                deals=counts.count_text("deal", len(report.deals)), totals=totals))
 
     def start_export(self) -> None:
         target = self.target.path()
@@ -156,7 +156,7 @@ class WonDealsDialog(QDialog):
         self.job = None
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Saved {deals} to {file}.").format(
-            deals=count_text(len(report.deals), "deals"), file=target))
+            deals=counts.count_text("deal", len(report.deals)), file=target))
 
     def _on_failed(self, exc: BaseException, _trace: str) -> None:
         self.job = None
