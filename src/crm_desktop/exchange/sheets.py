@@ -19,13 +19,13 @@ from pathlib import Path
 from crm_desktop.domain.i18n import user_text
 from crm_desktop.exchange.limits import DEFAULT_LIMITS, FileRefused, Limits, human_size
 from crm_desktop.exchange.table import Cell, Row
+from crm_desktop.exchange.xlsx_parts import DTD_MARKERS, ENTITIES
 
 DAMAGED = user_text(
     "This spreadsheet could not be opened: it may be damaged, password-protected or saved by "
     "a program we do not know. Open it in your spreadsheet program, save it again as .xlsx or "
     ".csv, and try again."
 )
-_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
 
 
 def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -63,11 +63,8 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
                                 limit=human_size(limits.max_unpacked_bytes),
                             ))
                         window = tail + chunk
-                        if any(m in window for m in _DTD_MARKERS):
-                            raise FileRefused(user_text(
-                                "This spreadsheet contains XML entity definitions, which real spreadsheets "
-                                "never use and which can be used to attack a computer. It was not opened."
-                            ))
+                        if any(m in window for m in DTD_MARKERS):
+                            raise FileRefused(ENTITIES)
                         tail = chunk[-16:]
     except zipfile.BadZipFile as exc:
         raise FileRefused(DAMAGED) from exc
@@ -99,10 +96,7 @@ def zip_kind(path: Path) -> str | None:
         raise FileRefused(DAMAGED) from exc
     except Exception as exc:  # defusedxml raises its own errors for entity tricks
         if exc.__class__.__module__.startswith("defusedxml"):
-            raise FileRefused(user_text(
-                "This spreadsheet contains XML entity definitions, which real spreadsheets never use. "
-                "It was not opened."
-            )) from exc
+            raise FileRefused(ENTITIES) from exc
         raise FileRefused(DAMAGED) from exc
     return None
 

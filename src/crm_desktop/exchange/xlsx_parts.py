@@ -21,7 +21,7 @@ from crm_desktop.exchange.limits import FileRefused
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")
+DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY")  # entity definitions: refused wherever XML is read
 _SMALL_PART = 50_000_000  # workbook, relationships and styles are far smaller in real files
 CHUNK = 1 << 16
 _T, _RUN = MAIN + "t", MAIN + "r"
@@ -174,7 +174,7 @@ def children(zf: zipfile.ZipFile, member: str, parent_tag: str) -> Iterator[Elem
     tail = b""
     with zf.open(member) as part:
         while chunk := part.read(CHUNK):
-            if any(m in tail + chunk for m in _DTD_MARKERS):
+            if any(m in tail + chunk for m in DTD_MARKERS):
                 raise FileRefused(ENTITIES)
             tail = chunk[-16:]
             parser.feed(chunk)
