@@ -83,7 +83,7 @@ def test_saved_view_round_trip(qtbot, main, people):
 
     view.exec_dialog = edit
     view.edit_saved_view(view_id)
-    assert view.model.ids == [people["Bob"]]
+    qtbot.waitUntil(lambda: view.model.ids == [people["Bob"]])
     qtbot.waitUntil(lambda: children(main)[0].text().strip() == "Müller people  (1)")
 
     # a change to the data updates the count and the list

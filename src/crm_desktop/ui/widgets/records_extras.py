@@ -32,7 +32,6 @@ class RecordsExtras(_Base):
         self.saved_views = SavedViewControls(self, self.KIND, lambda: (self.query_text(), ""))
         self.saved_views.shown.connect(self._on_saved_view_shown)
         self.saved_views.updated.connect(self._update_search_hint)
-        self.saved_views.edited.connect(lambda: self.reload(sync=True))
         self.save_view_button = self.saved_views.save_button
         self.save_view_button.setToolTip(self.texts["save_view_tip"])
         self.banner = self.saved_views.banner

@@ -43,14 +43,12 @@ class SavedViewControls(QObject):
 
     Signals: ``shown()`` after another view (or none) is shown: the host reloads its list;
     ``updated()`` after ``refresh()`` (the view shown may have a new name or be gone);
-    ``edited()`` after the user saved changes to a view with "Edit view…";
     ``filter_saved()`` after "Save view…" saved the host's filter into a view, before the view
     is shown (the host may clear its filter, which the view holds now).
     """
 
     shown = Signal()
     updated = Signal()
-    edited = Signal()
     filter_saved = Signal()
 
     def __init__(self, host: QWidget, entity: str, current_filter: Callable[[], tuple[str, str]]):
@@ -116,10 +114,8 @@ class SavedViewControls(QObject):
         info = self.find(view_id)
         if info is None:
             return
-        dialog = SavedViewDialog(self.ctx, info.spec, info.name, info.id, parent=self.host)
-        if self._run(dialog):
-            self.refresh()
-            self.edited.emit()
+        # saving publishes the change: the host refreshes the banner and reloads its list then
+        self._run(SavedViewDialog(self.ctx, info.spec, info.name, info.id, parent=self.host))
 
     def open_in_sidebar(self, view_id: int) -> None:
         """Select the view in the sidebar (which shows it), or show it directly."""
