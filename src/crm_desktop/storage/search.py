@@ -149,11 +149,9 @@ def reindex(conn: Connection, kind: str, ids: Iterable[int]) -> None:
     code = KIND_CODES[kind]
     conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS _reindex_ids (id INTEGER PRIMARY KEY)"))
     conn.execute(text("DELETE FROM _reindex_ids"))
-    for start in range(0, len(id_list), 10_000):
-        chunk = id_list[start : start + 10_000]
-        # one statement text for any number of ids: preparing a new text inside a long write
-        # transaction costs milliseconds
-        conn.exec_driver_sql("INSERT INTO _reindex_ids (id) VALUES (?)", [(i,) for i in chunk])
+    # one statement text for any number of ids: preparing a new text inside a long write
+    # transaction costs milliseconds
+    conn.exec_driver_sql("INSERT INTO _reindex_ids (id) VALUES (?)", [(i,) for i in id_list])
     conn.execute(
         text("DELETE FROM search_fts WHERE rowid IN (SELECT id * 8 + :code FROM _reindex_ids)"),
         {"code": code},
