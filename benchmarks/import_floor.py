@@ -48,7 +48,7 @@ def replay(db: Path, statements: list[Statement]) -> float:
             if many:
                 conn.executemany(statement, parameters)
             else:
-                conn.execute(statement, parameters or ())
+                conn.execute(statement, parameters or ()).fetchall()  # a look-up reads every row
         conn.execute("COMMIT")
         return time.perf_counter() - started
     finally:
