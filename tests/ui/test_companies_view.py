@@ -93,22 +93,17 @@ def test_modeltester_on_the_live_view_model(qtmodeltester, qtbot, ctx, people):
     qtmodeltester.check(view.model, force_py=True)
 
 
-def test_search_hint_and_delete_note_in_german(qtbot, ctx, monkeypatch):
+def test_search_hint_and_delete_note_in_german(qtbot, ctx, monkeypatch, german):
     from PySide6.QtWidgets import QMessageBox
 
-    from crm_desktop.ui import i18n
     from crm_desktop.ui.contacts.view import ContactsView
 
     notes = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: notes.append(box.informativeText()) or 0)
-    i18n.install("de")
-    try:
-        companies, contacts = make_view(qtbot, ctx), ContactsView(ctx)
-        qtbot.addWidget(contacts)
-        assert companies.search.placeholderText() == "Suchen: Name, Website, Telefon, Ort, Notizen…"
-        assert contacts.search.placeholderText() == "Suchen: Name, E-Mail, Telefon, Firma, Notizen…"
-        assert not companies.confirm("?", "?") and not contacts.confirm("?", "?")
-    finally:
-        i18n.install("en")
+    companies, contacts = make_view(qtbot, ctx), ContactsView(ctx)
+    qtbot.addWidget(contacts)
+    assert companies.search.placeholderText() == "Suchen: Name, Website, Telefon, Ort, Notizen…"
+    assert contacts.search.placeholderText() == "Suchen: Name, E-Mail, Telefon, Firma, Notizen…"
+    assert not companies.confirm("?", "?") and not contacts.confirm("?", "?")
     assert notes == ["Die Personen der Firma bleiben erhalten, nur ohne Firma. Mit Bearbeiten ▸ Rückgängig holen Sie "
                      "sie zurück.", "Mit Bearbeiten ▸ Rückgängig holen Sie sie zurück."]

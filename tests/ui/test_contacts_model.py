@@ -67,7 +67,7 @@ def test_pages_follow_the_rows_the_view_shows(services):
     assert len(model._cache) == 50 + 40  # never fewer than MIN_PAGE rows at a time
 
 
-def test_column_titles_in_german_and_custom_fields_as_named(qapp, services):  # type: ignore[no-untyped-def]
+def test_column_titles_in_german_and_custom_fields_as_named(services, german):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     from crm_desktop.ui import i18n
@@ -79,12 +79,9 @@ def test_column_titles_in_german_and_custom_fields_as_named(qapp, services):  # 
 
     contacts, companies = ContactsModel(services), CompaniesModel(services)
     contacts.set_custom_columns([Column(CUSTOM_PREFIX + "source", "Company", 120)])  # a field the user named so
-    i18n.install("de")
-    try:
-        assert titles(contacts) == ["Name", "Firma", "E-Mail", "Telefon", "Schlagwörter", "Letzte Aktivität",
-                                    "Company"]
-        assert titles(companies) == ["Name", "Website", "Telefon", "Ort", "Personen", "Schlagwörter",
-                                     "Letzte Aktivität"]
-    finally:
-        i18n.install("en")
+    assert titles(contacts) == ["Name", "Firma", "E-Mail", "Telefon", "Schlagwörter", "Letzte Aktivität",
+                                "Company"]
+    assert titles(companies) == ["Name", "Website", "Telefon", "Ort", "Personen", "Schlagwörter",
+                                 "Letzte Aktivität"]
+    i18n.install("en")
     assert titles(contacts)[:2] == ["Name", "Company"]

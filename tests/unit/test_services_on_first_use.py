@@ -28,7 +28,18 @@ def test_an_unknown_name_is_an_attribute_error(services):
     assert not hasattr(services, "nonsense")
 
 
-def test_two_threads_asking_at_once_get_the_same_service(services: Services):
+def test_two_threads_asking_at_once_get_the_same_service(services: Services, monkeypatch):
+    import time
+
+    from crm_desktop.services import sync
+
+    real = sync.SyncService
+
+    def slow(*args):  # a build long enough for the threads to meet inside it
+        time.sleep(0.05)
+        return real(*args)
+
+    monkeypatch.setattr(sync, "SyncService", slow)
     got: list[object] = []
     start = threading.Barrier(4)
 

@@ -259,11 +259,3 @@ def test_the_area_found_when_opening_travels_with_the_rows(tmp_path, monkeypatch
     monkeypatch.setattr(xlsx_stream, "_sparse", lambda *a: passes.append(a) or real(*a))
     assert [cells[0] for _, cells in open_rows()] == ["Marta Kowalska", "Lars Berg"]
     assert len(passes) == 1
-
-
-def test_hostile_workbooks_are_refused_on_the_streaming_path(tmp_path, monkeypatch):
-    import test_import_hostile as hostile
-
-    monkeypatch.setattr(xlsx_stream, "STREAM_FROM", 0)
-    hostile.test_zip_bomb_is_refused_before_parsing(tmp_path)
-    hostile.test_billion_laughs_in_xlsx_is_refused(tmp_path)
